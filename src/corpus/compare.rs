@@ -1,0 +1,1 @@
+//! Candidate pairs and relations across a store (first version: none).

@@ -1,0 +1,1 @@
+//! The relation between two statements (first version: none found).

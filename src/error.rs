@@ -1,0 +1,33 @@
+//! Errors as values that name what failed: the file, the line where there is one, and what to do.
+//! Their `Display` is the message a user reads; none prints a Rust debug structure.
+
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file could not be read or written.
+    #[error("{}: {what}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        what: &'static str,
+        #[source]
+        source: std::io::Error,
+    },
+    /// An input file was read but cannot be used as it is.
+    #[error("{}: {message}", path.display())]
+    Input { path: PathBuf, message: String },
+    /// A file of the claim store cannot be parsed; it is left exactly as it was.
+    #[error("{}{}: {message} (the file was left as it is; fix or remove it and run again)", path.display(), line.map(|l| format!(": line {l}")).unwrap_or_default())]
+    Store { path: PathBuf, line: Option<usize>, message: String },
+}
+
+impl Error {
+    pub fn io(path: &Path, what: &'static str, source: std::io::Error) -> Self {
+        Error::Io { path: path.to_path_buf(), what, source }
+    }
+    pub fn input(path: &Path, message: impl Into<String>) -> Self {
+        Error::Input { path: path.to_path_buf(), message: message.into() }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,42 @@
+//! `furniture.yaml`: page furniture (navigation crumbs, captions, share buttons, donation appeals, bios,
+//! by-lines, cookie notices) as regular expressions over a line, plus the English function words that
+//! give away a caption left in English inside a French page.
+
+use regex::Regex;
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+pub struct Furniture {
+    pub patterns: Vec<Pattern>,
+    /// Function words of English: a line mostly made of them is not French copy.
+    pub english_words: Vec<String>,
+    /// Function words of French, to tell a French line from an English one.
+    pub french_words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Pattern {
+    /// What the pattern finds, shown as the reason a line was set aside.
+    pub name: String,
+    /// A regular expression matched against one line, trimmed.
+    #[serde(with = "serde_regex")]
+    pub regex: Regex,
+    /// The line starts the page footer: it and every line after it are furniture.
+    #[serde(default)]
+    pub footer: bool,
+    /// Lines it must match.
+    pub examples: Vec<String>,
+    /// Lines of news copy it must leave alone.
+    #[serde(default)]
+    pub not: Vec<String>,
+}
+
+mod serde_regex {
+    use regex::Regex;
+    use serde::{Deserialize, Deserializer};
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Regex, D::Error> {
+        let s = String::deserialize(d)?;
+        Regex::new(&s).map_err(serde::de::Error::custom)
+    }
+}

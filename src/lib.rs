@@ -1,0 +1,14 @@
+//! claimcheck: extracts quoted statements and factual claims from news articles with their speaker, cue,
+//! relays and outlet, and compares them across articles and outlets.
+//!
+//! The library does the work and never prints or exits; `src/main.rs` and `src/cli/` are the thin
+//! command line over it.
+
+pub mod claim;
+pub mod lang;
+pub mod text;
+pub mod cli;
+pub mod corpus;
+pub mod error;
+pub mod report;
+pub mod store;

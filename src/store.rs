@@ -1,0 +1,96 @@
+//! The claim store on disk: one YAML file per article in `claims/`, holding the article's metadata and
+//! its claims. Files are written atomically (a temporary file, then a rename) and only when their content
+//! changes; a reviewer's `review` block is carried over to the claim with the same id on every rerun.
+//! `aliases.yaml` in the same folder belongs to the user (see `corpus::identity`) and is never written here.
+
+use crate::claim::{ArticleMeta, Claim};
+use crate::error::{Error, Result};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// One article's file in the store.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleRecord {
+    #[serde(flatten)]
+    pub meta: ArticleMeta,
+    pub claims: Vec<Claim>,
+}
+
+/// The name of an article's store file (`003_ff88.txt` → `003_ff88.yaml`).
+pub fn file_name_for(article: &str) -> String {
+    let stem = Path::new(article).file_stem().and_then(|s| s.to_str()).unwrap_or(article);
+    format!("{stem}.yaml")
+}
+
+/// Files of the store that are not article records.
+const RESERVED: &[&str] = &["aliases.yaml"];
+
+/// Reads every article record in `dir`, sorted by file name. A missing folder is an empty store.
+/// A file that does not parse is returned as an error beside the records that did.
+pub fn load(dir: &Path) -> (Vec<(PathBuf, ArticleRecord)>, Vec<Error>) {
+    let mut records = Vec::new();
+    let mut errors = Vec::new();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (records, errors),
+        Err(e) => return (records, vec![Error::io(dir, "cannot read the claim store", e)]),
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "yaml")
+                && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| !RESERVED.contains(&n))
+        })
+        .collect();
+    paths.sort();
+    for path in paths {
+        match read_record(&path) {
+            Ok(r) => records.push((path, r)),
+            Err(e) => errors.push(e),
+        }
+    }
+    (records, errors)
+}
+
+/// Reads one store file.
+pub fn read_record(path: &Path) -> Result<ArticleRecord> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, "cannot read the store file", e))?;
+    serde_yaml::from_str(&text).map_err(|e| Error::Store {
+        path: path.to_path_buf(),
+        line: e.location().map(|l| l.line()),
+        message: format!("not a claim store file: {e}"),
+    })
+}
+
+/// Serialises a record as the store writes it.
+pub fn to_yaml(record: &ArticleRecord) -> String {
+    serde_yaml::to_string(record).expect("claim records always serialise")
+}
+
+/// Writes `text` to `path` atomically, unless the file already holds exactly that. Returns whether it wrote.
+pub fn write_atomic(path: &Path, text: &str) -> Result<bool> {
+    if std::fs::read(path).is_ok_and(|old| old == text.as_bytes()) {
+        return Ok(false);
+    }
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create the claim store", e))?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("claims");
+    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
+    let write = || -> std::io::Result<()> {
+        use std::io::Write;
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    };
+    write().map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::io(path, "cannot write the store file", e)
+    })?;
+    Ok(true)
+}
+
+/// Every claim of the store, in article then position order.
+pub fn all_claims(records: &[(PathBuf, ArticleRecord)]) -> Vec<Claim> {
+    records.iter().flat_map(|(_, r)| r.claims.iter().cloned()).collect()
+}

@@ -1,0 +1,138 @@
+//! Small text utilities every step shares: accent and case folding, word tokens with byte offsets, and
+//! French Snowball stems. Nothing here knows about claims.
+
+use std::sync::OnceLock;
+
+/// Accent-, case- and apostrophe-folded form of `s` (`Choïgou` → `choigou`, `l’Iran` → `l'iran`).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => {
+                for d in deunicode::deunicode_char(c).unwrap_or("").chars() {
+                    out.push(d.to_ascii_lowercase());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A word of the text with its byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_alphanumeric())
+    }
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+/// Splits `text` into word and punctuation tokens, with byte offsets relative to `base`.
+///
+/// French elisions end their token (`l’`, `d'`, `qu’`), hyphens inside a word keep it whole
+/// (`Moyen-Orient`, `a-t-il` stays one token), every other non-space character is a token of its own.
+pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if d.is_alphanumeric() || d == '.' && is_inner_dot(text, j) {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else if d == '-' && next_is_alnum(text, j + 1) {
+                    end = j + 1;
+                    iter.next();
+                } else if is_apostrophe(d) {
+                    // An elision: `l’`, `d'`, `aujourd’hui` stays whole when the word goes on lowercase
+                    // and the left part is not a short elidable word.
+                    end = j + d.len_utf8();
+                    iter.next();
+                    if !is_elision(&text[i..j]) {
+                        continue;
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+            out.push(Token { text: &text[i..end], start: base + i, end: base + end });
+        } else {
+            out.push(Token { text: &text[i..i + c.len_utf8()], start: base + i, end: base + i + c.len_utf8() });
+        }
+    }
+    out
+}
+
+fn is_elision(left: &str) -> bool {
+    matches!(
+        fold(left).as_str(),
+        "l" | "d" | "j" | "m" | "n" | "s" | "t" | "c" | "qu" | "lorsqu" | "puisqu" | "jusqu" | "quoiqu" | "presqu"
+    )
+}
+
+fn next_is_alnum(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_some_and(|c| c.is_alphanumeric())
+}
+
+/// A dot inside a number (`2.5`) or an abbreviation like `S.A.` continues the token.
+fn is_inner_dot(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at + 1..].chars().next();
+    matches!((before, after), (Some(b), Some(a)) if b.is_ascii_digit() && a.is_ascii_digit())
+}
+
+/// The French Snowball stem of an already folded word.
+pub fn stem(folded_word: &str) -> String {
+    static STEMMER: OnceLock<rust_stemmers::Stemmer> = OnceLock::new();
+    STEMMER
+        .get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::French))
+        .stem(folded_word)
+        .into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_case_and_apostrophes() {
+        assert_eq!(fold("Choïgou"), "choigou");
+        assert_eq!(fold("l’Iran"), "l'iran");
+        assert_eq!(fold("Œuvre"), "oeuvre");
+    }
+
+    #[test]
+    fn tokens_keep_elisions_and_hyphens() {
+        let t: Vec<_> = tokens("l’ambassadeur d'Iran, a-t-il dit «", 0).iter().map(|t| t.text).collect();
+        assert_eq!(t, ["l’", "ambassadeur", "d'", "Iran", ",", "a-t-il", "dit", "«"]);
+    }
+
+    #[test]
+    fn token_offsets_are_bytes_into_the_text() {
+        let s = "Téhéran a démenti.";
+        for t in tokens(s, 0) {
+            assert_eq!(&s[t.start..t.end], t.text);
+        }
+    }
+}
