@@ -250,18 +250,14 @@ fn detect(body: &str, meta: &mut ArticleMeta) {
         meta.title = body
             .lines()
             .map(str::trim)
-            .find(|l| {
-                l.split_whitespace().count() >= 4
-                    && !crate::extract::furniture::is_furniture_line(l)
-            })
+            .find(|l| l.split_whitespace().count() >= 4 && !crate::extract::furniture::is_furniture_line(l))
             .map(str::to_string);
     }
 }
 
 fn date(year: &str, month: u32, day: &str) -> Option<String> {
     let d: u32 = day.parse().ok()?;
-    ((1..=12).contains(&month) && (1..=31).contains(&d))
-        .then(|| format!("{year}-{month:02}-{d:02}"))
+    ((1..=12).contains(&month) && (1..=31).contains(&d)).then(|| format!("{year}-{month:02}-{d:02}"))
 }
 
 #[cfg(test)]
@@ -274,7 +270,9 @@ mod tests {
 
     #[test]
     fn front_matter_wins_and_body_starts_after_it() {
-        let a = article("---\noutlet: Le Monde\ndate: 2024-09-10\n---\nPar Jean Dupont\nTexte de l'article ici.\n");
+        let a = article(
+            "---\noutlet: Le Monde\ndate: 2024-09-10\n---\nPar Jean Dupont\nTexte de l'article ici.\n",
+        );
         assert_eq!(a.meta.outlet.as_deref(), Some("Le Monde"));
         assert_eq!(a.meta.date.as_deref(), Some("2024-09-10"));
         assert_eq!(a.meta.author.as_deref(), Some("Jean Dupont"));
@@ -283,16 +281,11 @@ mod tests {
 
     #[test]
     fn detects_agency_copy_source_line_and_french_dates() {
-        let a = article(
-            "Un titre assez long pour compter\nmardi 3 septembre 2024\nLe texte.\n\nAvec AFP",
-        );
+        let a = article("Un titre assez long pour compter\nmardi 3 septembre 2024\nLe texte.\n\nAvec AFP");
         assert_eq!(a.meta.agency.as_deref(), Some("AFP"));
         assert_eq!(a.meta.outlet.as_deref(), Some("AFP"));
         assert_eq!(a.meta.date.as_deref(), Some("2024-09-03"));
-        assert_eq!(
-            a.meta.title.as_deref(),
-            Some("Un titre assez long pour compter")
-        );
+        assert_eq!(a.meta.title.as_deref(), Some("Un titre assez long pour compter"));
         let b = article("24-11-2024 02:55 AM\nTitre de la dépêche du jour\n");
         assert_eq!(b.meta.date.as_deref(), Some("2024-11-24"));
         assert_eq!(b.meta.outlet, None);

@@ -39,12 +39,7 @@ pub fn load(dir: &Path) -> (Vec<(PathBuf, ArticleRecord)>, Vec<Error>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (records, errors),
-        Err(e) => {
-            return (
-                records,
-                vec![Error::io(dir, "cannot read the claim store", e)],
-            )
-        }
+        Err(e) => return (records, vec![Error::io(dir, "cannot read the claim store", e)]),
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -67,8 +62,7 @@ pub fn load(dir: &Path) -> (Vec<(PathBuf, ArticleRecord)>, Vec<Error>) {
 
 /// Reads one store file.
 pub fn read_record(path: &Path) -> Result<ArticleRecord> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::io(path, "cannot read the store file", e))?;
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, "cannot read the store file", e))?;
     serde_yaml::from_str(&text).map_err(|e| Error::Store {
         path: path.to_path_buf(),
         line: e.location().map(|l| l.line()),
@@ -88,10 +82,7 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<bool> {
     }
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create the claim store", e))?;
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("claims");
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("claims");
     let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
     let write = || -> std::io::Result<()> {
         use std::io::Write;

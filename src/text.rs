@@ -32,10 +32,7 @@ pub struct Token<'a> {
 
 impl Token<'_> {
     pub fn is_word(&self) -> bool {
-        self.text
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphanumeric())
+        self.text.chars().next().is_some_and(|c| c.is_alphanumeric())
     }
     pub fn is_capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(|c| c.is_uppercase())
@@ -115,10 +112,7 @@ fn is_elision(left: &str) -> bool {
 }
 
 fn next_is_alnum(text: &str, at: usize) -> bool {
-    text[at..]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_alphanumeric())
+    text[at..].chars().next().is_some_and(|c| c.is_alphanumeric())
 }
 
 /// A dot inside a number (`2.5`) or an abbreviation like `S.A.` continues the token.
@@ -154,10 +148,7 @@ mod tests {
             .iter()
             .map(|t| t.text)
             .collect();
-        assert_eq!(
-            t,
-            ["l’", "ambassadeur", "d'", "Iran", ",", "a-t-il", "dit", "«"]
-        );
+        assert_eq!(t, ["l’", "ambassadeur", "d'", "Iran", ",", "a-t-il", "dit", "«"]);
     }
 
     #[test]

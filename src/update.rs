@@ -25,8 +25,7 @@ pub struct Outcome {
 /// The article files a path stands for: the file itself, or every `.txt` / `.md` file directly in a
 /// folder, sorted by name. Sub-folders and other files are passed over.
 pub fn article_files(path: &Path) -> Result<Vec<PathBuf>, Error> {
-    let meta =
-        std::fs::metadata(path).map_err(|e| Error::io(path, "cannot read the article path", e))?;
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, "cannot read the article path", e))?;
     if meta.is_file() {
         return Ok(vec![path.to_path_buf()]);
     }
@@ -151,10 +150,7 @@ fn store_file(
     });
     match other_path {
         Some(p) if p != rec.meta.path && !same_file(&p, &rec.meta.path) => {
-            let stem = plain
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or("article");
+            let stem = plain.file_stem().and_then(|s| s.to_str()).unwrap_or("article");
             dir.join(format!("{stem}~{:08x}.yaml", fnv32(&rec.meta.path)))
         }
         _ => plain,

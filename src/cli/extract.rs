@@ -50,13 +50,8 @@ pub fn extract_and_report(paths: &[PathBuf], store: &StoreArg) -> Outcome {
         .extracted
         .iter()
         .map(|r| {
-            let count =
-                |k: crate::claim::Kind| r.claims.iter().filter(|c| c.kind == k).count().to_string();
-            let mut speakers: Vec<&str> = r
-                .claims
-                .iter()
-                .filter_map(|c| c.speaker.as_deref())
-                .collect();
+            let count = |k: crate::claim::Kind| r.claims.iter().filter(|c| c.kind == k).count().to_string();
+            let mut speakers: Vec<&str> = r.claims.iter().filter_map(|c| c.speaker.as_deref()).collect();
             speakers.sort_unstable();
             speakers.dedup();
             vec![
@@ -99,10 +94,8 @@ fn progress(n: usize) -> Option<indicatif::ProgressBar> {
     (n >= 50 && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(n as u64);
         b.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} articles {per_sec} eta {eta}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} eta {eta}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         b
     })

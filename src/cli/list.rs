@@ -71,8 +71,7 @@ impl From<StanceArg> for Stance {
 }
 
 fn contains_folded(hay: &Option<String>, needle: &str) -> bool {
-    hay.as_deref()
-        .is_some_and(|h| fold(h).contains(&fold(needle)))
+    hay.as_deref().is_some_and(|h| fold(h).contains(&fold(needle)))
 }
 
 /// Whether a claim passes every filter given.
@@ -80,9 +79,7 @@ pub fn keep(a: &Args, c: &Claim) -> bool {
     a.speaker
         .as_deref()
         .is_none_or(|s| crate::corpus::identity::speaker_matches(s, c))
-        && a.outlet
-            .as_deref()
-            .is_none_or(|o| contains_folded(&c.outlet, o))
+        && a.outlet.as_deref().is_none_or(|o| contains_folded(&c.outlet, o))
         && a.kind.is_none_or(|k| c.kind == k.into())
         && a.stance.is_none_or(|s| c.stance == s.into())
         && a.article
@@ -102,9 +99,9 @@ pub fn run(a: &Args) -> Outcome {
                 .map(|c| {
                     vec![
                         c.article.clone(),
-                        c.speaker.clone().unwrap_or_else(|| {
-                            format!("({})", c.outlet.as_deref().unwrap_or("outlet"))
-                        }),
+                        c.speaker
+                            .clone()
+                            .unwrap_or_else(|| format!("({})", c.outlet.as_deref().unwrap_or("outlet"))),
                         crate::report::name_of(&c.kind),
                         crate::report::name_of(&c.stance),
                         c.cue.clone().unwrap_or_default(),

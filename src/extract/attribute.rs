@@ -121,11 +121,7 @@ impl<'a> Walker<'a> {
         })
     }
 
-    fn mention_at(
-        &self,
-        toks: &[Token],
-        range: Option<(usize, usize)>,
-    ) -> Option<(Speaker, usize)> {
+    fn mention_at(&self, toks: &[Token], range: Option<(usize, usize)>) -> Option<(Speaker, usize)> {
         let (a, b) = range?;
         let m = np::read(self.lex, self.doc.text, toks, a, b)?;
         let text = self.span_text(toks, a, b);
@@ -153,9 +149,7 @@ impl<'a> Walker<'a> {
         }
         if prev == "," {
             // An incise between subject and verb: `X, cité par Y, a déclaré`.
-            let open = (at.saturating_sub(16)..at - 1)
-                .rev()
-                .find(|&i| keys[i] == ",")?;
+            let open = (at.saturating_sub(16)..at - 1).rev().find(|&i| keys[i] == ",")?;
             return self
                 .mention_at(toks, np::backward(self.lex, toks, 0, open))
                 .map(|s| s.0);
@@ -166,8 +160,7 @@ impl<'a> Walker<'a> {
 
     /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
     fn sentence_subject(&self, toks: &[Token]) -> Option<Speaker> {
-        let starts =
-            std::iter::once(0).chain(toks.iter().position(|t| t.text == ",").map(|c| c + 1));
+        let starts = std::iter::once(0).chain(toks.iter().position(|t| t.text == ",").map(|c| c + 1));
         for s in starts.take(2) {
             if let Some(found) = self.mention_at(toks, np::forward(self.lex, toks, s, toks.len())) {
                 let next = toks.get(found.1).map(key).unwrap_or_default();
@@ -319,11 +312,9 @@ impl<'a> Walker<'a> {
             }
         }
         let mut relays = self.relays(toks, &keys, &quoted);
-        let has_other_speaker = atts.iter().any(|a| {
-            a.speaker
-                .as_ref()
-                .is_some_and(|sp| sp.kind != SpeakerKind::Media)
-        });
+        let has_other_speaker = atts
+            .iter()
+            .any(|a| a.speaker.as_ref().is_some_and(|sp| sp.kind != SpeakerKind::Media));
         // A medium that only relays: `selon l'agence X` or `a rapporté X` beside another speaker.
         if let Some((sp, i, _)) = &selon {
             if sp.kind == SpeakerKind::Media && has_other_speaker {
@@ -334,15 +325,8 @@ impl<'a> Walker<'a> {
         if has_other_speaker {
             let mut kept = Vec::new();
             for a in atts.drain(..) {
-                let relay_verb = a
-                    .speaker
-                    .as_ref()
-                    .is_some_and(|sp| sp.kind == SpeakerKind::Media)
-                    && a.cue.as_ref().is_some_and(|c| {
-                        c.inverted
-                            || c.stance == Stance::Assert
-                                && a.cue_text.as_deref().is_some_and(|t| t.contains("rapport"))
-                    });
+                let relay_verb = a.speaker.as_ref().is_some_and(|sp| sp.kind == SpeakerKind::Media)
+                    && a.cue.as_ref().is_some_and(|c| self.lex.relay[c.verb]);
                 if relay_verb {
                     if let Some(sp) = &a.speaker {
                         relays.push((sp.name.clone(), 0, 0));
@@ -366,11 +350,9 @@ impl<'a> Walker<'a> {
         let before = self.found.len();
         self.quotes(si, &quotes, &atts, &selon, &via, &keys);
         self.indirect(si, &atts, &selon, &via, &keys, &quoted);
-        let attributed = self.found.len() > before
-            || atts.iter().any(|a| a.speaker.is_some())
-            || selon.is_some();
-        if !attributed && quotes.is_empty() && reported::is_factual(toks, &doc.text[s.start..s.end])
-        {
+        let attributed =
+            self.found.len() > before || atts.iter().any(|a| a.speaker.is_some()) || selon.is_some();
+        if !attributed && quotes.is_empty() && reported::is_factual(toks, &doc.text[s.start..s.end]) {
             let text = doc.text[s.start..s.end].to_string();
             self.last_content = Some((text.clone(), (s.start, s.end)));
             self.found.push(Found {
@@ -389,16 +371,15 @@ impl<'a> Walker<'a> {
         let last_att = self.found[before..]
             .iter()
             .rev()
-            .find_map(|f| f.speaker.clone());
+            .find_map(|f| f.speaker.clone())
+            .or_else(|| atts.iter().rev().find_map(|a| a.speaker.clone()));
         if let Some(sp) = last_att.clone() {
             self.last_speaker = Some((s.para, sp));
         }
-        let person = last_att
-            .filter(|sp| sp.kind == SpeakerKind::Person)
-            .or_else(|| {
-                self.sentence_subject(toks)
-                    .filter(|sp| sp.kind == SpeakerKind::Person)
-            });
+        let person = last_att.filter(|sp| sp.kind == SpeakerKind::Person).or_else(|| {
+            self.sentence_subject(toks)
+                .filter(|sp| sp.kind == SpeakerKind::Person)
+        });
         if let Some(p) = person {
             self.last_person = Some(p);
         }
@@ -422,10 +403,7 @@ impl<'a> Walker<'a> {
             if words == 0 {
                 continue;
             }
-            let q_start = toks
-                .iter()
-                .position(|t| t.start >= q.open)
-                .unwrap_or(toks.len());
+            let q_start = toks.iter().position(|t| t.start >= q.open).unwrap_or(toks.len());
             let q_end = toks
                 .iter()
                 .position(|t| t.start >= q.outer_end)
@@ -438,62 +416,43 @@ impl<'a> Walker<'a> {
                 .iter()
                 .rev()
                 .find(|a| a.cue.as_ref().is_some_and(|c| c.end <= q_start) && a.speaker.is_some());
-            let later = atts
-                .iter()
-                .find(|a| cue_of(a) >= q_end && a.speaker.is_some());
+            let later = atts.iter().find(|a| cue_of(a) >= q_end && a.speaker.is_some());
             let adjacent_before =
                 before.is_some_and(|a| a.cue.as_ref().is_some_and(|c| q_start <= c.end + 4));
-            let (speaker, cue, rule): (Option<Speaker>, Option<String>, &str) =
-                if let Some(a) = after {
-                    (
-                        a.speaker.clone(),
-                        a.cue_text.clone(),
-                        "cue after the quotation",
-                    )
-                } else if let Some(a) = before {
-                    (
-                        a.speaker.clone(),
-                        a.cue_text.clone(),
-                        "cue before the quotation",
-                    )
-                } else if let Some(a) = later {
-                    (
-                        a.speaker.clone(),
-                        a.cue_text.clone(),
-                        "cue later in the sentence",
-                    )
-                } else if let Some((sp, i, _)) = selon {
-                    (Some(sp.clone()), Some(toks[*i].text.to_string()), "selon")
-                } else if let Some(sp) = (q.open > s.start)
-                    .then(|| self.sentence_subject(toks))
-                    .flatten()
-                {
-                    (Some(sp), None, "subject of the sentence")
-                } else if let Some((_, sp)) = self
-                    .last_speaker
-                    .clone()
-                    .filter(|(p, _)| q.continued || (q.open == s.start && *p + 1 >= s.para))
-                {
-                    (
-                        Some(sp),
-                        None,
-                        if q.continued {
-                            "quotation continued from the previous paragraph"
-                        } else {
-                            "introduced just before"
-                        },
-                    )
-                } else {
-                    (None, None, "unattributed")
-                };
+            let (speaker, cue, rule): (Option<Speaker>, Option<String>, &str) = if let Some(a) = after {
+                (a.speaker.clone(), a.cue_text.clone(), "cue after the quotation")
+            } else if let Some(a) = before {
+                (a.speaker.clone(), a.cue_text.clone(), "cue before the quotation")
+            } else if let Some(a) = later {
+                (a.speaker.clone(), a.cue_text.clone(), "cue later in the sentence")
+            } else if let Some((sp, i, _)) = selon {
+                (Some(sp.clone()), Some(toks[*i].text.to_string()), "selon")
+            } else if let Some(sp) = (q.open > s.start).then(|| self.sentence_subject(toks)).flatten() {
+                (Some(sp), None, "subject of the sentence")
+            } else if let Some((_, sp)) = self
+                .last_speaker
+                .clone()
+                .filter(|(p, _)| q.continued || (q.open == s.start && *p + 1 >= s.para))
+            {
+                (
+                    Some(sp),
+                    None,
+                    if q.continued {
+                        "quotation continued from the previous paragraph"
+                    } else {
+                        "introduced just before"
+                    },
+                )
+            } else {
+                (None, None, "unattributed")
+            };
             if speaker.is_none() {
                 continue;
             }
             if words <= 2 && !adjacent_before {
                 continue; // scare quotes and titles: a claim only when someone is said to say them
             }
-            let direct =
-                q.open == s.start || q_start > 0 && keys[q_start - 1] == ":" || q.continued;
+            let direct = q.open == s.start || q_start > 0 && keys[q_start - 1] == ":" || q.continued;
             let stance = atts
                 .iter()
                 .find(|a| a.cue_text == cue)
@@ -531,10 +490,7 @@ impl<'a> Walker<'a> {
             let (Some(c), Some(speaker)) = (&a.cue, &a.speaker) else {
                 continue;
             };
-            let next = atts
-                .get(i + 1)
-                .and_then(|n| n.cue.as_ref())
-                .map(|n| n.start);
+            let next = atts.get(i + 1).and_then(|n| n.cue.as_ref()).map(|n| n.start);
             let pieces = if c.inverted {
                 reported::around_inverted(toks, keys, c, a.subject_end)
             } else {
@@ -585,18 +541,16 @@ impl<'a> Walker<'a> {
                         .map(|&(a, b)| &doc.text[toks[a].start..toks[b - 1].end])
                         .collect::<Vec<_>>()
                         .join(" ");
-                    let span = (
-                        toks[pieces[0].0].start,
-                        toks[pieces[pieces.len() - 1].1 - 1].end,
-                    );
-                    let rule =
-                        if p.cue.as_deref().is_some_and(|c| {
-                            self.lex.source_markers.contains(&crate::text::fold(c))
-                        }) {
-                            "selon"
-                        } else {
-                            "reported speech"
-                        };
+                    let span = (toks[pieces[0].0].start, toks[pieces[pieces.len() - 1].1 - 1].end);
+                    let rule = if p
+                        .cue
+                        .as_deref()
+                        .is_some_and(|c| self.lex.source_markers.contains(&crate::text::fold(c)))
+                    {
+                        "selon"
+                    } else {
+                        "reported speech"
+                    };
                     (text, span, rule)
                 }
             };
@@ -671,8 +625,8 @@ fn relay_name(text: &str, toks: &[Token], a: usize, b: usize) -> Option<String> 
 fn strip_determiner(s: &str) -> String {
     let t = s.trim();
     for d in [
-        "le ", "la ", "les ", "l'", "l’", "ce ", "cet ", "cette ", "ces ", "Le ", "La ", "Les ",
-        "L'", "L’", "Ce ", "Cette ",
+        "le ", "la ", "les ", "l'", "l’", "ce ", "cet ", "cette ", "ces ", "Le ", "La ", "Les ", "L'", "L’",
+        "Ce ", "Cette ",
     ] {
         if let Some(r) = t.strip_prefix(d) {
             return r.to_string();

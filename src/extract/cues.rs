@@ -25,8 +25,8 @@ pub struct Cue {
 }
 
 const NOUN_DETERMINERS: &[&str] = &[
-    "le", "la", "l'", "un", "une", "cette", "ce", "sa", "son", "ses", "des", "les", "de", "d'",
-    "du", "leur", "leurs", "aucune", "aucun", "chaque", "notre", "votre",
+    "le", "la", "l'", "un", "une", "cette", "ce", "sa", "son", "ses", "des", "les", "de", "d'", "du", "leur",
+    "leurs", "aucune", "aucun", "chaque", "notre", "votre",
 ];
 const CLOSING: &[&str] = &["»", "”", "\"", "›", ","];
 
@@ -53,7 +53,7 @@ pub fn find(toks: &[Token], quoted: &dyn Fn(usize) -> bool) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        if let Some(c) = cue_at(lex, &keys, i) {
+        if let Some(c) = cue_at(lex, &keys, i).filter(|c| reports(lex, &keys, c)) {
             i = c.end;
             out.push(c);
         } else {
@@ -98,8 +98,7 @@ fn cue_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<Cue> {
                 "est" | "sont" | "etait" | "etaient" | "serait" | "seraient" | "sera"
             ) && pronominal_before(j - 1);
             let plain_aux = lex.is_aux(&keys[j - 1]) || lex.is_aux(aux);
-            if (pronominal_aux && lex.pronominal[h.verb]) || (plain_aux && !lex.pronominal[h.verb])
-            {
+            if (pronominal_aux && lex.pronominal[h.verb]) || (plain_aux && !lex.pronominal[h.verb]) {
                 let mut start = j - 1;
                 if pronominal_aux {
                     start -= 1;
@@ -152,11 +151,7 @@ fn cue_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<Cue> {
         return Some(c);
     }
     let h = found.iter().find(|h| h.form == VerbForm::Gerund)?;
-    let start = if i > 0 && keys[i - 1] == "en" {
-        i - 1
-    } else {
-        i
-    };
+    let start = if i > 0 && keys[i - 1] == "en" { i - 1 } else { i };
     Some(Cue {
         start,
         end: i + len,
@@ -167,6 +162,19 @@ fn cue_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<Cue> {
         inverted: false,
         pronoun: None,
     })
+}
+
+/// Whether a cue reports speech here: verbs that need it are followed by `que`, `:` or a quotation
+/// (`a lancé : « … »`, not `a lancé une opération`), or inverted after what they report.
+fn reports(lex: &Lexicon, keys: &[String], c: &Cue) -> bool {
+    if lex.object[c.verb] || c.inverted || c.pronoun.is_some() {
+        return true;
+    }
+    keys[c.end..]
+        .iter()
+        .take(12)
+        .take_while(|k| !matches!(k.as_str(), "." | ";" | "!" | "?"))
+        .any(|k| matches!(k.as_str(), "que" | "qu'" | ":" | "«" | "\"" | "“"))
 }
 
 /// `n'a ni confirmé, ni nié`: a second participle joined by `ni` belongs to the same cue.
@@ -201,18 +209,7 @@ fn finish(keys: &[String], c: &mut Cue) {
             && after.is_some_and(|a| {
                 !matches!(
                     a,
-                    "que"
-                        | "qu'"
-                        | ":"
-                        | "«"
-                        | "\""
-                        | "“"
-                        | "a"
-                        | "de"
-                        | "d'"
-                        | "l'"
-                        | "avoir"
-                        | "etre"
+                    "que" | "qu'" | ":" | "«" | "\"" | "“" | "a" | "de" | "d'" | "l'" | "avoir" | "etre"
                 )
             })
             && before.is_some();

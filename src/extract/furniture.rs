@@ -138,10 +138,8 @@ mod tests {
     #[test]
     fn english_caption_and_bio_are_furniture_french_copy_is_not() {
         assert_eq!(
-            line_reason(
-                "The minister talks with the press during a visit to the capital on May 2 (AFP)"
-            )
-            .map(|r| r.0),
+            line_reason("The minister talks with the press during a visit to the capital on May 2 (AFP)")
+                .map(|r| r.0),
             Some("caption in English".into())
         );
         assert_eq!(

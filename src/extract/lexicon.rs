@@ -33,6 +33,10 @@ pub struct Lexicon {
     pub verbs2: HashMap<(String, String), Vec<VerbHit>>,
     pub stance: Vec<Stance>,
     pub pronominal: Vec<bool>,
+    /// Whether the verb reports with a plain object (see `lang::reporting::Verb::object`).
+    pub object: Vec<bool>,
+    /// Whether media relay others' words with it (`rapporter`).
+    pub relay: Vec<bool>,
     pub auxiliaries: HashSet<String>,
     pub adverbs: HashSet<String>,
     pub source_markers: HashSet<String>,
@@ -65,8 +69,7 @@ impl Lexicon {
     }
     /// A role noun (its own forms or a broader noun like `dirigeant`).
     pub fn is_role(&self, folded: &str) -> bool {
-        self.roles.contains_key(folded)
-            || self.broader.iter().any(|b| b.iter().any(|x| x == folded))
+        self.roles.contains_key(folded) || self.broader.iter().any(|b| b.iter().any(|x| x == folded))
     }
     /// A state adjective (`iranien`, `russes`).
     pub fn is_state_adjective(&self, folded: &str) -> bool {
@@ -143,6 +146,8 @@ fn build() -> Lexicon {
         verbs2,
         stance: r.verbs.iter().map(|v| v.stance).collect(),
         pronominal: r.verbs.iter().map(|v| v.pronominal).collect(),
+        object: r.verbs.iter().map(|v| v.object).collect(),
+        relay: r.verbs.iter().map(|v| v.relay).collect(),
         auxiliaries: set(&r.auxiliaries),
         adverbs: set(&r.adverbs),
         source_markers: set(&r.source_markers),
@@ -160,12 +165,7 @@ fn build() -> Lexicon {
         relay_markers: r
             .relay_markers
             .iter()
-            .map(|m| {
-                crate::text::tokens(m, 0)
-                    .iter()
-                    .map(|t| fold(t.text))
-                    .collect()
-            })
+            .map(|m| crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect())
             .collect(),
         honorifics: set(&pack.names.honorifics),
         adjectives,

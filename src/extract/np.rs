@@ -26,8 +26,8 @@ pub struct Mention {
 }
 
 const DETERMINERS: &[&str] = &[
-    "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
-    "ses", "leur", "leurs", "au", "aux",
+    "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+    "leur", "leurs", "au", "aux",
 ];
 const LINKS: &[&str] = &[
     "de", "d'", "du", "des", "la", "l'", "le", "les", "al", "ben", "bin", "van", "von", "el", "et",
@@ -42,9 +42,7 @@ pub fn key(t: &Token) -> String {
 /// A capitalised word that may be (part of) a name: not a determiner or a function word (`Selon`).
 pub fn is_name_token(t: &Token) -> bool {
     let k = key(t);
-    t.is_capitalised()
-        && !DETERMINERS.contains(&k.as_str())
-        && !Lexicon::get().function_words.contains(&k)
+    t.is_capitalised() && !DETERMINERS.contains(&k.as_str()) && !Lexicon::get().function_words.contains(&k)
 }
 
 /// Whether a token may stand inside a source's noun phrase.
@@ -82,9 +80,7 @@ pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Opti
         }
     }
     // A phrase starts with a determiner, a title, a role or a name, never with a linking word.
-    while j < end
-        && LINKS.contains(&key(&toks[j]).as_str())
-        && !DETERMINERS.contains(&key(&toks[j]).as_str())
+    while j < end && LINKS.contains(&key(&toks[j]).as_str()) && !DETERMINERS.contains(&key(&toks[j]).as_str())
     {
         j += 1;
     }
@@ -95,16 +91,10 @@ pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Opti
 }
 
 /// The noun phrase starting at token `start`, after any time words (`mardi soir`), up to `ceiling`.
-pub fn forward(
-    lex: &Lexicon,
-    toks: &[Token],
-    start: usize,
-    ceiling: usize,
-) -> Option<(usize, usize)> {
+pub fn forward(lex: &Lexicon, toks: &[Token], start: usize, ceiling: usize) -> Option<(usize, usize)> {
     let mut i = start;
     while i < ceiling
-        && (lex.time_words.contains(&key(&toks[i]))
-            && !DETERMINERS.contains(&key(&toks[i]).as_str()))
+        && (lex.time_words.contains(&key(&toks[i])) && !DETERMINERS.contains(&key(&toks[i]).as_str()))
     {
         i += 1;
     }
@@ -115,9 +105,8 @@ pub fn forward(
     while i < ceiling {
         let t = &toks[i];
         let k = key(t);
-        let title_dot = t.text == "."
-            && i > first
-            && lex.honorifics.contains(&format!("{}.", key(&toks[i - 1])));
+        let title_dot =
+            t.text == "." && i > first && lex.honorifics.contains(&format!("{}.", key(&toks[i - 1])));
         let link_ok = LINKS.contains(&k.as_str())
             && toks
                 .get(i + 1)
@@ -167,10 +156,8 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
     while ns > 0 {
         let t = &words[ns - 1];
         let k = &keys[ns - 1];
-        let particle = matches!(
-            k.as_str(),
-            "al" | "ben" | "bin" | "van" | "von" | "el" | "de"
-        ) && ns < ne
+        let particle = matches!(k.as_str(), "al" | "ben" | "bin" | "van" | "von" | "el" | "de")
+            && ns < ne
             && ns >= 2
             && is_name_token(&words[ns - 2]);
         if is_name_token(t) || particle {
@@ -198,13 +185,11 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
     }
     // A name that follows `de` belongs to the phrase's complement (`la police de Lyon`), unless a role
     // or title stands right before it.
-    let after_link = name_start > 0
-        && name_start == ns
+    let after_link = name_start == ns
         && ns > 0
-        && LINKS.contains(&keys[ns - 1].as_str())
-        && !DETERMINERS.contains(&keys[ns - 1].as_str());
-    let name_text =
-        (name_start < ne).then(|| text[words[name_start].start..words[ne - 1].end].to_string());
+        && (LINKS.contains(&keys[ns - 1].as_str()) && !DETERMINERS.contains(&keys[ns - 1].as_str())
+            || matches!(keys[ns - 1].as_str(), "a" | "en"));
+    let name_text = (name_start < ne).then(|| text[words[name_start].start..words[ne - 1].end].to_string());
     let head = keys
         .iter()
         .position(|k| {
@@ -229,17 +214,18 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
         text[words[first].start..end].to_string()
     };
     let role_text = |upto: usize| -> Option<String> {
-        let first = keys
-            .iter()
-            .position(|k| !DETERMINERS.contains(&k.as_str()))?;
+        let first = keys.iter().position(|k| !DETERMINERS.contains(&k.as_str()))?;
         let mut last = upto;
-        while last > first
-            && (LINKS.contains(&keys[last - 1].as_str()) || words[last - 1].text == ",")
-        {
+        while last > first && (LINKS.contains(&keys[last - 1].as_str()) || words[last - 1].text == ",") {
             last -= 1;
         }
         (last > first).then(|| text[words[first].start..words[last - 1].end].to_string())
     };
+    // `l'ambassadeur d'Iran`, `le ministre … en Russie`: the place is the role's complement.
+    if lex.is_role(&head_key) && after_link {
+        m.role = role_text(words.len());
+        return Some(m);
+    }
     if let Some(state) = name_text
         .as_deref()
         .and_then(|n| world.state_of(n))
@@ -276,12 +262,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
         if let Some(state) = keys.iter().find_map(|k| world.state_of_adjective(k)) {
             if matches!(
                 head_key.as_str(),
-                "gouvernement"
-                    | "presidence"
-                    | "diplomatie"
-                    | "autorites"
-                    | "regime"
-                    | "administration"
+                "gouvernement" | "presidence" | "diplomatie" | "autorites" | "regime" | "administration"
             ) {
                 m.kind = SpeakerKind::State;
                 m.name = Some(state.name.clone());
@@ -327,15 +308,9 @@ mod tests {
 
     #[test]
     fn titles_are_stripped() {
+        assert_eq!(back("a dit M. Durand").unwrap().name.as_deref(), Some("Durand"));
         assert_eq!(
-            back("a dit M. Durand").unwrap().name.as_deref(),
-            Some("Durand")
-        );
-        assert_eq!(
-            back("le général de brigade Ali Karimi")
-                .unwrap()
-                .name
-                .as_deref(),
+            back("le général de brigade Ali Karimi").unwrap().name.as_deref(),
             Some("Ali Karimi")
         );
     }

@@ -125,10 +125,7 @@ impl People {
                 if let Some((a, b)) = np::backward(lex, toks, 0, e) {
                     if let Some(m) = np::read(lex, doc.text, toks, a, b) {
                         let sentence_initial_alone = i == 0 && e == 1 && m.role.is_none();
-                        if m.kind == SpeakerKind::Person
-                            && m.name.is_some()
-                            && !sentence_initial_alone
-                        {
+                        if m.kind == SpeakerKind::Person && m.name.is_some() && !sentence_initial_alone {
                             let mut roles: Vec<RoleDesc> =
                                 m.role.as_deref().and_then(role_desc).into_iter().collect();
                             roles.extend(apposition_before(lex, doc.text, toks, a));
@@ -246,9 +243,7 @@ mod tests {
                 .name,
             "Ali Karimi"
         );
-        assert!(p
-            .by_role("le ministre russe de la Défense", t.len())
-            .is_none());
+        assert!(p.by_role("le ministre russe de la Défense", t.len()).is_none());
     }
 
     #[test]

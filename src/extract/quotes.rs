@@ -39,33 +39,26 @@ fn is_space(c: char) -> bool {
 /// Finds the quotations of the paragraph `text[start..end]`. `next_para_opens` says whether the next
 /// paragraph begins with an opening mark (a quote running over paragraphs); `continued` whether this
 /// paragraph's first quote carries on one left open before.
-pub fn scan(
-    text: &str,
-    start: usize,
-    end: usize,
-    next_para_opens: bool,
-    continued: bool,
-) -> Vec<Quote> {
+pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continued: bool) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     let para = &text[start..end];
     // Where the last » of the paragraph is, to tell a wrong closing mark from a nested one.
     let last_guillemet = para.rfind('»').map(|i| start + i);
-    let close =
-        |out: &mut Vec<Quote>, o: Open, close_at: Option<usize>, stop: usize, outer_end: usize| {
-            let mark_len = o.mark.len_utf8();
-            let (s, e) = trim(text, o.pos + mark_len, stop);
-            out.push(Quote {
-                open: o.pos,
-                close: close_at,
-                start: s,
-                end: e,
-                outer_end,
-                depth: o.depth,
-                continues: false,
-                continued: false,
-            });
-        };
+    let close = |out: &mut Vec<Quote>, o: Open, close_at: Option<usize>, stop: usize, outer_end: usize| {
+        let mark_len = o.mark.len_utf8();
+        let (s, e) = trim(text, o.pos + mark_len, stop);
+        out.push(Quote {
+            open: o.pos,
+            close: close_at,
+            start: s,
+            end: e,
+            outer_end,
+            depth: o.depth,
+            continues: false,
+            continued: false,
+        });
+    };
     // Where the last character that is neither a space nor a quotation mark stands.
     let mut last_content = 0usize;
     for (off, c) in para.char_indices() {
@@ -121,13 +114,10 @@ pub fn scan(
             '"' => {
                 let before = text[..i].chars().next_back();
                 let after = text[i + 1..end].chars().next();
-                let opener = before
-                    .is_none_or(|b| is_space(b) || "([{«“'’-—–/".contains(b) || i == start)
+                let opener = before.is_none_or(|b| is_space(b) || "([{«“'’-—–/".contains(b) || i == start)
                     && after.is_some_and(|a| !is_space(a));
                 let closer = before.is_some_and(|b| !is_space(b))
-                    && after.is_none_or(|a| {
-                        is_space(a) || a.is_ascii_punctuation() || "»”…".contains(a)
-                    });
+                    && after.is_none_or(|a| is_space(a) || a.is_ascii_punctuation() || "»”…".contains(a));
                 match stack.last() {
                     Some(o) if o.mark == '"' && (closer || !opener) => {
                         let o = stack.pop().expect("just seen");
@@ -170,8 +160,7 @@ pub fn scan(
 
 /// Whether a paragraph opens with a quotation mark (it may carry on a quote left open before it).
 pub fn opens_with_quote(para: &str) -> bool {
-    para.trim_start_matches(is_space)
-        .starts_with(['«', '“', '"'])
+    para.trim_start_matches(is_space).starts_with(['«', '“', '"'])
 }
 
 fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
@@ -223,8 +212,7 @@ mod tests {
 
     #[test]
     fn an_unclosed_quote_stops_at_the_next_one_after_a_full_stop() {
-        let q =
-            texts("ajoutant : « Les sanctions ont échoué. « Nous avançons », indique le texte.");
+        let q = texts("ajoutant : « Les sanctions ont échoué. « Nous avançons », indique le texte.");
         assert_eq!(q[0], (0, "Les sanctions ont échoué.".into(), false));
         assert_eq!(q[1], (0, "Nous avançons".into(), true));
     }
@@ -250,10 +238,7 @@ mod tests {
         let t = "« Premier paragraphe de la citation.";
         let q = scan(t, 0, t.len(), true, false);
         assert!(q[0].continues && q[0].close.is_none());
-        assert_eq!(
-            &t[q[0].start..q[0].end],
-            "Premier paragraphe de la citation."
-        );
+        assert_eq!(&t[q[0].start..q[0].end], "Premier paragraphe de la citation.");
     }
 
     #[test]

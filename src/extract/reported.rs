@@ -21,12 +21,7 @@ fn is_punct(t: &Token) -> bool {
 fn clause_end(keys: &[String], from: usize, next_cue: Option<usize>, len: usize) -> usize {
     let Some(n) = next_cue else { return len };
     let mut e = n;
-    while e > from
-        && matches!(
-            keys[e - 1].as_str(),
-            "et" | "mais" | "," | "puis" | "ou" | ";"
-        )
-    {
+    while e > from && matches!(keys[e - 1].as_str(), "et" | "mais" | "," | "puis" | "ou" | ";") {
         e -= 1;
     }
     e
@@ -50,12 +45,7 @@ fn trim_tail(toks: &[Token], keys: &[String], s: usize, mut e: usize) -> usize {
 }
 
 /// The content of a preposed cue: after `que`, `:`, or the verb's object, up to the clause's end.
-pub fn after_cue(
-    toks: &[Token],
-    keys: &[String],
-    cue: &Cue,
-    next_cue: Option<usize>,
-) -> Option<Pieces> {
+pub fn after_cue(toks: &[Token], keys: &[String], cue: &Cue, next_cue: Option<usize>) -> Option<Pieces> {
     let lex = Lexicon::get();
     let mut s = cue.end;
     while s < toks.len()
@@ -79,12 +69,7 @@ pub fn after_cue(
 
 /// The content of an inverted cue (`…, a déclaré X.` or `…, a-t-il dit, …`): the sentence without the
 /// cue and its subject.
-pub fn around_inverted(
-    toks: &[Token],
-    keys: &[String],
-    cue: &Cue,
-    subject_end: usize,
-) -> Option<Pieces> {
+pub fn around_inverted(toks: &[Token], keys: &[String], cue: &Cue, subject_end: usize) -> Option<Pieces> {
     let mut left_end = cue.start;
     while left_end > 0 && (keys[left_end - 1] == "," || is_punct(&toks[left_end - 1])) {
         left_end -= 1;
@@ -144,8 +129,6 @@ pub fn is_factual(toks: &[Token], text: &str) -> bool {
         )
     });
     let named = words.iter().skip(1).any(|t| np::is_name_token(t))
-        || words
-            .iter()
-            .any(|t| t.text.chars().any(|c| c.is_ascii_digit()));
+        || words.iter().any(|t| t.text.chars().any(|c| c.is_ascii_digit()));
     !first_person && named
 }

@@ -30,8 +30,8 @@ pub struct Doc<'a> {
 
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "av", "J.-C", "etc",
-    "cf", "p", "n", "No", "art", "Rep", "Gen", "Sen", "Jr", "Sr", "Lt", "Col", "Cie",
+    "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "av", "J.-C", "etc", "cf", "p",
+    "n", "No", "art", "Rep", "Gen", "Sen", "Jr", "Sr", "Lt", "Col", "Cie",
 ];
 
 pub fn segment<'a>(text: &'a str, from: usize, furniture: &[FurnitureSpan]) -> Doc<'a> {
@@ -73,13 +73,7 @@ fn inside_quote(qs: &[Quote], i: usize) -> bool {
     qs.iter().any(|q| q.depth == 0 && q.start <= i && i < q.end)
 }
 
-fn split_sentences<'a>(
-    text: &'a str,
-    p: &Para,
-    pi: usize,
-    qs: &[Quote],
-    out: &mut Vec<Sentence<'a>>,
-) {
+fn split_sentences<'a>(text: &'a str, p: &Para, pi: usize, qs: &[Quote], out: &mut Vec<Sentence<'a>>) {
     let mut start = p.start;
     let para = &text[p.start..p.end];
     let mut push = |s: usize, e: usize| {
@@ -99,9 +93,7 @@ fn split_sentences<'a>(
         let ends = match c {
             '.' | '!' | '?' | '…' => !inside_quote(qs, i) && !is_abbreviation(text, start, i),
             '»' | '”' | '"' => qs.iter().any(|q| {
-                q.depth == 0
-                    && q.close == Some(i)
-                    && text[q.start..q.end].ends_with(['.', '!', '?', '…'])
+                q.depth == 0 && q.close == Some(i) && text[q.start..q.end].ends_with(['.', '!', '?', '…'])
             }),
             _ => false,
         };
@@ -111,8 +103,7 @@ fn split_sentences<'a>(
         let rest = text[after..p.end]
             .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}');
         let next = rest.chars().next();
-        if next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || "«“\"(".contains(n))
-            && after > start
+        if next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || "«“\"(".contains(n)) && after > start
         {
             push(start, after);
             start = after + (text[after..p.end].len() - rest.len());
@@ -127,8 +118,7 @@ fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
         .unwrap_or("");
-    ABBREVIATIONS.contains(&word)
-        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+    ABBREVIATIONS.contains(&word) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
 #[cfg(test)]
@@ -147,11 +137,7 @@ mod tests {
     fn splits_at_full_stops_but_not_after_titles_or_inside_quotes() {
         assert_eq!(
             sentences("M. Dupont a parlé. « Nous irons. Vite », a-t-il dit. Fin."),
-            [
-                "M. Dupont a parlé.",
-                "« Nous irons. Vite », a-t-il dit.",
-                "Fin."
-            ]
+            ["M. Dupont a parlé.", "« Nous irons. Vite », a-t-il dit.", "Fin."]
         );
     }
 

@@ -60,6 +60,13 @@ pub struct Verb {
     /// Words that must follow the participle for it to report speech (`dit` + `convaincu`).
     #[serde(default)]
     pub complement: Option<String>,
+    /// Reports speech with a plain object (`a démenti l'information`). When false, the verb reports only
+    /// with `que`, `:`, a quotation, or inverted after what is reported (`a lancé une opération` is no cue).
+    #[serde(default = "yes")]
+    pub object: bool,
+    /// A verb by which media relay others' words (`rapporter`): beside another speaker it is a relay.
+    #[serde(default)]
+    pub relay: bool,
     /// Only used reflexively (`se féliciter`).
     #[serde(default)]
     pub pronominal: bool,
@@ -97,6 +104,10 @@ pub struct Example {
     pub via: Option<Vec<String>>,
 }
 
+fn yes() -> bool {
+    true
+}
+
 impl Verb {
     /// The participle and its agreements (`déclaré`, `déclarée`, `déclarés`, `déclarées`).
     pub fn participles(&self) -> Vec<String> {
@@ -122,8 +133,7 @@ impl Verb {
 
     /// Third-person finite forms: listed ones, else the regular `-er` conjugation.
     pub fn finite_forms(&self) -> Vec<String> {
-        if !self.forms.is_empty() || !self.lemma.ends_with("er") || self.bare_lemma().contains(' ')
-        {
+        if !self.forms.is_empty() || !self.lemma.ends_with("er") || self.bare_lemma().contains(' ') {
             return self.forms.clone();
         }
         let stem = self.stem();
@@ -152,9 +162,7 @@ impl Verb {
 
     /// The lemma without its reflexive pronoun (`se féliciter` → `féliciter`).
     pub fn bare_lemma(&self) -> &str {
-        self.lemma
-            .trim_start_matches("se ")
-            .trim_start_matches("s'")
+        self.lemma.trim_start_matches("se ").trim_start_matches("s'")
     }
 
     fn stem(&self) -> String {

@@ -26,11 +26,7 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
 /// A Markdown table; `|` and line breaks inside cells are escaped so every row stays one line.
 pub fn markdown(headers: &[&str], rows: &[Vec<String>]) -> String {
     let esc = |s: &str| s.replace('|', "\\|").replace(['\n', '\r'], " ");
-    let mut out = format!(
-        "| {} |\n|{}\n",
-        headers.join(" | "),
-        "---|".repeat(headers.len())
-    );
+    let mut out = format!("| {} |\n|{}\n", headers.join(" | "), "---|".repeat(headers.len()));
     for r in rows {
         out.push_str(&format!(
             "| {} |\n",
