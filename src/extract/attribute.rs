@@ -44,8 +44,8 @@ struct Attribution {
     cue: Option<Cue>,
     cue_text: Option<String>,
     speaker: Option<Speaker>,
-    /// The token where an inverted subject ends.
-    subject_end: usize,
+    /// Where the subject ends when it follows the cue (inversion).
+    subject_end: Option<usize>,
 }
 
 /// Walks an article's sentences in order, keeping the flow of speakers for pronouns.
@@ -154,8 +154,20 @@ impl<'a> Walker<'a> {
                 .mention_at(toks, np::backward(self.lex, toks, 0, open))
                 .map(|s| s.0);
         }
-        self.mention_at(toks, np::backward(self.lex, toks, 0, at))
-            .map(|s| s.0)
+        let range = np::backward(self.lex, toks, 0, at)?;
+        // `bien qu'il appelle`: a pronoun in a subordinate clause stands for the sentence's subject.
+        let subordinate = range.1 == range.0 + 1
+            && range.0 > 0
+            && matches!(
+                keys[range.0 - 1].as_str(),
+                "que" | "qu'" | "lorsque" | "lorsqu'" | "quand" | "si" | "puisque" | "puisqu'" | "comme"
+            );
+        if subordinate && matches!(keys[range.0].as_str(), "il" | "elle") {
+            return self
+                .sentence_subject(toks)
+                .filter(|sp| sp.kind == SpeakerKind::Person);
+        }
+        self.mention_at(toks, Some(range)).map(|s| s.0)
     }
 
     /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
@@ -236,19 +248,17 @@ impl<'a> Walker<'a> {
                     pronoun: Some(p.clone()),
                     plural: p.ends_with('s'),
                 };
-                (
-                    self.resolve(&m, &format!("-t-{p}").replace("-t-t-", "-t-")),
-                    c.end,
-                )
+                (self.resolve(&m, &format!("-t-{p}")), Some(c.end))
             } else if c.inverted {
+                // Inverted when a subject follows; else an incise stood between subject and verb.
                 match self.mention_at(toks, np::forward(self.lex, toks, c.end, toks.len())) {
-                    Some((sp, end)) => (Some(sp), end),
-                    None => (None, c.end),
+                    Some((sp, end)) => (Some(sp), Some(end)),
+                    None => (self.subject_before(toks, &keys, c.start), None),
                 }
             } else if c.gerund {
-                (None, c.end)
+                (None, None)
             } else {
-                (self.subject_before(toks, &keys, c.start), c.end)
+                (self.subject_before(toks, &keys, c.start), None)
             };
             atts.push(Attribution {
                 cue: Some(c.clone()),
@@ -491,8 +501,21 @@ impl<'a> Walker<'a> {
                 continue;
             };
             let next = atts.get(i + 1).and_then(|n| n.cue.as_ref()).map(|n| n.start);
-            let pieces = if c.inverted {
-                reported::around_inverted(toks, keys, c, a.subject_end)
+            let pieces = if let Some(subject_end) = a.subject_end {
+                // Right after a quotation, the quotation is what is reported: its claim is made.
+                let mut b = c.start;
+                while b > 0 && keys[b - 1] == "," {
+                    b -= 1;
+                }
+                if b > 0 && quoted(b - 1) {
+                    continue;
+                }
+                let floor = i.checked_sub(1).map_or(0, |p| {
+                    let prev = &atts[p];
+                    let end = prev.cue.as_ref().map_or(0, |pc| pc.end);
+                    prev.subject_end.unwrap_or(end).max(end)
+                });
+                reported::around_inverted(toks, keys, c, subject_end, floor)
             } else {
                 reported::after_cue(toks, keys, c, next)
             };

@@ -34,9 +34,14 @@ const LINKS: &[&str] = &[
 ];
 const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles"];
 
-/// Folded form with the typographic apostrophe normalised.
+/// A token's form for lookups: words folded (accents, case, apostrophes), punctuation and quotation
+/// marks as they are.
 pub fn key(t: &Token) -> String {
-    fold(t.text)
+    if t.is_word() {
+        fold(t.text)
+    } else {
+        t.text.to_string()
+    }
 }
 
 /// A capitalised word that may be (part of) a name: not a determiner or a function word (`Selon`).
@@ -214,9 +219,13 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
         text[words[first].start..end].to_string()
     };
     let role_text = |upto: usize| -> Option<String> {
-        let first = keys.iter().position(|k| !DETERMINERS.contains(&k.as_str()))?;
+        // Titles (`M.`, `général`) are not a role.
+        let title = |i: usize| lex.honorifics.contains(&keys[i]) || words[i].text == "." || keys[i] == "m";
+        let first = (0..upto).find(|&i| !DETERMINERS.contains(&keys[i].as_str()) && !title(i))?;
         let mut last = upto;
-        while last > first && (LINKS.contains(&keys[last - 1].as_str()) || words[last - 1].text == ",") {
+        while last > first
+            && (LINKS.contains(&keys[last - 1].as_str()) || words[last - 1].text == "," || title(last - 1))
+        {
             last -= 1;
         }
         (last > first).then(|| text[words[first].start..words[last - 1].end].to_string())
