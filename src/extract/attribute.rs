@@ -237,7 +237,7 @@ impl<'a> Walker<'a> {
         // Speakers at each cue.
         let mut atts: Vec<Attribution> = Vec::new();
         for c in &found_cues {
-            let cue_text = Some(self.span_text(toks, c.start, c.end));
+            let cue_text = Some(cue_words(&self.span_text(toks, c.start, c.end)));
             let (speaker, subject_end) = if let Some(p) = &c.pronoun {
                 let m = Mention {
                     start: toks[c.start].start,
@@ -287,12 +287,16 @@ impl<'a> Walker<'a> {
         }
 
         // `selon X`: a source without a verb.
-        let mut selon: Option<(Speaker, usize, usize)> = None;
+        let mut selon: Option<(Speaker, usize, usize, String)> = None;
         for i in 0..keys.len() {
-            if quoted(i) || !self.lex.source_markers.contains(&keys[i]) {
+            let Some(len) = (!quoted(i))
+                .then(|| self.lex.source_marker_at(&keys, i))
+                .flatten()
+            else {
                 continue;
-            }
-            if keys.get(i + 1).is_some_and(|k| {
+            };
+            let after = i + len;
+            if keys.get(after).is_some_and(|k| {
                 matches!(
                     k.as_str(),
                     "laquelle" | "lequel" | "lesquels" | "lesquelles" | "moi" | "nous" | "vous"
@@ -301,23 +305,23 @@ impl<'a> Walker<'a> {
                 continue;
             }
             let pron = keys
-                .get(i + 1)
+                .get(after)
                 .is_some_and(|k| matches!(k.as_str(), "lui" | "elle"));
             let sp = if pron {
                 self.last_person.clone().map(|p| {
                     (
                         Speaker {
-                            mention: toks[i + 1].text.to_string(),
+                            mention: toks[after].text.to_string(),
                             ..p
                         },
-                        i + 2,
+                        after + 1,
                     )
                 })
             } else {
-                self.mention_at(toks, np::forward(self.lex, toks, i + 1, toks.len()))
+                self.mention_at(toks, np::forward(self.lex, toks, after, toks.len()))
             };
             if let Some((sp, end)) = sp {
-                selon = Some((sp, i, end));
+                selon = Some((sp, i, end, cue_words(&self.span_text(toks, i, after))));
                 break;
             }
         }
@@ -326,7 +330,7 @@ impl<'a> Walker<'a> {
             .iter()
             .any(|a| a.speaker.as_ref().is_some_and(|sp| sp.kind != SpeakerKind::Media));
         // A medium that only relays: `selon l'agence X` or `a rapporté X` beside another speaker.
-        if let Some((sp, i, _)) = &selon {
+        if let Some((sp, i, _, _)) = &selon {
             if sp.kind == SpeakerKind::Media && has_other_speaker {
                 relays.push((sp.name.clone(), *i, *i));
                 selon = None;
@@ -401,7 +405,7 @@ impl<'a> Walker<'a> {
         si: usize,
         quotes: &[&Quote],
         atts: &[Attribution],
-        selon: &Option<(Speaker, usize, usize)>,
+        selon: &Option<(Speaker, usize, usize, String)>,
         via: &[String],
         keys: &[String],
     ) {
@@ -435,8 +439,8 @@ impl<'a> Walker<'a> {
                 (a.speaker.clone(), a.cue_text.clone(), "cue before the quotation")
             } else if let Some(a) = later {
                 (a.speaker.clone(), a.cue_text.clone(), "cue later in the sentence")
-            } else if let Some((sp, i, _)) = selon {
-                (Some(sp.clone()), Some(toks[*i].text.to_string()), "selon")
+            } else if let Some((sp, _, _, cue)) = selon {
+                (Some(sp.clone()), Some(cue.clone()), "selon")
             } else if let Some(sp) = (q.open > s.start).then(|| self.sentence_subject(toks)).flatten() {
                 (Some(sp), None, "subject of the sentence")
             } else if let Some((_, sp)) = self
@@ -459,10 +463,10 @@ impl<'a> Walker<'a> {
             if speaker.is_none() {
                 continue;
             }
-            if words <= 2 && !adjacent_before {
+            let direct = q.open == s.start || q_start > 0 && keys[q_start - 1] == ":" || q.continued;
+            if words <= 2 && !adjacent_before && !direct {
                 continue; // scare quotes and titles: a claim only when someone is said to say them
             }
-            let direct = q.open == s.start || q_start > 0 && keys[q_start - 1] == ":" || q.continued;
             let stance = atts
                 .iter()
                 .find(|a| a.cue_text == cue)
@@ -487,7 +491,7 @@ impl<'a> Walker<'a> {
         &mut self,
         si: usize,
         atts: &[Attribution],
-        selon: &Option<(Speaker, usize, usize)>,
+        selon: &Option<(Speaker, usize, usize, String)>,
         via: &[String],
         keys: &[String],
         quoted: &dyn Fn(usize) -> bool,
@@ -522,10 +526,11 @@ impl<'a> Walker<'a> {
             let Some(pieces) = pieces else { continue };
             let content = if reported::is_anaphor(keys, &pieces) {
                 // `Téhéran a démenti cette affirmation`: the claim it answers, with this sentence as evidence.
-                let Some((text, _)) = self.last_content.clone() else {
-                    continue;
-                };
-                Content::Reference(text)
+                // With nothing reported before, the words themselves (`l'information`) are the content.
+                match self.last_content.clone() {
+                    Some((text, _)) => Content::Reference(text),
+                    None => Content::Pieces(pieces),
+                }
             } else if reported::words_outside(toks, &pieces, quoted) >= 3 {
                 Content::Pieces(pieces)
             } else {
@@ -536,16 +541,18 @@ impl<'a> Walker<'a> {
                 speaker: speaker.clone(),
                 cue: a.cue_text.clone(),
                 stance: c.stance,
+                rule: "reported speech",
             });
         }
         if atts.iter().all(|a| a.speaker.is_none()) {
-            if let Some((sp, i, end)) = selon {
+            if let Some((sp, i, end, cue)) = selon {
                 let pieces = around_selon(toks, keys, *i, *end);
                 if reported::words_outside(toks, &pieces, quoted) >= 3 {
                     out.push(Pending {
                         content: Content::Pieces(pieces),
                         speaker: sp.clone(),
-                        cue: Some(toks[*i].text.to_string()),
+                        cue: Some(cue.clone()),
+                        rule: "selon",
                         stance: Stance::Assert,
                     });
                 }
@@ -565,16 +572,7 @@ impl<'a> Walker<'a> {
                         .collect::<Vec<_>>()
                         .join(" ");
                     let span = (toks[pieces[0].0].start, toks[pieces[pieces.len() - 1].1 - 1].end);
-                    let rule = if p
-                        .cue
-                        .as_deref()
-                        .is_some_and(|c| self.lex.source_markers.contains(&crate::text::fold(c)))
-                    {
-                        "selon"
-                    } else {
-                        "reported speech"
-                    };
-                    (text, span, rule)
+                    (text, span, p.rule)
                 }
             };
             self.last_content = Some((text.clone(), span));
@@ -605,6 +603,7 @@ struct Pending {
     speaker: Speaker,
     cue: Option<String>,
     stance: Stance,
+    rule: &'static str,
 }
 
 /// The sentence around `selon X`, without it: `Selon X, …` or `…, selon X, …`.
@@ -643,6 +642,15 @@ fn relay_name(text: &str, toks: &[Token], a: usize, b: usize) -> Option<String> 
     } else {
         name
     })
+}
+
+/// Cue words as a reviewer reads them: `Selon` at a sentence's start is `selon`.
+fn cue_words(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 fn strip_determiner(s: &str) -> String {

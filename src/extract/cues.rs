@@ -207,10 +207,7 @@ fn finish(keys: &[String], c: &mut Cue) {
         let after = keys.get(c.end).map(String::as_str);
         c.inverted = before.is_none_or(|b| CLOSING.contains(&b))
             && after.is_some_and(|a| {
-                !matches!(
-                    a,
-                    "que" | "qu'" | ":" | "«" | "\"" | "“" | "a" | "de" | "d'" | "l'" | "avoir" | "etre"
-                )
+                !matches!(a, "que" | "qu'" | ":" | "«" | "\"" | "“" | "a" | "avoir" | "etre")
             })
             && before.is_some();
     }

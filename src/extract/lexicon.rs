@@ -39,7 +39,8 @@ pub struct Lexicon {
     pub relay: Vec<bool>,
     pub auxiliaries: HashSet<String>,
     pub adverbs: HashSet<String>,
-    pub source_markers: HashSet<String>,
+    /// Source markers as folded token sequences (`selon`, `d'après`).
+    pub source_markers: Vec<Vec<String>>,
     pub relay_nouns: HashSet<String>,
     pub roles: HashMap<String, usize>,
     /// Role index → broader nouns (folded).
@@ -62,6 +63,14 @@ impl Lexicon {
     pub fn get() -> &'static Lexicon {
         static L: OnceLock<Lexicon> = OnceLock::new();
         L.get_or_init(build)
+    }
+
+    /// The length in tokens of a source marker starting at `keys[i]`.
+    pub fn source_marker_at(&self, keys: &[String], i: usize) -> Option<usize> {
+        self.source_markers
+            .iter()
+            .find(|m| keys[i..].starts_with(m))
+            .map(Vec::len)
     }
 
     pub fn is_aux(&self, folded: &str) -> bool {
@@ -150,7 +159,11 @@ fn build() -> Lexicon {
         relay: r.verbs.iter().map(|v| v.relay).collect(),
         auxiliaries: set(&r.auxiliaries),
         adverbs: set(&r.adverbs),
-        source_markers: set(&r.source_markers),
+        source_markers: r
+            .source_markers
+            .iter()
+            .map(|m| crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect())
+            .collect(),
         relay_nouns: set(&r.relay_nouns),
         roles,
         broader,

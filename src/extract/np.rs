@@ -116,7 +116,13 @@ pub fn forward(lex: &Lexicon, toks: &[Token], start: usize, ceiling: usize) -> O
             && toks
                 .get(i + 1)
                 .is_some_and(|n| in_np(lex, n, &key(n)) || LINKS.contains(&key(n).as_str()));
-        if in_np(lex, t, &k) || link_ok || title_dot {
+        // `le médiateur Felix Braun`: one unlisted common noun may head a phrase after its determiner.
+        let unlisted_head = i > first
+            && DETERMINERS.contains(&key(&toks[i - 1]).as_str())
+            && t.is_word()
+            && !t.is_capitalised()
+            && toks.get(i + 1).is_some_and(is_name_token);
+        if in_np(lex, t, &k) || link_ok || title_dot || unlisted_head {
             i += 1;
         } else {
             break;
@@ -184,6 +190,10 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
             name_start += 1;
         }
     }
+    // A body's acronym that opens the run is the phrase's head, not the name (`l'ONG Vigie`).
+    while name_start + 1 < ne && lex.bodies.contains(&keys[name_start]) {
+        name_start += 1;
+    }
     // A place that opens the run belongs to the role (`à Moscou Kazem Jalali`).
     while name_start + 1 < ne && world.state_of(words[name_start].text).is_some() {
         name_start += 1;
@@ -250,12 +260,17 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
         return Some(m);
     }
     if lex.documents.contains(&head_key) {
+        // `le communiqué de l'agence X`, `le rapport du ministère`: the document's author speaks.
+        let h = head?;
+        let owner = (h + 1..words.len())
+            .find(|&i| LINKS.contains(&keys[i].as_str()))
+            .filter(|&l| l == h + 1 || keys[h + 1..l].iter().all(|k| lex.is_state_adjective(k)))
+            .and_then(|l| read(lex, text, words, l + 1, words.len()).filter(|o| o.name.is_some()));
+        if let Some(o) = owner {
+            return Some(Mention { start, end, ..o });
+        }
         m.kind = SpeakerKind::Document;
-        m.name = Some(if name_text.is_some() && after_link {
-            phrase.clone()
-        } else {
-            words[head?].text.to_string()
-        });
+        m.name = Some(words[h].text.to_string());
         return Some(m);
     }
     if lex.relay_nouns.contains(&head_key) {
