@@ -55,6 +55,8 @@ pub struct Walker<'a> {
     lex: &'static Lexicon,
     /// The last person who spoke or was the subject of a sentence, for `il` / `elle`.
     last_person: Option<Speaker>,
+    /// People who spoke or were subjects, most recent last, each once (for `les deux responsables`).
+    recent_people: Vec<Speaker>,
     /// The speaker of the last attribution in the previous paragraph, for a quote it introduces.
     last_speaker: Option<(usize, Speaker)>,
     /// The last claim's content, for `cette affirmation`.
@@ -69,6 +71,7 @@ impl<'a> Walker<'a> {
             people: People::build(doc),
             lex: Lexicon::get(),
             last_person: None,
+            recent_people: Vec::new(),
             last_speaker: None,
             last_content: None,
             found: Vec::new(),
@@ -109,6 +112,17 @@ impl<'a> Walker<'a> {
                 mention: mention_text.to_string(),
             });
         }
+        // `les deux responsables`: the two people who spoke last.
+        if m.plural && m.name.is_none() && mention_text.split_whitespace().any(|w| w == "deux") {
+            if let [.., a, b] = self.recent_people.as_slice() {
+                return Some(Speaker {
+                    name: format!("{} et {}", a.name, b.name),
+                    kind: SpeakerKind::Person,
+                    role: m.role.clone(),
+                    mention: mention_text.to_string(),
+                });
+            }
+        }
         let name = m
             .name
             .clone()
@@ -148,11 +162,18 @@ impl<'a> Walker<'a> {
             return None;
         }
         if prev == "," {
-            // An incise between subject and verb: `X, cité par Y, a déclaré`.
+            // An incise between subject and verb: `X, cité par Y, a déclaré`; or an apposition that
+            // names the subject: `Le porte-parole de …, le général X, a déclaré`.
             let open = (at.saturating_sub(16)..at - 1).rev().find(|&i| keys[i] == ",")?;
-            return self
-                .mention_at(toks, np::backward(self.lex, toks, 0, open))
-                .map(|s| s.0);
+            let apposition = np::forward(self.lex, toks, open + 1, at - 1)
+                .filter(|&(_, e)| e == at - 1)
+                .and_then(|r| self.mention_at(toks, Some(r)))
+                .map(|s| s.0)
+                .filter(|sp| sp.kind == SpeakerKind::Person && sp.role.is_none() || sp.name.contains(' '));
+            return apposition.or_else(|| {
+                self.mention_at(toks, np::backward(self.lex, toks, 0, open))
+                    .map(|s| s.0)
+            });
         }
         let range = np::backward(self.lex, toks, 0, at)?;
         // `bien qu'il appelle`: a pronoun in a subordinate clause stands for the sentence's subject.
@@ -168,6 +189,26 @@ impl<'a> Walker<'a> {
                 .filter(|sp| sp.kind == SpeakerKind::Person);
         }
         self.mention_at(toks, Some(range)).map(|s| s.0)
+    }
+
+    /// A subject followed by its apposition before the verb, from the sentence's start:
+    /// `Le porte-parole de l'armée, le général X, a déclaré`. `None` when the text before the cue is
+    /// not two noun phrases (then a comma before the cue may well mark an inversion).
+    fn apposed_subject(&self, toks: &[Token], keys: &[String], at: usize) -> Option<Speaker> {
+        if at < 2 || keys[at - 1] != "," {
+            return None;
+        }
+        let open = (0..at - 1).rev().find(|&i| keys[i] == ",")?;
+        let (hs, _) = np::backward(self.lex, toks, 0, open)?;
+        if hs != 0 {
+            return None;
+        }
+        let inner = np::forward(self.lex, toks, open + 1, at - 1).filter(|&(_, e)| e == at - 1)?;
+        let named = self.mention_at(toks, Some(inner)).map(|s| s.0);
+        named.filter(|sp| sp.kind == SpeakerKind::Person).or_else(|| {
+            self.mention_at(toks, np::backward(self.lex, toks, 0, open))
+                .map(|s| s.0)
+        })
     }
 
     /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
@@ -249,6 +290,13 @@ impl<'a> Walker<'a> {
                     plural: p.ends_with('s'),
                 };
                 (self.resolve(&m, &format!("-t-{p}")), Some(c.end))
+            } else if let Some(sp) = c
+                .inverted
+                .then(|| self.apposed_subject(toks, &keys, c.start))
+                .flatten()
+            {
+                // `Son homologue, Marek Z., a qualifié …`: subject and apposition, not an inversion.
+                (Some(sp), None)
             } else if c.inverted {
                 // Inverted when a subject follows; else an incise stood between subject and verb.
                 match self.mention_at(toks, np::forward(self.lex, toks, c.end, toks.len())) {
@@ -395,6 +443,8 @@ impl<'a> Walker<'a> {
                 .filter(|sp| sp.kind == SpeakerKind::Person)
         });
         if let Some(p) = person {
+            self.recent_people.retain(|r| r.name != p.name);
+            self.recent_people.push(p.clone());
             self.last_person = Some(p);
         }
     }
@@ -423,9 +473,13 @@ impl<'a> Walker<'a> {
                 .position(|t| t.start >= q.outer_end)
                 .unwrap_or(toks.len());
             let cue_of = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
-            let after = atts
-                .iter()
-                .find(|a| cue_of(a) >= q_end && cue_of(a) <= q_end + 1 && a.speaker.is_some());
+            // A cue right after the quotation reports it only when inverted (`», a déclaré X`).
+            let after = atts.iter().find(|a| {
+                cue_of(a) >= q_end
+                    && (cue_of(a) == q_end || cue_of(a) == q_end + 1 && keys[q_end] == ",")
+                    && a.subject_end.is_some()
+                    && a.speaker.is_some()
+            });
             let before = atts
                 .iter()
                 .rev()
@@ -531,7 +585,9 @@ impl<'a> Walker<'a> {
                     Some((text, _)) => Content::Reference(text),
                     None => Content::Pieces(pieces),
                 }
-            } else if reported::words_outside(toks, &pieces, quoted) >= 3 {
+            } else if reported::words_outside(toks, &pieces, quoted)
+                >= if c.stance == Stance::Assert { 3 } else { 1 }
+            {
                 Content::Pieces(pieces)
             } else {
                 continue;

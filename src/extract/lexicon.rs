@@ -45,7 +45,11 @@ pub struct Lexicon {
     pub roles: HashMap<String, usize>,
     /// Role index → broader nouns (folded).
     pub broader: Vec<Vec<String>>,
+    /// Every broader noun of any role (folded).
+    pub broader_nouns: HashSet<String>,
     pub domains: HashSet<String>,
+    /// Role domains as folded token sequences (`affaires etrangeres`), longest first.
+    pub domain_seqs: Vec<Vec<String>>,
     pub bodies: HashSet<String>,
     pub documents: HashSet<String>,
     pub time_words: HashSet<String>,
@@ -65,6 +69,14 @@ impl Lexicon {
         L.get_or_init(build)
     }
 
+    /// The length in tokens of a role domain starting at `keys[i]` (`Affaires étrangères` → 2).
+    pub fn domain_at(&self, keys: &[String], i: usize) -> Option<usize> {
+        self.domain_seqs
+            .iter()
+            .find(|m| keys[i..].starts_with(m))
+            .map(Vec::len)
+    }
+
     /// The length in tokens of a source marker starting at `keys[i]`.
     pub fn source_marker_at(&self, keys: &[String], i: usize) -> Option<usize> {
         self.source_markers
@@ -78,7 +90,10 @@ impl Lexicon {
     }
     /// A role noun (its own forms or a broader noun like `dirigeant`).
     pub fn is_role(&self, folded: &str) -> bool {
-        self.roles.contains_key(folded) || self.broader.iter().any(|b| b.iter().any(|x| x == folded))
+        let singular = folded.strip_suffix('s').unwrap_or(folded);
+        [folded, singular]
+            .iter()
+            .any(|f| self.roles.contains_key(*f) || self.broader_nouns.contains(*f))
     }
     /// A state adjective (`iranien`, `russes`).
     pub fn is_state_adjective(&self, folded: &str) -> bool {
@@ -166,8 +181,18 @@ fn build() -> Lexicon {
             .collect(),
         relay_nouns: set(&r.relay_nouns),
         roles,
+        broader_nouns: broader.iter().flatten().cloned().collect(),
         broader,
         domains: set(&r.role_domains),
+        domain_seqs: {
+            let mut d: Vec<Vec<String>> = r
+                .role_domains
+                .iter()
+                .map(|m| crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect())
+                .collect();
+            d.sort_by_key(|s: &Vec<String>| std::cmp::Reverse(s.len()));
+            d
+        },
         bodies: set(&r.bodies),
         documents: set(&r.documents),
         time_words: set(&r.time_words),

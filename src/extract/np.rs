@@ -64,6 +64,42 @@ fn in_np(lex: &Lexicon, t: &Token, k: &str) -> bool {
         || lex.honorifics.contains(k)
 }
 
+/// The masculine singular of a lower-case word with the endings of a nationality or place adjective
+/// (`soudanaise` → `soudanais`, `finlandaises` → `finlandais`), or `None` when it has none of them.
+pub fn adjective_lemma(k: &str) -> Option<String> {
+    const ENDINGS: &[(&[&str], &str)] = &[
+        (&["iennes", "ienne", "iens", "ien"], "ien"),
+        (&["aises", "aise", "ais"], "ais"),
+        (&["aines", "aine", "ains", "ain"], "ain"),
+        (&["oises", "oise", "ois"], "ois"),
+        (&["anes", "ane", "ans", "an"], "an"),
+        (&["iques", "ique"], "ique"),
+        (&["oles", "ole", "ols", "ol"], "ol"),
+        (&["ites", "ite"], "ite"),
+    ];
+    if k.chars().count() < 5 || !k.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return None;
+    }
+    ENDINGS.iter().find_map(|(forms, lemma)| {
+        forms
+            .iter()
+            .find_map(|f| k.strip_suffix(f))
+            .filter(|stem| stem.len() >= 2)
+            .map(|stem| format!("{stem}{lemma}"))
+    })
+}
+
+/// A lower-case adjective right after a role or body noun (`l'armée soudanaise`), known or not.
+fn adjective_after_head(lex: &Lexicon, head: &Token, t: &Token) -> bool {
+    let hk = key(head);
+    !t.is_capitalised()
+        && (lex.is_role(&hk)
+            || lex.bodies.contains(&hk)
+            || lex.relay_nouns.contains(&hk)
+            || lex.is_state_adjective(&hk))
+        && adjective_lemma(&key(t)).is_some()
+}
+
 /// The noun phrase ending just before token `end` (exclusive), not reaching before `floor`.
 /// Returns the token range, or `None` when nothing there names a source.
 pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Option<(usize, usize)> {
@@ -78,7 +114,8 @@ pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Opti
             t.text == "." && j >= 2 && lex.honorifics.contains(&format!("{}.", key(&toks[j - 2])));
         // `l'ambassadeur d'Iran à Moscou Kazem …`: a place after `à` or `en` inside the phrase.
         let place_link = matches!(k.as_str(), "a" | "en") && j < end && is_name_token(&toks[j]);
-        if in_np(lex, t, &k) || LINKS.contains(&k.as_str()) || title_dot || place_link {
+        let adjective = j >= 2 && adjective_after_head(lex, &toks[j - 2], t);
+        if in_np(lex, t, &k) || LINKS.contains(&k.as_str()) || title_dot || place_link || adjective {
             j -= 1;
         } else {
             break;
@@ -122,7 +159,8 @@ pub fn forward(lex: &Lexicon, toks: &[Token], start: usize, ceiling: usize) -> O
             && t.is_word()
             && !t.is_capitalised()
             && toks.get(i + 1).is_some_and(is_name_token);
-        if in_np(lex, t, &k) || link_ok || title_dot || unlisted_head {
+        let adjective = i > first && adjective_after_head(lex, &toks[i - 1], t);
+        if in_np(lex, t, &k) || link_ok || title_dot || unlisted_head || adjective {
             i += 1;
         } else {
             break;
@@ -179,15 +217,18 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
     }
     // Leading titles and role domains belong to the role, not the name.
     let mut name_start = ns;
-    while name_start < ne
-        && (lex.honorifics.contains(&keys[name_start])
-            || lex.domains.contains(&keys[name_start])
-            || keys[name_start] == "m"
-            || keys[name_start] == "mme")
-    {
-        name_start += 1;
-        if name_start < ne && words[name_start].text == "." {
+    while name_start < ne {
+        if let Some(len) = lex.domain_at(&keys, name_start) {
+            name_start = (name_start + len).min(ne);
+        } else if lex.honorifics.contains(&keys[name_start])
+            || matches!(keys[name_start].as_str(), "m" | "mme")
+        {
             name_start += 1;
+            if name_start < ne && words[name_start].text == "." {
+                name_start += 1;
+            }
+        } else {
+            break;
         }
     }
     // A body's acronym that opens the run is the phrase's head, not the name (`l'ONG Vigie`).

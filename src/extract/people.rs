@@ -43,25 +43,25 @@ pub struct People {
 pub fn role_desc(text: &str) -> Option<RoleDesc> {
     let lex = Lexicon::get();
     let world = &lang::fr().world;
-    let toks = crate::text::tokens(text, 0);
-    let keys: Vec<String> = toks.iter().map(key).collect();
-    let head = keys.iter().find(|k| lex.is_role(k))?.clone();
-    let mut state = keys
-        .iter()
-        .find_map(|k| world.state_of_adjective(k))
-        .map(|s| s.name.clone());
-    if state.is_none() {
-        state = toks
-            .iter()
-            .filter(|t| np::is_name_token(t))
-            .find_map(|t| world.state_of(t.text))
-            .map(|s| s.name.clone());
+    // Another wording of the same function reads as the usual one (`chef de la diplomatie`).
+    let mut folded = format!(" {} ", fold(text).replace(['’', ','], " ").replace('\'', "' "));
+    for (from, to) in &lang::fr().reporting.role_synonyms {
+        folded = folded.replace(
+            &format!(" {} ", fold(from).replace('\'', "' ")),
+            &format!(" {} ", fold(to)),
+        );
     }
-    let domains = toks
+    let keys: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
+    let head = keys.iter().find(|k| lex.is_role(k))?.clone();
+    // The state: a known adjective or name, else an adjective of nationality the tables lack.
+    let head_at = keys.iter().position(|k| *k == head).unwrap_or(0);
+    let state = keys
         .iter()
-        .filter(|t| t.is_capitalised())
-        .map(key)
-        .filter(|k| lex.domains.contains(k))
+        .find_map(|k| world.state_of_adjective(k).or_else(|| world.state_of(k)))
+        .map(|s| s.name.clone())
+        .or_else(|| keys.get(head_at + 1).and_then(|k| np::adjective_lemma(k)));
+    let domains = (0..keys.len())
+        .filter_map(|i| lex.domain_at(&keys, i).map(|len| keys[i..i + len].join(" ")))
         .collect();
     Some(RoleDesc {
         text: text.to_string(),
