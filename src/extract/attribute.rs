@@ -213,22 +213,23 @@ impl<'a> Walker<'a> {
 
     /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
     fn sentence_subject(&self, toks: &[Token]) -> Option<Speaker> {
-        let starts = std::iter::once(0).chain(toks.iter().position(|t| t.text == ",").map(|c| c + 1));
-        for s in starts.take(2) {
-            if let Some(found) = self.mention_at(toks, np::forward(self.lex, toks, s, toks.len())) {
-                let next = toks.get(found.1).map(key).unwrap_or_default();
-                let verb_follows = self.lex.is_aux(&next)
-                    || matches!(
-                        next.as_str(),
-                        "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont"
-                    )
-                    || self.lex.verbs.contains_key(&next);
-                if verb_follows {
-                    return Some(found.0);
-                }
-            }
+        // The subject stands before the first verb: alone, or with its apposition between commas.
+        let keys: Vec<String> = toks.iter().map(key).collect();
+        let v = keys.iter().position(|k| {
+            self.lex.is_aux(k) || matches!(k.as_str(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
+        })?;
+        if v == 0 {
+            return None;
         }
-        None
+        if let Some(sp) = self.apposed_subject(toks, &keys, v) {
+            return Some(sp);
+        }
+        let (s, e) = np::backward(self.lex, toks, 0, v)?;
+        let after_adverbial = s > 0 && keys[s - 1] == ",";
+        (s == 0 || after_adverbial)
+            .then(|| self.mention_at(toks, Some((s, e))))
+            .flatten()
+            .map(|m| m.0)
     }
 
     /// Relays named in the sentence (`cité par l'agence X`, `selon l'agence X` beside another speaker).
@@ -485,8 +486,8 @@ impl<'a> Walker<'a> {
                 .rev()
                 .find(|a| a.cue.as_ref().is_some_and(|c| c.end <= q_start) && a.speaker.is_some());
             let later = atts.iter().find(|a| cue_of(a) >= q_end && a.speaker.is_some());
-            let adjacent_before =
-                before.is_some_and(|a| a.cue.as_ref().is_some_and(|c| q_start <= c.end + 4));
+            // Within what a cue reports, even a word or two in quotation marks is the speaker's.
+            let reported_by_cue = before.is_some();
             let (speaker, cue, rule): (Option<Speaker>, Option<String>, &str) = if let Some(a) = after {
                 (a.speaker.clone(), a.cue_text.clone(), "cue after the quotation")
             } else if let Some(a) = before {
@@ -518,7 +519,7 @@ impl<'a> Walker<'a> {
                 continue;
             }
             let direct = q.open == s.start || q_start > 0 && keys[q_start - 1] == ":" || q.continued;
-            if words <= 2 && !adjacent_before && !direct {
+            if words <= 2 && !reported_by_cue && !direct {
                 continue; // scare quotes and titles: a claim only when someone is said to say them
             }
             let stance = atts

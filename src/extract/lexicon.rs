@@ -43,6 +43,10 @@ pub struct Lexicon {
     pub source_markers: Vec<Vec<String>>,
     pub relay_nouns: HashSet<String>,
     pub roles: HashMap<String, usize>,
+    /// Every role form as folded tokens, with its role's index (`premier ministre` → 2 tokens).
+    pub role_forms: Vec<(Vec<String>, usize)>,
+    /// Each role's name: its first form, folded.
+    pub role_names: Vec<String>,
     /// Role index → broader nouns (folded).
     pub broader: Vec<Vec<String>>,
     /// Every broader noun of any role (folded).
@@ -153,9 +157,20 @@ fn build() -> Lexicon {
     }
     let mut roles = HashMap::new();
     let mut broader = Vec::new();
+    let mut role_forms = Vec::new();
+    let mut role_names = Vec::new();
     for (i, role) in r.roles.iter().enumerate() {
+        role_names.push(role.forms.first().map(|f| fold(f)).unwrap_or_default());
         for f in &role.forms {
             roles.insert(fold(f), i);
+            role_forms.push((
+                fold(f)
+                    .replace('\'', "' ")
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect(),
+                i,
+            ));
         }
         broader.push(role.broader.iter().map(|b| fold(b)).collect());
     }
@@ -181,6 +196,8 @@ fn build() -> Lexicon {
             .collect(),
         relay_nouns: set(&r.relay_nouns),
         roles,
+        role_forms,
+        role_names,
         broader_nouns: broader.iter().flatten().cloned().collect(),
         broader,
         domains: set(&r.role_domains),

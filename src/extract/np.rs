@@ -196,20 +196,32 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
     m.plural = keys
         .first()
         .is_some_and(|k| matches!(k.as_str(), "les" | "des" | "ces" | "leurs" | "aux"));
+    // Capitalised words of a role form are the role's (`Premier ministre`), not a name.
+    let mut in_role = vec![false; words.len()];
+    for i in 0..words.len() {
+        if let Some((form, _)) = lex
+            .role_forms
+            .iter()
+            .filter(|(f, _)| f.len() > 1)
+            .find(|(f, _)| keys[i..].starts_with(f))
+        {
+            in_role[i..i + form.len()].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    let name_at = |i: usize| is_name_token(&words[i]) && !in_role[i];
     // The last run of name tokens, without leading titles and role domains (`Défense`).
     let mut ne = words.len();
-    while ne > 0 && !is_name_token(&words[ne - 1]) {
+    while ne > 0 && !name_at(ne - 1) {
         ne -= 1;
     }
     let mut ns = ne;
     while ns > 0 {
-        let t = &words[ns - 1];
         let k = &keys[ns - 1];
         let particle = matches!(k.as_str(), "al" | "ben" | "bin" | "van" | "von" | "el" | "de")
             && ns < ne
             && ns >= 2
-            && is_name_token(&words[ns - 2]);
-        if is_name_token(t) || particle {
+            && name_at(ns - 2);
+        if name_at(ns - 1) || particle {
             ns -= 1;
         } else {
             break;
