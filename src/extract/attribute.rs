@@ -200,13 +200,28 @@ impl<'a> Walker<'a> {
             .get(at)
             .is_some_and(|k| matches!(k.as_str(), "a" | "au" | "aux"))
         {
+            // Skip the addressee: a determiner, then a name (`à l'AFP`) or one noun (`à la presse`).
+            at += 1;
+            while keys
+                .get(at)
+                .is_some_and(|k| matches!(k.as_str(), "l'" | "la" | "le" | "les"))
+            {
+                at += 1;
+            }
             let world = &crate::lang::fr().world;
-            match toks.get(at + 1) {
-                Some(t) if world.medium(t.text).is_some() => at += 2,
-                _ => {
-                    let (_, e) = np::forward(self.lex, toks, at + 1, toks.len())?;
-                    at = e;
+            let medium = (1..=3).rev().find(|&n| {
+                at + n <= toks.len()
+                    && toks[at..at + n].iter().all(np::is_name_token)
+                    && world.medium(&self.span_text(toks, at, at + n)).is_some()
+            });
+            if let Some(n) = medium {
+                at += n; // `à RFI Iouri Ignat`: the medium, then the speaker
+            } else if toks.get(at).is_some_and(np::is_name_token) {
+                while toks.get(at).is_some_and(np::is_name_token) {
+                    at += 1;
                 }
+            } else {
+                at += 1;
             }
         }
         let (a, b) = np::forward(self.lex, toks, at, toks.len())?;
