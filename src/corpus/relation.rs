@@ -208,6 +208,10 @@ fn antonym_clash(a: &Profile, b: &Profile, shared: &[(&str, &str)], lx: &Lex) ->
             if a.keys().any(|k| k == y) || b.keys().any(|k| k == x) {
                 continue;
             }
+            // `aucune hausse` / `aucune baisse` deny both; one negated antonym is the negation rule's reversal.
+            if a.negated.contains_key(x) && b.negated.contains_key(y) {
+                continue;
+            }
             if lx.antonyms.get(x).is_some_and(|ys| ys.contains(y)) || prefixed(x, y, lx) || prefixed(y, x, lx) {
                 return Some(format!(
                     "antonyms: \"{}\" vs \"{}\"",
@@ -232,7 +236,17 @@ fn number_clash<'p>(a: &'p Profile, b: &'p Profile) -> Option<(&'p Quantity, &'p
         let others: Vec<&Quantity> = b.quantities.iter().filter(|q| q.unit == qa.unit).collect();
         let mine = a.quantities.iter().filter(|q| q.unit == qa.unit);
         let Some(first) = others.first() else { continue };
-        let fits = |x: &Quantity, y: &Quantity| x.lo <= y.hi * (1.0 + 1e-9) && y.lo <= x.hi * (1.0 + 1e-9);
+        // A date clashes only when each side gives one: a story with several dates tells several events.
+        let distinct = |qs: &mut dyn Iterator<Item = &Quantity>| {
+            let mut v: Vec<(f64, f64)> = qs.map(|q| (q.lo, q.hi)).collect();
+            v.dedup();
+            v.len()
+        };
+        if qa.unit.starts_with('@') && (distinct(&mut mine.clone()) > 1 || distinct(&mut others.iter().copied()) > 1) {
+            continue;
+        }
+        // Two per cent of slack: `1,34 milliard` and `1,342 milliard` are the same figure rounded.
+        let fits = |x: &Quantity, y: &Quantity| x.lo <= y.hi * 1.02 && y.lo <= x.hi * 1.02;
         if !mine.clone().any(|x| others.iter().any(|y| fits(x, y))) {
             return Some((qa, first));
         }
@@ -249,11 +263,15 @@ struct Lex {
     idioms: Vec<Vec<String>>,
     breaks: HashSet<String>,
     privatives: HashSet<String>,
+    copulas: HashSet<String>,
+    extends_over: HashSet<String>,
     denials: HashSet<String>,
     neutral: Vec<Vec<String>>,
     antonyms: HashMap<String, HashSet<String>>,
     prefixes: Vec<String>,
     min_base: usize,
+    min_common: usize,
+    max_ending: usize,
     number_words: HashMap<String, f64>,
     scales: HashMap<String, f64>,
     at_least: Vec<Vec<String>>,
@@ -289,7 +307,8 @@ fn lex() -> &'static Lex {
             .collect();
         stop.extend(["l'", "d'", "n'", "s'", "c'", "j'", "m'", "t'", "qu'"].map(String::from));
         let mut denials = set(&r.denials.words);
-        for v in pack.reporting.verbs.iter().filter(|v| v.stance == Stance::Deny) {
+        let ambiguous = set(&r.denials.ambiguous);
+        for v in pack.reporting.verbs.iter().filter(|v| v.stance == Stance::Deny && !ambiguous.contains(&fold(&v.lemma))) {
             denials.insert(fold(&v.lemma));
             denials.extend(v.participles().iter().chain(&v.finite_forms()).map(|w| fold(w)));
         }
@@ -322,11 +341,15 @@ fn lex() -> &'static Lex {
             idioms: r.negation.idioms.iter().map(|p| phrase(p)).collect(),
             breaks: set(&r.negation.clause_breaks),
             privatives: set(&r.privatives.words),
+            copulas: set(&r.privatives.copulas),
+            extends_over: set(&r.negation.extends_over),
             denials,
             neutral: r.neutral.phrases.iter().map(|p| phrase(p)).collect(),
             antonyms,
             prefixes: r.antonyms.prefixes.iter().map(|p| fold(p)).collect(),
             min_base: r.antonyms.min_base,
+            min_common: r.antonyms.min_common,
+            max_ending: r.antonyms.max_ending,
             number_words: n.words.iter().map(|(k, v)| (fold(k), *v)).collect(),
             scales: n.scales.iter().map(|(k, v)| (fold(k), *v)).collect(),
             at_least: n.at_least.iter().map(|p| phrase(p)).collect(),
@@ -378,11 +401,12 @@ fn read(text: &str) -> Profile {
         }
     }
 
-    // Clauses: punctuation and clause-breaking words end them.
+    // Clauses: punctuation (not quotation marks or hyphens) and clause-breaking words end them.
     let mut clauses: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     for (i, w) in words.iter().enumerate() {
-        let breaks = !w.word && w.surface != "-" || lx.breaks.contains(&w.folded);
+        let quote = matches!(w.surface, "\"" | "«" | "»" | "“" | "”" | "-" | "'" | "’");
+        let breaks = !w.word && !quote || lx.breaks.contains(&w.folded);
         if breaks {
             if i > start {
                 clauses.push((start, i));
@@ -399,21 +423,40 @@ fn read(text: &str) -> Profile {
     let mut cue_token = vec![false; words.len()];
     let mut negations = vec![0usize; words.len()];
     let mut cue_of: Vec<Option<String>> = vec![None; words.len()];
-    for &(s, e) in &clauses {
+    let is = |k: usize, set: &HashSet<String>| words.get(k).is_some_and(|w| set.contains(&w.folded));
+    let in_idiom = |k: usize| idiom.get(k).copied().unwrap_or(false);
+    for (c, &(s, e)) in clauses.iter().enumerate() {
+        // A negation of a clause that ends on `que` covers the clause after it (`n'indique pas que ...`).
+        let end = match clauses.get(c + 1) {
+            Some(&(_, next_end)) if is(e, &lx.extends_over) => next_end,
+            _ => e,
+        };
         let mut i = s;
         while i < e {
             let f = words.get(i).map(|w| w.folded.as_str()).unwrap_or("");
             let mut cue: Option<(usize, usize, usize)> = None; // (cue start, cue end, scope start)
-            if lx.particles.contains(f) {
-                if let Some(j) = (i + 1..e.min(i + 7)).find(|&j| {
-                    words.get(j).is_some_and(|w| lx.completers.contains(&w.folded)) && !idiom.get(j).copied().unwrap_or(false)
-                }) {
+            if in_idiom(i) {
+                // A cue word inside `sans doute`, `ou non`: no negation.
+            } else if lx.particles.contains(f) {
+                if let Some(j) = (i + 1..e.min(i + 7)).find(|&j| is(j, &lx.completers) && !in_idiom(j)) {
                     cue = Some((i, j, i));
+                } else if i > s && is(i - 1, &lx.completers) && !cue_token.get(i - 1).copied().unwrap_or(true) {
+                    // `personne ne`, `rien ne`: the completer stands before the particle.
+                    cue = Some((i - 1, i, i - 1));
                 }
-            } else if lx.standalone.contains(f) && !idiom.get(i).copied().unwrap_or(false) && !cue_token.get(i).copied().unwrap_or(false) {
-                cue = Some((i, i, i));
-            } else if lx.privatives.contains(f) || lx.denials.contains(f) {
+            } else if lx.standalone.contains(f) && !cue_token.get(i).copied().unwrap_or(false) {
+                // `non pas`, `sans jamais`: adjacent cue words are one negation.
+                let mut j = i;
+                while j + 1 < e && (is(j + 1, &lx.standalone) || is(j + 1, &lx.completers)) && !in_idiom(j + 1) {
+                    j += 1;
+                }
+                cue = Some((i, j, i));
+            } else if lx.denials.contains(f) {
                 cue = Some((i, i, s));
+            } else if lx.privatives.contains(f) {
+                // After a copula (`est fausse`) the whole clause is judged; else what follows (`un faux camp`).
+                let predicative = (i.saturating_sub(2)..i).any(|k| k >= s && is(k, &lx.copulas));
+                cue = Some((i, i, if predicative { s } else { i }));
             }
             if let Some((cs, ce, scope)) = cue {
                 let text: Vec<&str> = words.get(cs..=ce).unwrap_or(&[]).iter().map(|w| w.surface).collect();
@@ -423,7 +466,7 @@ fn read(text: &str) -> Profile {
                         *c = true;
                     }
                 }
-                for k in scope..e {
+                for k in scope..end {
                     if let Some(n) = negations.get_mut(k) {
                         *n += 1;
                     }
@@ -486,7 +529,11 @@ fn number_at(words: &[Word], i: usize, lx: &Lex) -> Option<(f64, usize, bool)> {
     let w = words.get(i)?;
     let (mut value, mut next, mut approx);
     if w.folded.starts_with(|c: char| c.is_ascii_digit()) {
-        let mut digits = w.folded.clone();
+        // `120.832` is a thousands group in French; `1.5` a decimal.
+        let mut digits = match w.folded.split_once('.') {
+            Some((int, frac)) if int.len() <= 3 && frac.split('.').all(|g| g.len() == 3) => w.folded.replace('.', ""),
+            _ => w.folded.clone(),
+        };
         next = i + 1;
         // Thousands groups `3 000 000`, decimal comma `3,6`.
         while let Some(g) = words.get(next) {
@@ -508,6 +555,9 @@ fn number_at(words: &[Word], i: usize, lx: &Lex) -> Option<(f64, usize, bool)> {
         approx = false;
     } else {
         let parts: Vec<&str> = w.folded.split('-').filter(|p| *p != "et").collect();
+        if parts.is_empty() {
+            return None;
+        }
         let mut total = 0.0;
         for part in &parts {
             let v = *lx.number_words.get(*part)?;

@@ -13,8 +13,8 @@ use std::collections::BTreeMap;
 #[derive(Debug, Deserialize)]
 pub struct RelationLexicon {
     pub negation: Negation,
-    pub privatives: WordSection,
-    pub denials: WordSection,
+    pub privatives: Privatives,
+    pub denials: Denials,
     pub neutral: PhraseSection,
     pub antonyms: Antonyms,
     pub numbers: Numbers,
@@ -35,15 +35,28 @@ pub struct Negation {
     pub standalone: Vec<String>,
     /// Word sequences where a cue word does not negate (`sans doute`, `ou non`, `non seulement`).
     pub idioms: Vec<String>,
+    /// A negation whose clause ends on one of these (`que`) covers the next clause too.
+    pub extends_over: Vec<String>,
     /// Words that end a clause, hence a negation's scope (`mais`, `qui`, `car`); punctuation always does.
     pub clause_breaks: Vec<String>,
     pub examples: Vec<PairExample>,
 }
 
-/// A list of single words (folded when compared) with its examples.
+/// Words whose meaning is negative (`absent`, `faux`, `infondé`).
 #[derive(Debug, Deserialize)]
-pub struct WordSection {
+pub struct Privatives {
     pub words: Vec<String>,
+    /// After one of these the privative judges its whole clause (`l'information est fausse`).
+    pub copulas: Vec<String>,
+    pub examples: Vec<PairExample>,
+}
+
+/// Verbs of denial beyond reporting.yaml's `deny` verbs, and those of them that do not negate.
+#[derive(Debug, Deserialize)]
+pub struct Denials {
+    pub words: Vec<String>,
+    /// Lemmas of deny verbs with a sense outside speech (`rejeter une résolution`).
+    pub ambiguous: Vec<String>,
     pub examples: Vec<PairExample>,
 }
 
@@ -61,6 +74,10 @@ pub struct Antonyms {
     pub prefixes: Vec<String>,
     /// The shortest stem a prefix may attach to (shorter ones give `port`/`import`).
     pub min_base: usize,
+    /// Letters a word's stem must share with an antonym's stem to stand for it (`combattant`/`combattre`).
+    pub min_common: usize,
+    /// At most this many letters of the word's stem may follow the shared part.
+    pub max_ending: usize,
     pub examples: Vec<PairExample>,
 }
 
