@@ -53,6 +53,8 @@ pub struct Profile {
     /// Keys under an odd number of negations, with the negation's words.
     negated: HashMap<String, String>,
     quantities: Vec<Quantity>,
+    /// Content keys that stand for an antonym's lemma (`combattent` → `combattr`), with that lemma's stem.
+    lemmas: Vec<(String, String)>,
     /// The statement says its source neither confirms nor denies.
     neutral: bool,
 }
@@ -74,7 +76,7 @@ impl Profile {
 }
 
 /// Minimum share of the smaller side's key weight that must be shared for the same proposition.
-const MIN_SHARE: f64 = 0.5;
+const MIN_SHARE: f64 = 0.3;
 /// Shared keys that make the same proposition whatever the share.
 const MANY_SHARED: usize = 4;
 
@@ -203,6 +205,14 @@ fn negation_asymmetry(a: &Profile, b: &Profile, shared: &[(&str, &str)]) -> Opti
 fn antonym_clash(a: &Profile, b: &Profile, shared: &[(&str, &str)], lx: &Lex) -> Option<String> {
     let in_a: HashSet<&str> = shared.iter().map(|(k, _)| *k).collect();
     let in_b: HashSet<&str> = shared.iter().map(|(_, k)| *k).collect();
+    let has = |p: &Profile, lemma: &str| p.lemmas.iter().any(|(_, l)| l == lemma);
+    let lemma_pair = |x: &str, y: &str| {
+        a.lemmas.iter().filter(|(k, _)| k == x).any(|(_, la)| {
+            b.lemmas.iter().filter(|(k, _)| k == y).any(|(_, lb)| {
+                !has(a, lb) && !has(b, la) && lx.antonyms.get(la).is_some_and(|ys| ys.contains(lb))
+            })
+        })
+    };
     for x in a.keys().filter(|k| !in_a.contains(k) && !k.starts_with('@')) {
         for y in b.keys().filter(|k| !in_b.contains(k) && !k.starts_with('@')) {
             if a.keys().any(|k| k == y) || b.keys().any(|k| k == x) {
@@ -212,7 +222,7 @@ fn antonym_clash(a: &Profile, b: &Profile, shared: &[(&str, &str)], lx: &Lex) ->
             if a.negated.contains_key(x) && b.negated.contains_key(y) {
                 continue;
             }
-            if lx.antonyms.get(x).is_some_and(|ys| ys.contains(y)) || prefixed(x, y, lx) || prefixed(y, x, lx) {
+            if lemma_pair(x, y) || prefixed(x, y, lx) || prefixed(y, x, lx) {
                 return Some(format!(
                     "antonyms: \"{}\" vs \"{}\"",
                     a.display(x).unwrap_or(x),
@@ -520,7 +530,25 @@ fn read(text: &str) -> Profile {
         i += 1;
     }
     p.quantities = quantities(&words, lx);
+    p.lemmas = p
+        .keys
+        .iter()
+        .filter(|(k, _)| !k.starts_with('@'))
+        .flat_map(|(k, _)| lx.antonyms.keys().filter(|l| stands_for(k, l, lx)).map(move |l| (k.clone(), l.clone())))
+        .collect();
     p
+}
+
+/// Whether a word's stem stands for a lemma's stem: equal, or sharing `min_common` first letters with
+/// short endings after them (`combattant` / `combattre`).
+fn stands_for(word: &str, lemma: &str, lx: &Lex) -> bool {
+    if word == lemma {
+        return true;
+    }
+    let common = word.chars().zip(lemma.chars()).take_while(|(x, y)| x == y).count();
+    common >= lx.min_common
+        && word.chars().count() - common <= lx.max_ending
+        && lemma.chars().count() - common <= lx.max_ending
 }
 
 /// The value of a number at `i` (digits, with a decimal comma and thousands groups, or number words),
