@@ -255,8 +255,10 @@ fn number_clash<'p>(a: &'p Profile, b: &'p Profile) -> Option<(&'p Quantity, &'p
         if qa.unit.starts_with('@') && (distinct(&mut mine.clone()) > 1 || distinct(&mut others.iter().copied()) > 1) {
             continue;
         }
-        // Two per cent of slack: `1,34 milliard` and `1,342 milliard` are the same figure rounded.
-        let fits = |x: &Quantity, y: &Quantity| x.lo <= y.hi * 1.02 && y.lo <= x.hi * 1.02;
+        // Two per cent of slack for amounts (`1,34 milliard` and `1,342 milliard` are one figure rounded);
+        // none for dates.
+        let slack = if qa.unit.starts_with('@') { 1.0 } else { 1.02 };
+        let fits = |x: &Quantity, y: &Quantity| x.lo <= y.hi * slack && y.lo <= x.hi * slack;
         if !mine.clone().any(|x| others.iter().any(|y| fits(x, y))) {
             return Some((qa, first));
         }
