@@ -10,7 +10,16 @@ fn every_relation_example_yields_its_relation() {
     assert!(examples.len() >= 30, "too few examples: {}", examples.len());
     let mut failures = Vec::new();
     for (section, e) in &examples {
-        let v = classify(&Statement { text: &e.a, stance: e.stance_a }, &Statement { text: &e.b, stance: e.stance_b });
+        let v = classify(
+            &Statement {
+                text: &e.a,
+                stance: e.stance_a,
+            },
+            &Statement {
+                text: &e.b,
+                stance: e.stance_b,
+            },
+        );
         if v.relation != e.relation {
             failures.push(format!(
                 "[{section}] {:?} / {:?}: expected {:?}, got {:?} ({})",
@@ -18,23 +27,56 @@ fn every_relation_example_yields_its_relation() {
             ));
         }
         // The classifier is symmetric in its decision.
-        let w = classify(&Statement { text: &e.b, stance: e.stance_b }, &Statement { text: &e.a, stance: e.stance_a });
+        let w = classify(
+            &Statement {
+                text: &e.b,
+                stance: e.stance_b,
+            },
+            &Statement {
+                text: &e.a,
+                stance: e.stance_a,
+            },
+        );
         if w.relation != v.relation {
-            failures.push(format!("[{section}] {:?} / {:?}: not symmetric ({:?} vs {:?})", e.a, e.b, v.relation, w.relation));
+            failures.push(format!(
+                "[{section}] {:?} / {:?}: not symmetric ({:?} vs {:?})",
+                e.a, e.b, v.relation, w.relation
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} examples fail:\n{}", failures.len(), examples.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} examples fail:\n{}",
+        failures.len(),
+        examples.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn every_section_has_examples_and_every_relation_is_exercised() {
     let lexicon = &claimcheck::lang::fr().relation;
     let examples = lexicon.all_examples();
-    for section in ["negation", "privatives", "denials", "neutral", "antonyms", "numbers", "stop_words", "derivation"] {
-        assert!(examples.iter().any(|(s, _)| *s == section), "section {section} has no example");
+    for section in [
+        "negation",
+        "privatives",
+        "denials",
+        "neutral",
+        "antonyms",
+        "numbers",
+        "stop_words",
+        "derivation",
+    ] {
+        assert!(
+            examples.iter().any(|(s, _)| *s == section),
+            "section {section} has no example"
+        );
     }
     use claimcheck::claim::RelationKind::*;
     for kind in [Agree, Contradict, Neutral, Unrelated] {
-        assert!(examples.iter().any(|(_, e)| e.relation == kind), "no example of {kind:?}");
+        assert!(
+            examples.iter().any(|(_, e)| e.relation == kind),
+            "no example of {kind:?}"
+        );
     }
 }

@@ -12,9 +12,11 @@ use std::path::PathBuf;
 
 /// Decide whether two statements agree, contradict, are neutral or unrelated, with the reason.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  claimcheck relate \"Le traité inclut une clause de défense mutuelle.\" \\\n      \
+#[command(
+    after_help = "Examples:\n  claimcheck relate \"Le traité inclut une clause de défense mutuelle.\" \\\n      \
                         \"Le traité ne comporte pas de clause de défense mutuelle.\"\n  \
-                        claimcheck relate --pairs pairs.tsv --format jsonl")]
+                        claimcheck relate --pairs pairs.tsv --format jsonl"
+)]
 pub struct Args {
     /// A TSV file whose header names the columns `id`, `premise` and `hypothesis` (others are ignored).
     #[arg(long, value_name = "FILE.tsv", conflicts_with_all = ["premise", "hypothesis"], required_unless_present_all = ["premise", "hypothesis"])]
@@ -41,10 +43,21 @@ pub struct Row {
 
 fn answer(id: String, premise: &str, hypothesis: &str) -> Row {
     let v = classify(
-        &Statement { text: premise, stance: Stance::Assert },
-        &Statement { text: hypothesis, stance: Stance::Assert },
+        &Statement {
+            text: premise,
+            stance: Stance::Assert,
+        },
+        &Statement {
+            text: hypothesis,
+            stance: Stance::Assert,
+        },
     );
-    Row { id, relation: v.relation, score: v.score, reason: v.reason }
+    Row {
+        id,
+        relation: v.relation,
+        score: v.score,
+        reason: v.reason,
+    }
 }
 
 /// Reads the TSV and classifies every row; a row that cannot be read is an error naming the file and line.
@@ -54,7 +67,10 @@ pub fn rows_of(path: &std::path::Path) -> Result<Vec<Row>, Error> {
         .flexible(true)
         .from_path(path)
         .map_err(|e| Error::input(path, format!("cannot read the pairs file: {e}")))?;
-    let headers = reader.headers().map_err(|e| Error::input(path, format!("cannot read the header row: {e}")))?.clone();
+    let headers = reader
+        .headers()
+        .map_err(|e| Error::input(path, format!("cannot read the header row: {e}")))?
+        .clone();
     let column = |name: &str| {
         headers.iter().position(|h| h.trim() == name).ok_or_else(|| {
             Error::input(path, format!("the header row has no `{name}` column (it needs id, premise and hypothesis)"))
@@ -65,7 +81,11 @@ pub fn rows_of(path: &std::path::Path) -> Result<Vec<Row>, Error> {
     for (n, record) in reader.records().enumerate() {
         let record = record.map_err(|e| Error::input(path, format!("line {}: {e}", n + 2)))?;
         let cell = |i: usize| record.get(i).unwrap_or("").trim();
-        out.push(answer(cell(id).to_string(), cell(premise), cell(hypothesis)));
+        out.push(answer(
+            cell(id).to_string(),
+            cell(premise),
+            cell(hypothesis),
+        ));
     }
     Ok(out)
 }
@@ -74,7 +94,14 @@ fn render(rows: &[Row], format: Format) -> String {
     const HEADERS: &[&str] = &["id", "relation", "score", "reason"];
     let cells = || -> Vec<Vec<String>> {
         rows.iter()
-            .map(|r| vec![r.id.clone(), report::name_of(&r.relation), format!("{:.2}", r.score), r.reason.clone()])
+            .map(|r| {
+                vec![
+                    r.id.clone(),
+                    report::name_of(&r.relation),
+                    format!("{:.2}", r.score),
+                    r.reason.clone(),
+                ]
+            })
             .collect()
     };
     match format {

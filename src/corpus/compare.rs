@@ -1,1 +1,215 @@
-//! Candidate pairs and relations across a store (first version: none).
+//! Relations across a claim store: which claims agree, contradict or stand neutral on the same
+//! proposition, each with the classifier's reason.
+//!
+//! Comparing every pair is quadratic; instead an inverted index maps each content key (stem or state)
+//! to the claims that carry it, keys carried by very many claims (topic words) are left out of the
+//! blocking, and only claims that share enough keys become candidate pairs. A pair is kept when it joins
+//! two articles, or two different voices of one article (an outlet and a quoted speaker, an allegation and
+//! its denial). The classifier itself is `corpus::relation`; this module never prints.
+
+use crate::claim::{Claim, Relation, RelationKind};
+use crate::corpus::relation::{relate, Profile, Verdict};
+use crate::text::fold;
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// Keys carried by more claims than this are topic words: they do not make candidates (they still count
+/// in the classifier's shared words).
+const MAX_POSTING: usize = 400;
+/// Index keys two claims must share to be compared.
+const MIN_KEYS: usize = 2;
+/// The most candidates one claim is compared with (those sharing the most keys first).
+const MAX_CANDIDATES: usize = 64;
+/// In a store, unlike a pair put to `relate`, most claims meet by chance: a contradiction must share at
+/// least this much of the smaller claim's (rarity-weighted) content.
+const MIN_CONTRADICT_SHARE: f64 = 0.45;
+
+/// Every agreement, contradiction and neutral stance between claims of `claims`: contradictions first,
+/// then by score, then by ids, so the output is the same on every run.
+pub fn compare(claims: &[Claim]) -> Vec<Relation> {
+    let profiles: Vec<Profile> = claims.par_iter().map(|c| Profile::new(&c.text)).collect();
+    let mut index: HashMap<&str, Vec<u32>> = HashMap::new();
+    for (i, p) in profiles.iter().enumerate() {
+        for k in p.keys() {
+            index.entry(k).or_default().push(i as u32);
+        }
+    }
+    let n = claims.len().max(1) as f64;
+    // Rarer keys weigh more: one shared rare word says more than one shared topic word.
+    let weights: HashMap<&str, f64> = index
+        .iter()
+        .map(|(k, v)| (*k, 1.0 + (n / v.len() as f64).ln()))
+        .collect();
+    let weight = |k: &str| weights.get(k).copied().unwrap_or(1.0);
+
+    let mut out: Vec<Relation> = (0..profiles.len())
+        .into_par_iter()
+        .flat_map_iter(|i| {
+            let mut counts: HashMap<u32, usize> = HashMap::new();
+            if let Some(p) = profiles.get(i) {
+                for k in p.keys() {
+                    let Some(posting) = index.get(k).filter(|v| v.len() <= MAX_POSTING) else {
+                        continue;
+                    };
+                    for &j in posting.iter().filter(|&&j| j as usize > i) {
+                        *counts.entry(j).or_default() += 1;
+                    }
+                }
+            }
+            let mut cands: Vec<(u32, usize)> =
+                counts.into_iter().filter(|&(_, c)| c >= MIN_KEYS).collect();
+            cands.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+            cands.truncate(MAX_CANDIDATES);
+            let mut found = Vec::new();
+            for (j, _) in cands {
+                let (Some(a), Some(b)) = (claims.get(i), claims.get(j as usize)) else {
+                    continue;
+                };
+                if !worth_comparing(a, b) {
+                    continue;
+                }
+                let (Some(pa), Some(pb)) = (profiles.get(i), profiles.get(j as usize)) else {
+                    continue;
+                };
+                let v = relate(pa, a.stance, pb, b.stance, &weight);
+                if keep(&v) {
+                    found.push(Relation {
+                        a: a.id.clone(),
+                        b: b.id.clone(),
+                        relation: v.relation,
+                        score: v.score,
+                        reason: v.reason,
+                    });
+                }
+            }
+            found
+        })
+        .collect();
+    out.sort_by(|x, y| {
+        rank(x.relation)
+            .cmp(&rank(y.relation))
+            .then(y.score.total_cmp(&x.score))
+            .then_with(|| x.a.cmp(&y.a))
+            .then_with(|| x.b.cmp(&y.b))
+    });
+    out
+}
+
+/// Contradictions first, then agreements, then neutral stances.
+fn rank(r: RelationKind) -> u8 {
+    match r {
+        RelationKind::Contradict => 0,
+        RelationKind::Agree => 1,
+        RelationKind::Neutral => 2,
+        RelationKind::Unrelated => 3,
+    }
+}
+
+fn keep(v: &Verdict) -> bool {
+    match v.relation {
+        RelationKind::Contradict => v.share >= MIN_CONTRADICT_SHARE,
+        RelationKind::Agree | RelationKind::Neutral => true,
+        RelationKind::Unrelated => false,
+    }
+}
+
+/// Two claims of different articles, or of one article in two voices (the same speaker, or the outlet
+/// twice, is one voice).
+fn worth_comparing(a: &Claim, b: &Claim) -> bool {
+    if a.article != b.article {
+        return true;
+    }
+    let voice = |c: &Claim| {
+        c.speaker
+            .as_deref()
+            .or(c.speaker_name.as_deref())
+            .or(c.speaker_mention.as_deref())
+            .map(fold)
+    };
+    voice(a) != voice(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Kind, Review, Stance};
+
+    fn claim(id: &str, article: &str, speaker: Option<&str>, stance: Stance, text: &str) -> Claim {
+        Claim {
+            id: id.into(),
+            article: article.into(),
+            outlet: None,
+            agency: None,
+            date: None,
+            title: None,
+            speaker: speaker.map(String::from),
+            speaker_mention: speaker.map(String::from),
+            speaker_name: speaker.map(String::from),
+            speaker_kind: None,
+            role: None,
+            via: vec![],
+            kind: if speaker.is_some() {
+                Kind::Indirect
+            } else {
+                Kind::Outlet
+            },
+            stance,
+            cue: None,
+            text: text.into(),
+            span: [0, text.len()],
+            rule: String::new(),
+            review: Review::default(),
+        }
+    }
+
+    #[test]
+    fn an_allegation_and_its_denial_in_one_article_contradict() {
+        let text = "l'Iran a livré des missiles balistiques de courte portée à la Russie";
+        let claims = vec![
+            claim("a1", "x.txt", Some("États-Unis"), Stance::Accuse, text),
+            claim("a2", "x.txt", Some("Iran"), Stance::Deny, text),
+            claim(
+                "a3",
+                "x.txt",
+                None,
+                Stance::Assert,
+                "Le prix du pain a doublé à Lyon cette année.",
+            ),
+        ];
+        let r = compare(&claims);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].a.as_str(), r[0].b.as_str(), r[0].relation),
+            ("a1", "a2", RelationKind::Contradict)
+        );
+    }
+
+    #[test]
+    fn one_voice_of_one_article_is_not_compared_with_itself() {
+        let t = "La Russie utilise les drones iraniens en Ukraine.";
+        let claims = vec![
+            claim("a", "x.txt", None, Stance::Assert, t),
+            claim("b", "x.txt", None, Stance::Assert, t),
+        ];
+        assert!(compare(&claims).is_empty());
+    }
+
+    #[test]
+    fn output_order_is_stable() {
+        let t = "La Russie utilise les drones iraniens en Ukraine.";
+        let claims: Vec<Claim> = (0..6)
+            .map(|i| {
+                claim(
+                    &format!("c{i}"),
+                    &format!("{i}.txt"),
+                    None,
+                    Stance::Assert,
+                    t,
+                )
+            })
+            .collect();
+        let first = compare(&claims);
+        assert_eq!(first.len(), 15);
+        assert_eq!(first, compare(&claims));
+    }
+}

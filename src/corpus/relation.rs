@@ -29,11 +29,19 @@ pub struct Verdict {
     pub relation: RelationKind,
     pub score: f64,
     pub reason: String,
+    /// The share of the smaller statement's content weight that the two have in common (0 to 1).
+    pub share: f64,
 }
 
 /// The relation between two statements.
 pub fn classify(a: &Statement, b: &Statement) -> Verdict {
-    relate(&Profile::new(a.text), a.stance, &Profile::new(b.text), b.stance, &|_| 1.0)
+    relate(
+        &Profile::new(a.text),
+        a.stance,
+        &Profile::new(b.text),
+        b.stance,
+        &|_| 1.0,
+    )
 }
 
 /// A quantity read in a statement: an interval of values for one unit (a content stem, `%`, or a date part).
@@ -71,7 +79,10 @@ impl Profile {
     }
 
     fn display(&self, key: &str) -> Option<&str> {
-        self.keys.iter().find(|(k, _)| k == key).map(|(_, d)| d.as_str())
+        self.keys
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, d)| d.as_str())
     }
 }
 
@@ -82,7 +93,13 @@ const MANY_SHARED: usize = 4;
 
 /// Decides the relation between two read statements. `weight` gives each key's weight (1 for a lone
 /// pair; a store may weigh rare keys up).
-pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(&str) -> f64) -> Verdict {
+pub fn relate(
+    a: &Profile,
+    sa: Stance,
+    b: &Profile,
+    sb: Stance,
+    weight: &dyn Fn(&str) -> f64,
+) -> Verdict {
     let lx = lex();
     let shared = shared_keys(a, b, lx);
     let shared_words: Vec<&str> = shared.iter().filter_map(|(ka, _)| a.display(ka)).collect();
@@ -91,10 +108,16 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     let w_shared: f64 = shared.iter().map(|(k, _)| weight(k)).sum();
     let w_a: f64 = a.keys().map(weight).sum();
     let w_b: f64 = b.keys().map(weight).sum();
-    let share = if w_a.min(w_b) > 0.0 { w_shared / w_a.min(w_b) } else { 0.0 };
-    let same = n_content >= 1 && shared.len() >= 2 && (share >= MIN_SHARE || shared.len() >= MANY_SHARED);
+    let share = if w_a.min(w_b) > 0.0 {
+        w_shared / w_a.min(w_b)
+    } else {
+        0.0
+    };
+    let same =
+        n_content >= 1 && shared.len() >= 2 && (share >= MIN_SHARE || shared.len() >= MANY_SHARED);
     if !same {
         return Verdict {
+            share,
             relation: RelationKind::Unrelated,
             score: round(1.0 - share.min(1.0)),
             reason: if shared.is_empty() {
@@ -105,9 +128,11 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
         };
     }
     let strength = share.min(1.0);
+    let share = strength;
 
     if sa == Stance::Neutral || sb == Stance::Neutral || a.neutral || b.neutral {
         return Verdict {
+            share,
             relation: RelationKind::Neutral,
             score: round(0.5 + 0.4 * strength),
             reason: format!("one side neither confirms nor denies (shared: {list})"),
@@ -116,11 +141,19 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
 
     // Numbers and dates that cannot both hold contradict whatever the polarity.
     if let Some((qa, qb)) = number_clash(a, b) {
-        let what = if qa.unit.starts_with('@') { "dates" } else { "numbers" };
+        let what = if qa.unit.starts_with('@') {
+            "dates"
+        } else {
+            "numbers"
+        };
         return Verdict {
+            share,
             relation: RelationKind::Contradict,
             score: round(0.6 + 0.3 * strength),
-            reason: format!("{what} that cannot both hold: \"{}\" vs \"{}\" (shared: {list})", qa.surface, qb.surface),
+            reason: format!(
+                "{what} that cannot both hold: \"{}\" vs \"{}\" (shared: {list})",
+                qa.surface, qb.surface
+            ),
         };
     }
 
@@ -129,7 +162,11 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     let deny = |s: Stance| s == Stance::Deny;
     let asserts = |s: Stance| matches!(s, Stance::Assert | Stance::Accuse);
     if deny(sa) && asserts(sb) || deny(sb) && asserts(sa) {
-        reversals.push(format!("{} vs {} on the same proposition", crate::report::name_of(&sa), crate::report::name_of(&sb)));
+        reversals.push(format!(
+            "{} vs {} on the same proposition",
+            crate::report::name_of(&sa),
+            crate::report::name_of(&sb)
+        ));
     }
     if let Some(r) = negation_asymmetry(a, b, &shared) {
         reversals.push(r);
@@ -139,19 +176,25 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     }
     match reversals.len() {
         1 | 3 => Verdict {
+            share,
             relation: RelationKind::Contradict,
             score: round(0.55 + 0.4 * strength),
             reason: format!("{} (shared: {list})", reversals.join("; ")),
         },
         0 => Verdict {
+            share,
             relation: RelationKind::Agree,
             score: round(0.4 + 0.5 * strength),
             reason: format!("same proposition, same polarity (shared: {list})"),
         },
         _ => Verdict {
+            share,
             relation: RelationKind::Agree,
             score: round(0.3 + 0.3 * strength),
-            reason: format!("two reversals cancel: {} (shared: {list})", reversals.join("; ")),
+            reason: format!(
+                "two reversals cancel: {} (shared: {list})",
+                reversals.join("; ")
+            ),
         },
     }
 }
@@ -164,7 +207,11 @@ fn round(x: f64) -> f64 {
 fn shared_keys<'p>(a: &'p Profile, b: &'p Profile, lx: &Lex) -> Vec<(&'p str, &'p str)> {
     let mut out = Vec::new();
     for ka in a.keys() {
-        if let Some(kb) = b.keys().find(|kb| *kb == ka).or_else(|| b.keys().find(|kb| derived(ka, kb, lx))) {
+        if let Some(kb) = b
+            .keys()
+            .find(|kb| *kb == ka)
+            .or_else(|| b.keys().find(|kb| derived(ka, kb, lx)))
+        {
             out.push((ka, kb));
         }
     }
@@ -178,15 +225,21 @@ fn derived(x: &str, y: &str, lx: &Lex) -> bool {
     }
     let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
     short.len() >= lx.min_stem
-        && long.strip_prefix(short).is_some_and(|rest| lx.suffixes.iter().any(|s| s == rest))
+        && long
+            .strip_prefix(short)
+            .is_some_and(|rest| lx.suffixes.iter().any(|s| s == rest))
 }
 
 /// A negation that covers shared content on one side only: the words of the negation and the shared
 /// words under it.
 fn negation_asymmetry(a: &Profile, b: &Profile, shared: &[(&str, &str)]) -> Option<String> {
     let under = |p: &Profile, keys: &mut dyn Iterator<Item = &str>| -> Vec<(String, String)> {
-        keys.filter_map(|k| p.negated.get(k).map(|cue| (cue.clone(), p.display(k).unwrap_or(k).to_string())))
-            .collect()
+        keys.filter_map(|k| {
+            p.negated
+                .get(k)
+                .map(|cue| (cue.clone(), p.display(k).unwrap_or(k).to_string()))
+        })
+        .collect()
     };
     let na = under(a, &mut shared.iter().map(|(ka, _)| *ka));
     let nb = under(b, &mut shared.iter().map(|(_, kb)| *kb));
@@ -197,7 +250,10 @@ fn negation_asymmetry(a: &Profile, b: &Profile, shared: &[(&str, &str)]) -> Opti
     };
     let cue = neg.first().map(|(c, _)| c.clone()).unwrap_or_default();
     let words: Vec<&str> = neg.iter().map(|(_, w)| w.as_str()).collect();
-    Some(format!("negation on one side only: \"{cue}\" in the {cue_side} statement over {}", words.join(", ")))
+    Some(format!(
+        "negation on one side only: \"{cue}\" in the {cue_side} statement over {}",
+        words.join(", ")
+    ))
 }
 
 /// An antonym pair split across the sides (`hausse` / `baisse`, `exact` / `inexact`), each word absent
@@ -213,8 +269,14 @@ fn antonym_clash(a: &Profile, b: &Profile, shared: &[(&str, &str)], lx: &Lex) ->
             })
         })
     };
-    for x in a.keys().filter(|k| !in_a.contains(k) && !k.starts_with('@')) {
-        for y in b.keys().filter(|k| !in_b.contains(k) && !k.starts_with('@')) {
+    for x in a
+        .keys()
+        .filter(|k| !in_a.contains(k) && !k.starts_with('@'))
+    {
+        for y in b
+            .keys()
+            .filter(|k| !in_b.contains(k) && !k.starts_with('@'))
+        {
             if a.keys().any(|k| k == y) || b.keys().any(|k| k == x) {
                 continue;
             }
@@ -236,7 +298,11 @@ fn antonym_clash(a: &Profile, b: &Profile, shared: &[(&str, &str)], lx: &Lex) ->
 
 /// Whether `long` is `short` with a privative prefix (`inexact` / `exact`).
 fn prefixed(short: &str, long: &str, lx: &Lex) -> bool {
-    short.len() >= lx.min_base && lx.prefixes.iter().any(|p| long.strip_prefix(p.as_str()) == Some(short))
+    short.len() >= lx.min_base
+        && lx
+            .prefixes
+            .iter()
+            .any(|p| long.strip_prefix(p.as_str()) == Some(short))
 }
 
 /// Two quantities of the same unit, one per side, such that no quantity of that unit on one side fits
@@ -245,14 +311,18 @@ fn number_clash<'p>(a: &'p Profile, b: &'p Profile) -> Option<(&'p Quantity, &'p
     for qa in &a.quantities {
         let others: Vec<&Quantity> = b.quantities.iter().filter(|q| q.unit == qa.unit).collect();
         let mine = a.quantities.iter().filter(|q| q.unit == qa.unit);
-        let Some(first) = others.first() else { continue };
+        let Some(first) = others.first() else {
+            continue;
+        };
         // A date clashes only when each side gives one: a story with several dates tells several events.
         let distinct = |qs: &mut dyn Iterator<Item = &Quantity>| {
             let mut v: Vec<(f64, f64)> = qs.map(|q| (q.lo, q.hi)).collect();
             v.dedup();
             v.len()
         };
-        if qa.unit.starts_with('@') && (distinct(&mut mine.clone()) > 1 || distinct(&mut others.iter().copied()) > 1) {
+        if qa.unit.starts_with('@')
+            && (distinct(&mut mine.clone()) > 1 || distinct(&mut others.iter().copied()) > 1)
+        {
             continue;
         }
         // Two per cent of slack for amounts (`1,34 milliard` and `1,342 milliard` are one figure rounded);
@@ -300,7 +370,11 @@ struct Lex {
 
 /// Folded words of a phrase, as the reader sees them.
 fn phrase(s: &str) -> Vec<String> {
-    tokens(s, 0).iter().filter(|t| t.is_word() || t.text == "%").map(|t| fold(t.text)).collect()
+    tokens(s, 0)
+        .iter()
+        .filter(|t| t.is_word() || t.text == "%")
+        .map(|t| fold(t.text))
+        .collect()
 }
 
 fn lex() -> &'static Lex {
@@ -320,9 +394,19 @@ fn lex() -> &'static Lex {
         stop.extend(["l'", "d'", "n'", "s'", "c'", "j'", "m'", "t'", "qu'"].map(String::from));
         let mut denials = set(&r.denials.words);
         let ambiguous = set(&r.denials.ambiguous);
-        for v in pack.reporting.verbs.iter().filter(|v| v.stance == Stance::Deny && !ambiguous.contains(&fold(&v.lemma))) {
+        for v in pack
+            .reporting
+            .verbs
+            .iter()
+            .filter(|v| v.stance == Stance::Deny && !ambiguous.contains(&fold(&v.lemma)))
+        {
             denials.insert(fold(&v.lemma));
-            denials.extend(v.participles().iter().chain(&v.finite_forms()).map(|w| fold(w)));
+            denials.extend(
+                v.participles()
+                    .iter()
+                    .chain(&v.finite_forms())
+                    .map(|w| fold(w)),
+            );
         }
         let mut antonyms: HashMap<String, HashSet<String>> = HashMap::new();
         for [x, y] in &r.antonyms.pairs {
@@ -335,7 +419,10 @@ fn lex() -> &'static Lex {
             let key = format!("@{}", s.name);
             for n in s.names.iter().chain(&s.seats).chain(&s.adjectives) {
                 let mut words = phrase(n);
-                while words.first().is_some_and(|w| matches!(w.as_str(), "le" | "la" | "les" | "l'")) {
+                while words
+                    .first()
+                    .is_some_and(|w| matches!(w.as_str(), "le" | "la" | "les" | "l'"))
+                {
                     words.remove(0);
                 }
                 if !words.is_empty() {
@@ -368,7 +455,12 @@ fn lex() -> &'static Lex {
             at_most: n.at_most.iter().map(|p| phrase(p)).collect(),
             about: n.about.iter().map(|p| phrase(p)).collect(),
             percent: n.percent.iter().map(|p| phrase(p)).collect(),
-            months: n.months.iter().enumerate().map(|(i, m)| (fold(m), (i + 1) as f64)).collect(),
+            months: n
+                .months
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (fold(m), (i + 1) as f64))
+                .collect(),
             suffixes: r.derivation.suffixes.iter().map(|s| fold(s)).collect(),
             min_stem: r.derivation.min_stem,
             entities,
@@ -387,21 +479,32 @@ struct Word<'a> {
 
 fn starts_with(words: &[Word], at: usize, seq: &[String]) -> bool {
     !seq.is_empty()
-        && seq.iter().enumerate().all(|(k, s)| words.get(at + k).is_some_and(|w| w.word && &w.folded == s))
+        && seq
+            .iter()
+            .enumerate()
+            .all(|(k, s)| words.get(at + k).is_some_and(|w| w.word && &w.folded == s))
 }
 
 /// The length of the phrase of `seqs` that ends just before `at`, if any.
 fn ends_before(words: &[Word], at: usize, seqs: &[Vec<String>]) -> bool {
-    seqs.iter().any(|s| at >= s.len() && starts_with(words, at - s.len(), s))
+    seqs.iter()
+        .any(|s| at >= s.len() && starts_with(words, at - s.len(), s))
 }
 
 fn read(text: &str) -> Profile {
     let lx = lex();
     let words: Vec<Word> = tokens(text, 0)
         .into_iter()
-        .map(|t| Word { surface: t.text, folded: fold(t.text), word: t.is_word() || t.text == "%" })
+        .map(|t| Word {
+            surface: t.text,
+            folded: fold(t.text),
+            word: t.is_word() || t.text == "%",
+        })
         .collect();
-    let mut p = Profile { neutral: (0..words.len()).any(|i| lx.neutral.iter().any(|s| starts_with(&words, i, s))), ..Profile::default() };
+    let mut p = Profile {
+        neutral: (0..words.len()).any(|i| lx.neutral.iter().any(|s| starts_with(&words, i, s))),
+        ..Profile::default()
+    };
 
     // Tokens inside an idiom where a cue word does not negate.
     let mut idiom = vec![false; words.len()];
@@ -435,7 +538,8 @@ fn read(text: &str) -> Profile {
     let mut cue_token = vec![false; words.len()];
     let mut negations = vec![0usize; words.len()];
     let mut cue_of: Vec<Option<String>> = vec![None; words.len()];
-    let is = |k: usize, set: &HashSet<String>| words.get(k).is_some_and(|w| set.contains(&w.folded));
+    let is =
+        |k: usize, set: &HashSet<String>| words.get(k).is_some_and(|w| set.contains(&w.folded));
     let in_idiom = |k: usize| idiom.get(k).copied().unwrap_or(false);
     for (c, &(s, e)) in clauses.iter().enumerate() {
         // A negation of a clause that ends on `que` covers the clause after it (`n'indique pas que ...`).
@@ -450,16 +554,24 @@ fn read(text: &str) -> Profile {
             if in_idiom(i) {
                 // A cue word inside `sans doute`, `ou non`: no negation.
             } else if lx.particles.contains(f) {
-                if let Some(j) = (i + 1..e.min(i + 7)).find(|&j| is(j, &lx.completers) && !in_idiom(j)) {
+                if let Some(j) =
+                    (i + 1..e.min(i + 7)).find(|&j| is(j, &lx.completers) && !in_idiom(j))
+                {
                     cue = Some((i, j, i));
-                } else if i > s && is(i - 1, &lx.completers) && !cue_token.get(i - 1).copied().unwrap_or(true) {
+                } else if i > s
+                    && is(i - 1, &lx.completers)
+                    && !cue_token.get(i - 1).copied().unwrap_or(true)
+                {
                     // `personne ne`, `rien ne`: the completer stands before the particle.
                     cue = Some((i - 1, i, i - 1));
                 }
             } else if lx.standalone.contains(f) && !cue_token.get(i).copied().unwrap_or(false) {
                 // `non pas`, `sans jamais`: adjacent cue words are one negation.
                 let mut j = i;
-                while j + 1 < e && (is(j + 1, &lx.standalone) || is(j + 1, &lx.completers)) && !in_idiom(j + 1) {
+                while j + 1 < e
+                    && (is(j + 1, &lx.standalone) || is(j + 1, &lx.completers))
+                    && !in_idiom(j + 1)
+                {
                     j += 1;
                 }
                 cue = Some((i, j, i));
@@ -471,7 +583,12 @@ fn read(text: &str) -> Profile {
                 cue = Some((i, i, if predicative { s } else { i }));
             }
             if let Some((cs, ce, scope)) = cue {
-                let text: Vec<&str> = words.get(cs..=ce).unwrap_or(&[]).iter().map(|w| w.surface).collect();
+                let text: Vec<&str> = words
+                    .get(cs..=ce)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|w| w.surface)
+                    .collect();
                 let text = text.join(" ").replace("' ", "'").replace("’ ", "’");
                 for k in cs..=ce {
                     if let Some(c) = cue_token.get_mut(k) {
@@ -496,7 +613,9 @@ fn read(text: &str) -> Profile {
     // Content keys: states first (longest name), then stems of content words.
     let mut i = 0;
     let add = |p: &mut Profile, key: String, display: &str, at: usize| {
-        if negations.get(at).is_some_and(|n| n % 2 == 1) && !cue_token.get(at).copied().unwrap_or(false) {
+        if negations.get(at).is_some_and(|n| n % 2 == 1)
+            && !cue_token.get(at).copied().unwrap_or(false)
+        {
             if let Some(Some(cue)) = cue_of.get(at) {
                 p.negated.entry(key.clone()).or_insert_with(|| cue.clone());
             }
@@ -506,10 +625,16 @@ fn read(text: &str) -> Profile {
         }
     };
     while i < words.len() {
-        let entity = (1..=lx.longest_entity.min(words.len() - i)).rev().find_map(|n| {
-            let seq: Vec<String> = words.get(i..i + n)?.iter().map(|w| w.folded.clone()).collect();
-            lx.entities.get(&seq).map(|k| (n, k.clone()))
-        });
+        let entity = (1..=lx.longest_entity.min(words.len() - i))
+            .rev()
+            .find_map(|n| {
+                let seq: Vec<String> = words
+                    .get(i..i + n)?
+                    .iter()
+                    .map(|w| w.folded.clone())
+                    .collect();
+                lx.entities.get(&seq).map(|k| (n, k.clone()))
+            });
         if let Some((n, key)) = entity {
             let display = key.trim_start_matches('@').to_string();
             add(&mut p, key, &display, i);
@@ -536,7 +661,12 @@ fn read(text: &str) -> Profile {
         .keys
         .iter()
         .filter(|(k, _)| !k.starts_with('@'))
-        .flat_map(|(k, _)| lx.antonyms.keys().filter(|l| stands_for(k, l, lx)).map(move |l| (k.clone(), l.clone())))
+        .flat_map(|(k, _)| {
+            lx.antonyms
+                .keys()
+                .filter(|l| stands_for(k, l, lx))
+                .map(move |l| (k.clone(), l.clone()))
+        })
         .collect();
     p
 }
@@ -547,7 +677,11 @@ fn stands_for(word: &str, lemma: &str, lx: &Lex) -> bool {
     if word == lemma {
         return true;
     }
-    let common = word.chars().zip(lemma.chars()).take_while(|(x, y)| x == y).count();
+    let common = word
+        .chars()
+        .zip(lemma.chars())
+        .take_while(|(x, y)| x == y)
+        .count();
     common >= lx.min_common
         && word.chars().count() - common <= lx.max_ending
         && lemma.chars().count() - common <= lx.max_ending
@@ -561,20 +695,32 @@ fn number_at(words: &[Word], i: usize, lx: &Lex) -> Option<(f64, usize, bool)> {
     if w.folded.starts_with(|c: char| c.is_ascii_digit()) {
         // `120.832` is a thousands group in French; `1.5` a decimal.
         let mut digits = match w.folded.split_once('.') {
-            Some((int, frac)) if int.len() <= 3 && frac.split('.').all(|g| g.len() == 3) => w.folded.replace('.', ""),
+            Some((int, frac)) if int.len() <= 3 && frac.split('.').all(|g| g.len() == 3) => {
+                w.folded.replace('.', "")
+            }
             _ => w.folded.clone(),
         };
         next = i + 1;
         // Thousands groups `3 000 000`, decimal comma `3,6`.
         while let Some(g) = words.get(next) {
-            if g.folded.len() == 3 && g.folded.chars().all(|c| c.is_ascii_digit()) && !digits.contains('.') {
+            if g.folded.len() == 3
+                && g.folded.chars().all(|c| c.is_ascii_digit())
+                && !digits.contains('.')
+            {
                 digits.push_str(&g.folded);
                 next += 1;
             } else if g.surface == ","
-                && words.get(next + 1).is_some_and(|d| d.folded.chars().all(|c| c.is_ascii_digit()))
+                && words
+                    .get(next + 1)
+                    .is_some_and(|d| d.folded.chars().all(|c| c.is_ascii_digit()))
             {
                 digits.push('.');
-                digits.push_str(words.get(next + 1).map(|d| d.folded.as_str()).unwrap_or("0"));
+                digits.push_str(
+                    words
+                        .get(next + 1)
+                        .map(|d| d.folded.as_str())
+                        .unwrap_or("0"),
+                );
                 next += 2;
                 break;
             } else {
@@ -591,11 +737,18 @@ fn number_at(words: &[Word], i: usize, lx: &Lex) -> Option<(f64, usize, bool)> {
         let mut total = 0.0;
         for part in &parts {
             let v = *lx.number_words.get(*part)?;
-            total = if v >= 100.0 && total > 0.0 && total < v { total * v } else { total + v };
+            total = if v >= 100.0 && total > 0.0 && total < v {
+                total * v
+            } else {
+                total + v
+            };
         }
         value = total;
         next = i + 1;
-        approx = w.folded.ends_with("aine") || w.folded.ends_with("aines") || w.folded.ends_with("ier") || w.folded.ends_with("iers");
+        approx = w.folded.ends_with("aine")
+            || w.folded.ends_with("aines")
+            || w.folded.ends_with("ier")
+            || w.folded.ends_with("iers");
     }
     // A scale word: `4 milliards`, `trois millions`.
     if let Some(scale) = words.get(next).and_then(|s| lx.scales.get(&s.folded)) {
@@ -617,24 +770,52 @@ fn quantities(words: &[Word], lx: &Lex) -> Vec<Quantity> {
         let Some((value, next, approx)) = number_at(words, i, lx) else {
             // A month alone: `en avril`.
             if let Some(m) = words.get(i).and_then(|w| lx.months.get(&w.folded)) {
-                out.push(Quantity { lo: *m, hi: *m, unit: "@month".into(), surface: words.get(i).map(|w| w.surface).unwrap_or("").into() });
+                out.push(Quantity {
+                    lo: *m,
+                    hi: *m,
+                    unit: "@month".into(),
+                    surface: words.get(i).map(|w| w.surface).unwrap_or("").into(),
+                });
             }
             i += 1;
             continue;
         };
-        let surface_of = |end: usize| words.get(i..end).unwrap_or(&[]).iter().map(|w| w.surface).collect::<Vec<_>>().join(" ");
+        let surface_of = |end: usize| {
+            words
+                .get(i..end)
+                .unwrap_or(&[])
+                .iter()
+                .map(|w| w.surface)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         // A day of a month: `le 12 mars`.
         if let Some(m) = words.get(next).and_then(|w| lx.months.get(&w.folded)) {
-            if value >= 1.0 && value <= 31.0 && value.fract() == 0.0 {
+            if (1.0..=31.0).contains(&value) && value.fract() == 0.0 {
                 let s = surface_of(next + 1);
-                out.push(Quantity { lo: m * 100.0 + value, hi: m * 100.0 + value, unit: "@date".into(), surface: s.clone() });
-                out.push(Quantity { lo: *m, hi: *m, unit: "@month".into(), surface: s });
+                out.push(Quantity {
+                    lo: m * 100.0 + value,
+                    hi: m * 100.0 + value,
+                    unit: "@date".into(),
+                    surface: s.clone(),
+                });
+                out.push(Quantity {
+                    lo: *m,
+                    hi: *m,
+                    unit: "@month".into(),
+                    surface: s,
+                });
                 i = next + 1;
                 continue;
             }
         }
-        let prev = words.get(i.wrapping_sub(1)).map(|w| w.folded.as_str()).unwrap_or("");
-        let is_year_value = value.fract() == 0.0 && (1800.0..=2100.0).contains(&value) && words.get(i).is_some_and(|w| w.folded.len() == 4);
+        let prev = words
+            .get(i.wrapping_sub(1))
+            .map(|w| w.folded.as_str())
+            .unwrap_or("");
+        let is_year_value = value.fract() == 0.0
+            && (1800.0..=2100.0).contains(&value)
+            && words.get(i).is_some_and(|w| w.folded.len() == 4);
         let (mut lo, mut hi) = (value, value);
         if ends_before(words, i, &lx.at_least) {
             hi = f64::INFINITY;
@@ -646,7 +827,11 @@ fn quantities(words: &[Word], lx: &Lex) -> Vec<Quantity> {
         }
         // A range: `de 18 à 20 %`, `entre 8 et 20`.
         let mut end = next;
-        if words.get(end).is_some_and(|w| matches!(w.folded.as_str(), "a" | "et" | "-")) && matches!(prev, "de" | "entre" | "d'") {
+        if words
+            .get(end)
+            .is_some_and(|w| matches!(w.folded.as_str(), "a" | "et" | "-"))
+            && matches!(prev, "de" | "entre" | "d'")
+        {
             if let Some((v2, n2, _)) = number_at(words, end + 1, lx) {
                 if v2 > value {
                     hi = v2;
@@ -661,21 +846,37 @@ fn quantities(words: &[Word], lx: &Lex) -> Vec<Quantity> {
             end = u + s.len();
             Some("%".to_string())
         } else {
-            while words.get(u).is_some_and(|w| matches!(w.folded.as_str(), "de" | "d'" | "des")) {
+            while words
+                .get(u)
+                .is_some_and(|w| matches!(w.folded.as_str(), "de" | "d'" | "des"))
+            {
                 u += 1;
             }
             words
                 .get(u)
-                .filter(|w| w.word && !lx.stop.contains(&w.folded) && !w.folded.starts_with(|c: char| c.is_ascii_digit()))
+                .filter(|w| {
+                    w.word
+                        && !lx.stop.contains(&w.folded)
+                        && !w.folded.starts_with(|c: char| c.is_ascii_digit())
+                })
                 .map(|w| {
                     end = u + 1;
                     stem(&w.folded)
                 })
         };
         let is_year = unit.is_none() && is_year_value;
-        let unit = if is_year { Some("@year".to_string()) } else { unit };
+        let unit = if is_year {
+            Some("@year".to_string())
+        } else {
+            unit
+        };
         if let Some(unit) = unit {
-            out.push(Quantity { lo, hi, unit, surface: surface_of(end) });
+            out.push(Quantity {
+                lo,
+                hi,
+                unit,
+                surface: surface_of(end),
+            });
         }
         i = end.max(i + 1);
     }
@@ -687,14 +888,26 @@ mod tests {
     use super::*;
 
     fn rel(a: &str, b: &str) -> Verdict {
-        classify(&Statement { text: a, stance: Stance::Assert }, &Statement { text: b, stance: Stance::Assert })
+        classify(
+            &Statement {
+                text: a,
+                stance: Stance::Assert,
+            },
+            &Statement {
+                text: b,
+                stance: Stance::Assert,
+            },
+        )
     }
 
     #[test]
     fn capitals_count_as_their_state() {
         let p = Profile::new("Téhéran a livré des drones à Moscou");
         let keys: Vec<&str> = p.keys().collect();
-        assert!(keys.contains(&"@Iran") && keys.contains(&"@Russie"), "{keys:?}");
+        assert!(
+            keys.contains(&"@Iran") && keys.contains(&"@Russie"),
+            "{keys:?}"
+        );
     }
 
     #[test]
@@ -706,32 +919,76 @@ mod tests {
 
     #[test]
     fn restrictive_ne_que_is_not_a_negation() {
-        assert!(Profile::new("Il ne fait que répéter le rapport.").negated.is_empty());
+        assert!(Profile::new("Il ne fait que répéter le rapport.")
+            .negated
+            .is_empty());
     }
 
     #[test]
     fn reads_numbers_words_ranges_and_dates() {
-        let q = Profile::new("De 18 à 20 % de la batterie, trois millions de doses, le 12 mars 2022.").quantities;
-        assert!(q.iter().any(|q| q.unit == "%" && q.lo == 18.0 && q.hi == 20.0), "{q:?}");
-        assert!(q.iter().any(|q| q.unit == "dos" && q.lo == 3_000_000.0), "{q:?}");
-        assert!(q.iter().any(|q| q.unit == "@date" && q.lo == 312.0), "{q:?}");
-        assert!(q.iter().any(|q| q.unit == "@year" && q.lo == 2022.0), "{q:?}");
+        let q =
+            Profile::new("De 18 à 20 % de la batterie, trois millions de doses, le 12 mars 2022.")
+                .quantities;
+        assert!(
+            q.iter()
+                .any(|q| q.unit == "%" && q.lo == 18.0 && q.hi == 20.0),
+            "{q:?}"
+        );
+        assert!(
+            q.iter().any(|q| q.unit == "dos" && q.lo == 3_000_000.0),
+            "{q:?}"
+        );
+        assert!(
+            q.iter().any(|q| q.unit == "@date" && q.lo == 312.0),
+            "{q:?}"
+        );
+        assert!(
+            q.iter().any(|q| q.unit == "@year" && q.lo == 2022.0),
+            "{q:?}"
+        );
     }
 
     #[test]
     fn deny_against_accuse_is_a_contradiction_naming_both_stances() {
         let v = classify(
-            &Statement { text: "l'Iran a livré des missiles balistiques à la Russie", stance: Stance::Accuse },
-            &Statement { text: "Téhéran a livré des missiles balistiques à la Russie", stance: Stance::Deny },
+            &Statement {
+                text: "l'Iran a livré des missiles balistiques à la Russie",
+                stance: Stance::Accuse,
+            },
+            &Statement {
+                text: "Téhéran a livré des missiles balistiques à la Russie",
+                stance: Stance::Deny,
+            },
         );
         assert_eq!(v.relation, RelationKind::Contradict);
-        assert!(v.reason.starts_with("accuse vs deny on the same proposition (shared: "), "{}", v.reason);
-        assert!(v.reason.contains("missiles") && v.reason.contains("Iran"), "{}", v.reason);
+        assert!(
+            v.reason
+                .starts_with("accuse vs deny on the same proposition (shared: "),
+            "{}",
+            v.reason
+        );
+        assert!(
+            v.reason.contains("missiles") && v.reason.contains("Iran"),
+            "{}",
+            v.reason
+        );
     }
 
     #[test]
     fn odd_inputs_do_not_panic() {
-        for s in ["", " ", "«»", "ne", "n'", "de 3 à", "12", "1 000 000 000 000 000 000 000", "2,", "-", "l'"] {
+        for s in [
+            "",
+            " ",
+            "«»",
+            "ne",
+            "n'",
+            "de 3 à",
+            "12",
+            "1 000 000 000 000 000 000 000",
+            "2,",
+            "-",
+            "l'",
+        ] {
             let _ = rel(s, s);
             let _ = rel(s, "Le traité ne comporte pas de clause.");
         }

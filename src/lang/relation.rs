@@ -140,6 +140,9 @@ impl RelationLexicon {
             ("derivation", &self.derivation.examples),
             ("examples", &self.examples),
         ];
-        sections.into_iter().flat_map(|(name, ex)| ex.iter().map(move |e| (name, e))).collect()
+        sections
+            .into_iter()
+            .flat_map(|(name, ex)| ex.iter().map(move |e| (name, e)))
+            .collect()
     }
 }
