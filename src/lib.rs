@@ -5,10 +5,10 @@
 //! command line over it.
 
 pub mod claim;
+pub mod lang;
+pub mod text;
 pub mod cli;
 pub mod corpus;
 pub mod error;
-pub mod lang;
 pub mod report;
 pub mod store;
-pub mod text;

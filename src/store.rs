@@ -18,10 +18,7 @@ pub struct ArticleRecord {
 
 /// The name of an article's store file (`003_ff88.txt` → `003_ff88.yaml`).
 pub fn file_name_for(article: &str) -> String {
-    let stem = Path::new(article)
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or(article);
+    let stem = Path::new(article).file_stem().and_then(|s| s.to_str()).unwrap_or(article);
     format!("{stem}.yaml")
 }
 
@@ -36,20 +33,13 @@ pub fn load(dir: &Path) -> (Vec<(PathBuf, ArticleRecord)>, Vec<Error>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (records, errors),
-        Err(e) => {
-            return (
-                records,
-                vec![Error::io(dir, "cannot read the claim store", e)],
-            )
-        }
+        Err(e) => return (records, vec![Error::io(dir, "cannot read the claim store", e)]),
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
             p.extension().is_some_and(|x| x == "yaml")
-                && p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| !RESERVED.contains(&n))
+                && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| !RESERVED.contains(&n))
         })
         .collect();
     paths.sort();
@@ -64,8 +54,7 @@ pub fn load(dir: &Path) -> (Vec<(PathBuf, ArticleRecord)>, Vec<Error>) {
 
 /// Reads one store file.
 pub fn read_record(path: &Path) -> Result<ArticleRecord> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::io(path, "cannot read the store file", e))?;
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, "cannot read the store file", e))?;
     serde_yaml::from_str(&text).map_err(|e| Error::Store {
         path: path.to_path_buf(),
         line: e.location().map(|l| l.line()),
@@ -85,10 +74,7 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<bool> {
     }
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create the claim store", e))?;
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("claims");
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("claims");
     let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
     let write = || -> std::io::Result<()> {
         use std::io::Write;
@@ -106,8 +92,5 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<bool> {
 
 /// Every claim of the store, in article then position order.
 pub fn all_claims(records: &[(PathBuf, ArticleRecord)]) -> Vec<Claim> {
-    records
-        .iter()
-        .flat_map(|(_, r)| r.claims.iter().cloned())
-        .collect()
+    records.iter().flat_map(|(_, r)| r.claims.iter().cloned()).collect()
 }

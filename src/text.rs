@@ -32,10 +32,7 @@ pub struct Token<'a> {
 
 impl Token<'_> {
     pub fn is_word(&self) -> bool {
-        self.text
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphanumeric())
+        self.text.chars().next().is_some_and(|c| c.is_alphanumeric())
     }
     pub fn is_capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(|c| c.is_uppercase())
@@ -79,17 +76,9 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
                     break;
                 }
             }
-            out.push(Token {
-                text: &text[i..end],
-                start: base + i,
-                end: base + end,
-            });
+            out.push(Token { text: &text[i..end], start: base + i, end: base + end });
         } else {
-            out.push(Token {
-                text: &text[i..i + c.len_utf8()],
-                start: base + i,
-                end: base + i + c.len_utf8(),
-            });
+            out.push(Token { text: &text[i..i + c.len_utf8()], start: base + i, end: base + i + c.len_utf8() });
         }
     }
     out
@@ -98,27 +87,12 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
 fn is_elision(left: &str) -> bool {
     matches!(
         fold(left).as_str(),
-        "l" | "d"
-            | "j"
-            | "m"
-            | "n"
-            | "s"
-            | "t"
-            | "c"
-            | "qu"
-            | "lorsqu"
-            | "puisqu"
-            | "jusqu"
-            | "quoiqu"
-            | "presqu"
+        "l" | "d" | "j" | "m" | "n" | "s" | "t" | "c" | "qu" | "lorsqu" | "puisqu" | "jusqu" | "quoiqu" | "presqu"
     )
 }
 
 fn next_is_alnum(text: &str, at: usize) -> bool {
-    text[at..]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_alphanumeric())
+    text[at..].chars().next().is_some_and(|c| c.is_alphanumeric())
 }
 
 /// A dot inside a number (`2.5`) or an abbreviation like `S.A.` continues the token.
@@ -150,14 +124,8 @@ mod tests {
 
     #[test]
     fn tokens_keep_elisions_and_hyphens() {
-        let t: Vec<_> = tokens("l’ambassadeur d'Iran, a-t-il dit «", 0)
-            .iter()
-            .map(|t| t.text)
-            .collect();
-        assert_eq!(
-            t,
-            ["l’", "ambassadeur", "d'", "Iran", ",", "a-t-il", "dit", "«"]
-        );
+        let t: Vec<_> = tokens("l’ambassadeur d'Iran, a-t-il dit «", 0).iter().map(|t| t.text).collect();
+        assert_eq!(t, ["l’", "ambassadeur", "d'", "Iran", ",", "a-t-il", "dit", "«"]);
     }
 
     #[test]

@@ -7,14 +7,7 @@ use claimcheck::store::{to_yaml, ArticleRecord};
 use serde_json::Value;
 use std::path::Path;
 
-fn claim(
-    id: &str,
-    article: &str,
-    speaker: Option<&str>,
-    kind: Kind,
-    stance: Stance,
-    text: &str,
-) -> Claim {
+fn claim(id: &str, article: &str, speaker: Option<&str>, kind: Kind, stance: Stance, text: &str) -> Claim {
     Claim {
         id: id.into(),
         article: article.into(),
@@ -160,9 +153,7 @@ fn accusation_and_denial_contradict_and_two_outlets_agree() {
         "{reason}"
     );
     for r in &rows {
-        assert!(r["score"]
-            .as_f64()
-            .is_some_and(|s| (0.0..=1.0).contains(&s)));
+        assert!(r["score"].as_f64().is_some_and(|s| (0.0..=1.0).contains(&s)));
     }
     // The unrelated festival claim is in no relation.
     assert!(rows.iter().all(|r| r["a"] != "b2-2" && r["b"] != "b2-2"));
@@ -185,10 +176,7 @@ fn filters_by_relation_outlets_and_speaker() {
         .iter()
         .map(pair)
         .collect();
-    assert_eq!(
-        speaker,
-        [("a1-1".into(), "a1-2".into(), "contradict".into())]
-    );
+    assert_eq!(speaker, [("a1-1".into(), "a1-2".into(), "contradict".into())]);
 }
 
 #[test]

@@ -51,10 +51,7 @@ fn every_tsv_row_gets_one_object_with_the_contract_fields() {
         .iter()
         .map(|r| (r["id"].as_str().unwrap(), r["relation"].as_str().unwrap()))
         .collect();
-    assert_eq!(
-        rel,
-        [("p1", "contradict"), ("p2", "agree"), ("p3", "unrelated")]
-    );
+    assert_eq!(rel, [("p1", "contradict"), ("p2", "agree"), ("p3", "unrelated")]);
     let reason = rows[0]["reason"].as_str().unwrap();
     assert!(
         reason.contains("negation on one side only") && reason.contains("ne comporte pas"),

@@ -84,8 +84,7 @@ fn row<'a>(r: &'a Relation, a: &'a Claim, b: &'a Claim) -> Row<'a> {
 fn wanted(a: &Args, r: &Relation, x: &Claim, y: &Claim) -> bool {
     let outlet = |c: &Claim| c.outlet.as_deref().map(fold);
     a.only.map_or(true, |o| r.relation == RelationKind::from(o))
-        && (!a.between_outlets
-            || outlet(x).is_some() && outlet(y).is_some() && outlet(x) != outlet(y))
+        && (!a.between_outlets || outlet(x).is_some() && outlet(y).is_some() && outlet(x) != outlet(y))
         && a.speaker
             .as_deref()
             .map_or(true, |s| speaker_matches(s, x) || speaker_matches(s, y))
@@ -94,14 +93,10 @@ fn wanted(a: &Args, r: &Relation, x: &Claim, y: &Claim) -> bool {
 /// A claim as a table cell: who, where, when, then the words.
 fn side(c: &Claim) -> String {
     let who = c.speaker.as_deref().unwrap_or("(outlet)");
-    let meta: Vec<&str> = [
-        c.outlet.as_deref(),
-        c.date.as_deref(),
-        Some(c.article.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let meta: Vec<&str> = [c.outlet.as_deref(), c.date.as_deref(), Some(c.article.as_str())]
+        .into_iter()
+        .flatten()
+        .collect();
     format!(
         "{who} [{}] ({}): {}",
         report::name_of(&c.stance),

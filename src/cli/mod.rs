@@ -94,10 +94,7 @@ pub fn read_store(store: &StoreArg) -> (Vec<crate::claim::Claim>, u8) {
     for e in &errors {
         eprintln!("claimcheck: {e}");
     }
-    (
-        crate::store::all_claims(&records),
-        u8::from(!errors.is_empty()),
-    )
+    (crate::store::all_claims(&records), u8::from(!errors.is_empty()))
 }
 
 /// Writes command output to standard output.

@@ -73,7 +73,10 @@ pub fn rows_of(path: &std::path::Path) -> Result<Vec<Row>, Error> {
         .clone();
     let column = |name: &str| {
         headers.iter().position(|h| h.trim() == name).ok_or_else(|| {
-            Error::input(path, format!("the header row has no `{name}` column (it needs id, premise and hypothesis)"))
+            Error::input(
+                path,
+                format!("the header row has no `{name}` column (it needs id, premise and hypothesis)"),
+            )
         })
     };
     let (id, premise, hypothesis) = (column("id")?, column("premise")?, column("hypothesis")?);
@@ -81,11 +84,7 @@ pub fn rows_of(path: &std::path::Path) -> Result<Vec<Row>, Error> {
     for (n, record) in reader.records().enumerate() {
         let record = record.map_err(|e| Error::input(path, format!("line {}: {e}", n + 2)))?;
         let cell = |i: usize| record.get(i).unwrap_or("").trim();
-        out.push(answer(
-            cell(id).to_string(),
-            cell(premise),
-            cell(hypothesis),
-        ));
+        out.push(answer(cell(id).to_string(), cell(premise), cell(hypothesis)));
     }
     Ok(out)
 }

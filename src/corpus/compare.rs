@@ -56,8 +56,7 @@ pub fn compare(claims: &[Claim]) -> Vec<Relation> {
                     }
                 }
             }
-            let mut cands: Vec<(u32, usize)> =
-                counts.into_iter().filter(|&(_, c)| c >= MIN_KEYS).collect();
+            let mut cands: Vec<(u32, usize)> = counts.into_iter().filter(|&(_, c)| c >= MIN_KEYS).collect();
             cands.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
             cands.truncate(MAX_CANDIDATES);
             let mut found = Vec::new();
@@ -198,15 +197,7 @@ mod tests {
     fn output_order_is_stable() {
         let t = "La Russie utilise les drones iraniens en Ukraine.";
         let claims: Vec<Claim> = (0..6)
-            .map(|i| {
-                claim(
-                    &format!("c{i}"),
-                    &format!("{i}.txt"),
-                    None,
-                    Stance::Assert,
-                    t,
-                )
-            })
+            .map(|i| claim(&format!("c{i}"), &format!("{i}.txt"), None, Stance::Assert, t))
             .collect();
         let first = compare(&claims);
         assert_eq!(first.len(), 15);

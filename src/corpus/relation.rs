@@ -79,10 +79,7 @@ impl Profile {
     }
 
     fn display(&self, key: &str) -> Option<&str> {
-        self.keys
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, d)| d.as_str())
+        self.keys.iter().find(|(k, _)| k == key).map(|(_, d)| d.as_str())
     }
 }
 
@@ -93,13 +90,7 @@ const MANY_SHARED: usize = 4;
 
 /// Decides the relation between two read statements. `weight` gives each key's weight (1 for a lone
 /// pair; a store may weigh rare keys up).
-pub fn relate(
-    a: &Profile,
-    sa: Stance,
-    b: &Profile,
-    sb: Stance,
-    weight: &dyn Fn(&str) -> f64,
-) -> Verdict {
+pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(&str) -> f64) -> Verdict {
     let lx = lex();
     let shared = shared_keys(a, b, lx);
     let shared_words: Vec<&str> = shared.iter().filter_map(|(ka, _)| a.display(ka)).collect();
@@ -113,8 +104,7 @@ pub fn relate(
     } else {
         0.0
     };
-    let same =
-        n_content >= 1 && shared.len() >= 2 && (share >= MIN_SHARE || shared.len() >= MANY_SHARED);
+    let same = n_content >= 1 && shared.len() >= 2 && (share >= MIN_SHARE || shared.len() >= MANY_SHARED);
     if !same {
         return Verdict {
             share,
@@ -191,10 +181,7 @@ pub fn relate(
             share,
             relation: RelationKind::Agree,
             score: round(0.3 + 0.3 * strength),
-            reason: format!(
-                "two reversals cancel: {} (shared: {list})",
-                reversals.join("; ")
-            ),
+            reason: format!("two reversals cancel: {} (shared: {list})", reversals.join("; ")),
         },
     }
 }
@@ -269,14 +256,8 @@ fn antonym_clash(a: &Profile, b: &Profile, shared: &[(&str, &str)], lx: &Lex) ->
             })
         })
     };
-    for x in a
-        .keys()
-        .filter(|k| !in_a.contains(k) && !k.starts_with('@'))
-    {
-        for y in b
-            .keys()
-            .filter(|k| !in_b.contains(k) && !k.starts_with('@'))
-        {
+    for x in a.keys().filter(|k| !in_a.contains(k) && !k.starts_with('@')) {
+        for y in b.keys().filter(|k| !in_b.contains(k) && !k.starts_with('@')) {
             if a.keys().any(|k| k == y) || b.keys().any(|k| k == x) {
                 continue;
             }
@@ -401,12 +382,7 @@ fn lex() -> &'static Lex {
             .filter(|v| v.stance == Stance::Deny && !ambiguous.contains(&fold(&v.lemma)))
         {
             denials.insert(fold(&v.lemma));
-            denials.extend(
-                v.participles()
-                    .iter()
-                    .chain(&v.finite_forms())
-                    .map(|w| fold(w)),
-            );
+            denials.extend(v.participles().iter().chain(&v.finite_forms()).map(|w| fold(w)));
         }
         let mut antonyms: HashMap<String, HashSet<String>> = HashMap::new();
         for [x, y] in &r.antonyms.pairs {
@@ -538,8 +514,7 @@ fn read(text: &str) -> Profile {
     let mut cue_token = vec![false; words.len()];
     let mut negations = vec![0usize; words.len()];
     let mut cue_of: Vec<Option<String>> = vec![None; words.len()];
-    let is =
-        |k: usize, set: &HashSet<String>| words.get(k).is_some_and(|w| set.contains(&w.folded));
+    let is = |k: usize, set: &HashSet<String>| words.get(k).is_some_and(|w| set.contains(&w.folded));
     let in_idiom = |k: usize| idiom.get(k).copied().unwrap_or(false);
     for (c, &(s, e)) in clauses.iter().enumerate() {
         // A negation of a clause that ends on `que` covers the clause after it (`n'indique pas que ...`).
@@ -554,13 +529,9 @@ fn read(text: &str) -> Profile {
             if in_idiom(i) {
                 // A cue word inside `sans doute`, `ou non`: no negation.
             } else if lx.particles.contains(f) {
-                if let Some(j) =
-                    (i + 1..e.min(i + 7)).find(|&j| is(j, &lx.completers) && !in_idiom(j))
-                {
+                if let Some(j) = (i + 1..e.min(i + 7)).find(|&j| is(j, &lx.completers) && !in_idiom(j)) {
                     cue = Some((i, j, i));
-                } else if i > s
-                    && is(i - 1, &lx.completers)
-                    && !cue_token.get(i - 1).copied().unwrap_or(true)
+                } else if i > s && is(i - 1, &lx.completers) && !cue_token.get(i - 1).copied().unwrap_or(true)
                 {
                     // `personne ne`, `rien ne`: the completer stands before the particle.
                     cue = Some((i - 1, i, i - 1));
@@ -613,9 +584,7 @@ fn read(text: &str) -> Profile {
     // Content keys: states first (longest name), then stems of content words.
     let mut i = 0;
     let add = |p: &mut Profile, key: String, display: &str, at: usize| {
-        if negations.get(at).is_some_and(|n| n % 2 == 1)
-            && !cue_token.get(at).copied().unwrap_or(false)
-        {
+        if negations.get(at).is_some_and(|n| n % 2 == 1) && !cue_token.get(at).copied().unwrap_or(false) {
             if let Some(Some(cue)) = cue_of.get(at) {
                 p.negated.entry(key.clone()).or_insert_with(|| cue.clone());
             }
@@ -625,16 +594,10 @@ fn read(text: &str) -> Profile {
         }
     };
     while i < words.len() {
-        let entity = (1..=lx.longest_entity.min(words.len() - i))
-            .rev()
-            .find_map(|n| {
-                let seq: Vec<String> = words
-                    .get(i..i + n)?
-                    .iter()
-                    .map(|w| w.folded.clone())
-                    .collect();
-                lx.entities.get(&seq).map(|k| (n, k.clone()))
-            });
+        let entity = (1..=lx.longest_entity.min(words.len() - i)).rev().find_map(|n| {
+            let seq: Vec<String> = words.get(i..i + n)?.iter().map(|w| w.folded.clone()).collect();
+            lx.entities.get(&seq).map(|k| (n, k.clone()))
+        });
         if let Some((n, key)) = entity {
             let display = key.trim_start_matches('@').to_string();
             add(&mut p, key, &display, i);
@@ -703,10 +666,7 @@ fn number_at(words: &[Word], i: usize, lx: &Lex) -> Option<(f64, usize, bool)> {
         next = i + 1;
         // Thousands groups `3 000 000`, decimal comma `3,6`.
         while let Some(g) = words.get(next) {
-            if g.folded.len() == 3
-                && g.folded.chars().all(|c| c.is_ascii_digit())
-                && !digits.contains('.')
-            {
+            if g.folded.len() == 3 && g.folded.chars().all(|c| c.is_ascii_digit()) && !digits.contains('.') {
                 digits.push_str(&g.folded);
                 next += 1;
             } else if g.surface == ","
@@ -715,12 +675,7 @@ fn number_at(words: &[Word], i: usize, lx: &Lex) -> Option<(f64, usize, bool)> {
                     .is_some_and(|d| d.folded.chars().all(|c| c.is_ascii_digit()))
             {
                 digits.push('.');
-                digits.push_str(
-                    words
-                        .get(next + 1)
-                        .map(|d| d.folded.as_str())
-                        .unwrap_or("0"),
-                );
+                digits.push_str(words.get(next + 1).map(|d| d.folded.as_str()).unwrap_or("0"));
                 next += 2;
                 break;
             } else {
@@ -865,11 +820,7 @@ fn quantities(words: &[Word], lx: &Lex) -> Vec<Quantity> {
                 })
         };
         let is_year = unit.is_none() && is_year_value;
-        let unit = if is_year {
-            Some("@year".to_string())
-        } else {
-            unit
-        };
+        let unit = if is_year { Some("@year".to_string()) } else { unit };
         if let Some(unit) = unit {
             out.push(Quantity {
                 lo,
@@ -904,10 +855,7 @@ mod tests {
     fn capitals_count_as_their_state() {
         let p = Profile::new("Téhéran a livré des drones à Moscou");
         let keys: Vec<&str> = p.keys().collect();
-        assert!(
-            keys.contains(&"@Iran") && keys.contains(&"@Russie"),
-            "{keys:?}"
-        );
+        assert!(keys.contains(&"@Iran") && keys.contains(&"@Russie"), "{keys:?}");
     }
 
     #[test]
@@ -927,25 +875,14 @@ mod tests {
     #[test]
     fn reads_numbers_words_ranges_and_dates() {
         let q =
-            Profile::new("De 18 à 20 % de la batterie, trois millions de doses, le 12 mars 2022.")
-                .quantities;
+            Profile::new("De 18 à 20 % de la batterie, trois millions de doses, le 12 mars 2022.").quantities;
         assert!(
-            q.iter()
-                .any(|q| q.unit == "%" && q.lo == 18.0 && q.hi == 20.0),
+            q.iter().any(|q| q.unit == "%" && q.lo == 18.0 && q.hi == 20.0),
             "{q:?}"
         );
-        assert!(
-            q.iter().any(|q| q.unit == "dos" && q.lo == 3_000_000.0),
-            "{q:?}"
-        );
-        assert!(
-            q.iter().any(|q| q.unit == "@date" && q.lo == 312.0),
-            "{q:?}"
-        );
-        assert!(
-            q.iter().any(|q| q.unit == "@year" && q.lo == 2022.0),
-            "{q:?}"
-        );
+        assert!(q.iter().any(|q| q.unit == "dos" && q.lo == 3_000_000.0), "{q:?}");
+        assert!(q.iter().any(|q| q.unit == "@date" && q.lo == 312.0), "{q:?}");
+        assert!(q.iter().any(|q| q.unit == "@year" && q.lo == 2022.0), "{q:?}");
     }
 
     #[test]

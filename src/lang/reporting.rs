@@ -100,12 +100,7 @@ impl Verb {
         if !base.ends_with('s') {
             out.push(format!("{base}s"));
         }
-        if base.ends_with('t')
-            || base.ends_with('é')
-            || base.ends_with('s')
-            || base.ends_with('i')
-            || base.ends_with('u')
-        {
+        if base.ends_with('t') || base.ends_with('é') || base.ends_with('s') || base.ends_with('i') || base.ends_with('u') {
             out.push(format!("{base}e"));
             out.push(format!("{base}es"));
         }
@@ -142,9 +137,6 @@ impl Verb {
     }
 
     fn stem(&self) -> String {
-        self.lemma
-            .strip_suffix("er")
-            .unwrap_or(&self.lemma)
-            .to_string()
+        self.lemma.strip_suffix("er").unwrap_or(&self.lemma).to_string()
     }
 }

@@ -34,9 +34,10 @@ impl World {
     pub fn state_of(&self, words: &str) -> Option<&State> {
         let key = crate::text::fold(words.trim_start_matches("le ").trim_start_matches("la "));
         self.states.iter().find(|s| {
-            s.names.iter().chain(&s.seats).any(|n| {
-                crate::text::fold(n.trim_start_matches("le ").trim_start_matches("la ")) == key
-            })
+            s.names
+                .iter()
+                .chain(&s.seats)
+                .any(|n| crate::text::fold(n.trim_start_matches("le ").trim_start_matches("la ")) == key)
         })
     }
 

@@ -10,11 +10,9 @@ use std::io::IsTerminal;
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
     let mut t = Table::new();
     if std::io::stdout().is_terminal() {
-        t.load_preset(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
+        t.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
     } else {
-        t.load_preset(presets::ASCII_MARKDOWN)
-            .set_content_arrangement(ContentArrangement::Disabled);
+        t.load_preset(presets::ASCII_MARKDOWN).set_content_arrangement(ContentArrangement::Disabled);
     }
     t.set_header(headers.iter().map(|h| Cell::new(h)));
     for r in rows {
@@ -26,16 +24,9 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
 /// A Markdown table; `|` and line breaks inside cells are escaped so every row stays one line.
 pub fn markdown(headers: &[&str], rows: &[Vec<String>]) -> String {
     let esc = |s: &str| s.replace('|', "\\|").replace(['\n', '\r'], " ");
-    let mut out = format!(
-        "| {} |\n|{}\n",
-        headers.join(" | "),
-        "---|".repeat(headers.len())
-    );
+    let mut out = format!("| {} |\n|{}\n", headers.join(" | "), "---|".repeat(headers.len()));
     for r in rows {
-        out.push_str(&format!(
-            "| {} |\n",
-            r.iter().map(|c| esc(c)).collect::<Vec<_>>().join(" | ")
-        ));
+        out.push_str(&format!("| {} |\n", r.iter().map(|c| esc(c)).collect::<Vec<_>>().join(" | ")));
     }
     out
 }
@@ -77,8 +68,5 @@ pub fn opt(v: &Option<String>) -> String {
 
 /// The string serde gives a unit enum value (`Stance::Deny` → `deny`).
 pub fn name_of<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
 }
