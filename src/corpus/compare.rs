@@ -7,7 +7,7 @@
 //! two articles, or two different voices of one article (an outlet and a quoted speaker, an allegation and
 //! its denial). The classifier itself is `corpus::relation`; this module never prints.
 
-use crate::claim::{Claim, Relation, RelationKind};
+use crate::claim::{Claim, Relation, RelationKind, Stance};
 use crate::corpus::relation::{relate, Profile, Verdict};
 use crate::text::fold;
 use rayon::prelude::*;
@@ -21,8 +21,14 @@ const MIN_KEYS: usize = 2;
 /// The most candidates one claim is compared with (those sharing the most keys first).
 const MAX_CANDIDATES: usize = 64;
 /// In a store, unlike a pair put to `relate`, most claims meet by chance: a contradiction must share at
-/// least this much of the smaller claim's (rarity-weighted) content.
+/// least this much of the smaller claim's (rarity-weighted) content...
 const MIN_CONTRADICT_SHARE: f64 = 0.45;
+/// ... and this much of both claims' content (Dice): a short claim is not contradicted by a long one
+/// that only brushes it.
+const MIN_CONTRADICT_OVERLAP: f64 = 0.3;
+/// A content word carried by at most this many claims of the store is a rare term: two claims that share
+/// it and another word, with the same polarity, tell the same story even when they word it apart.
+const RARE_DF: usize = 3;
 
 /// Every agreement, contradiction and neutral stance between claims of `claims`: contradictions first,
 /// then by score, then by ids, so the output is the same on every run.
@@ -41,6 +47,7 @@ pub fn compare(claims: &[Claim]) -> Vec<Relation> {
         .map(|(k, v)| (*k, 1.0 + (n / v.len() as f64).ln()))
         .collect();
     let weight = |k: &str| weights.get(k).copied().unwrap_or(1.0);
+    let df = |k: &str| index.get(k).map_or(0, Vec::len);
 
     let mut out: Vec<Relation> = (0..profiles.len())
         .into_par_iter()
@@ -70,7 +77,10 @@ pub fn compare(claims: &[Claim]) -> Vec<Relation> {
                 let (Some(pa), Some(pb)) = (profiles.get(i), profiles.get(j as usize)) else {
                     continue;
                 };
-                let v = relate(pa, a.stance, pb, b.stance, &weight);
+                let mut v = relate(pa, a.stance, pb, b.stance, &weight);
+                if v.relation == RelationKind::Unrelated {
+                    v = rare_term(pa, a, pb, b, &df).unwrap_or(v);
+                }
                 if keep(&v) {
                     found.push(Relation {
                         a: a.id.clone(),
@@ -106,10 +116,39 @@ fn rank(r: RelationKind) -> u8 {
 
 fn keep(v: &Verdict) -> bool {
     match v.relation {
-        RelationKind::Contradict => v.share >= MIN_CONTRADICT_SHARE,
+        RelationKind::Contradict => v.share >= MIN_CONTRADICT_SHARE && v.overlap >= MIN_CONTRADICT_OVERLAP,
         RelationKind::Agree | RelationKind::Neutral => true,
         RelationKind::Unrelated => false,
     }
+}
+
+/// Two asserting claims that share a rare term of the store and another word, none of them negated on
+/// either side, agree (`la fin du monde unipolaire` / `refusent un système unipolaire`).
+fn rare_term(pa: &Profile, a: &Claim, pb: &Profile, b: &Claim, df: &dyn Fn(&str) -> usize) -> Option<Verdict> {
+    let asserts = |c: &Claim| matches!(c.stance, Stance::Assert | Stance::Accuse);
+    if !asserts(a) || !asserts(b) {
+        return None;
+    }
+    let shared: Vec<&str> = pa.keys().filter(|k| pb.keys().any(|x| x == *k)).collect();
+    // A rare name is a person or place, not what is said of them: only common words count.
+    let common_word = |k: &str| pa.display(k).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    let rare: Vec<&str> =
+        shared.iter().copied().filter(|k| !k.starts_with('@') && common_word(k) && df(k) <= RARE_DF).collect();
+    if rare.is_empty() || shared.len() < 2 || shared.iter().any(|k| pa.negates(k) || pb.negates(k)) {
+        return None;
+    }
+    let words = |ks: &[&str]| ks.iter().map(|k| pa.display(k).unwrap_or(k)).collect::<Vec<_>>().join(", ");
+    Some(Verdict {
+        relation: RelationKind::Agree,
+        score: 0.5,
+        reason: format!(
+            "a rare term of the store in common, same polarity: {} (shared: {})",
+            words(&rare),
+            words(&shared)
+        ),
+        share: 0.0,
+        overlap: 0.0,
+    })
 }
 
 /// Two claims of different articles, or of one article in two voices (the same speaker, or the outlet
@@ -131,7 +170,7 @@ fn worth_comparing(a: &Claim, b: &Claim) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::{Kind, Review, Stance};
+    use crate::claim::{Kind, Review};
 
     fn claim(id: &str, article: &str, speaker: Option<&str>, stance: Stance, text: &str) -> Claim {
         Claim {

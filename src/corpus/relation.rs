@@ -31,6 +31,9 @@ pub struct Verdict {
     pub reason: String,
     /// The share of the smaller statement's content weight that the two have in common (0 to 1).
     pub share: f64,
+    /// The content weight in common over the two statements' mean weight (Dice, 0 to 1): low when a
+    /// short statement meets a long one that says much else.
+    pub overlap: f64,
 }
 
 /// The relation between two statements.
@@ -73,12 +76,18 @@ impl Profile {
         read(text)
     }
 
+    /// Whether `key` stands under an odd number of negations.
+    pub fn negates(&self, key: &str) -> bool {
+        self.negated.contains_key(key)
+    }
+
     /// The content keys: stems of content words and `@State` for states, each once, in order.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.keys.iter().map(|(k, _)| k.as_str())
     }
 
-    fn display(&self, key: &str) -> Option<&str> {
+    /// The words that carried `key` first, as written.
+    pub fn display(&self, key: &str) -> Option<&str> {
         self.keys.iter().find(|(k, _)| k == key).map(|(_, d)| d.as_str())
     }
 }
@@ -104,10 +113,12 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     } else {
         0.0
     };
+    let overlap = if w_a + w_b > 0.0 { (2.0 * w_shared / (w_a + w_b)).min(1.0) } else { 0.0 };
     let same = n_content >= 1 && shared.len() >= 2 && (share >= MIN_SHARE || shared.len() >= MANY_SHARED);
     if !same {
         return Verdict {
             share,
+            overlap,
             relation: RelationKind::Unrelated,
             score: round(1.0 - share.min(1.0)),
             reason: if shared.is_empty() {
@@ -123,6 +134,7 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     if sa == Stance::Neutral || sb == Stance::Neutral || a.neutral || b.neutral {
         return Verdict {
             share,
+            overlap,
             relation: RelationKind::Neutral,
             score: round(0.5 + 0.4 * strength),
             reason: format!("one side neither confirms nor denies (shared: {list})"),
@@ -138,6 +150,7 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
         };
         return Verdict {
             share,
+            overlap,
             relation: RelationKind::Contradict,
             score: round(0.6 + 0.3 * strength),
             reason: format!(
@@ -167,18 +180,21 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     match reversals.len() {
         1 | 3 => Verdict {
             share,
+            overlap,
             relation: RelationKind::Contradict,
             score: round(0.55 + 0.4 * strength),
             reason: format!("{} (shared: {list})", reversals.join("; ")),
         },
         0 => Verdict {
             share,
+            overlap,
             relation: RelationKind::Agree,
             score: round(0.4 + 0.5 * strength),
             reason: format!("same proposition, same polarity (shared: {list})"),
         },
         _ => Verdict {
             share,
+            overlap,
             relation: RelationKind::Agree,
             score: round(0.3 + 0.3 * strength),
             reason: format!("two reversals cancel: {} (shared: {list})", reversals.join("; ")),
