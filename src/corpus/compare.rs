@@ -26,9 +26,16 @@ const MIN_CONTRADICT_SHARE: f64 = 0.45;
 /// ... and this much of both claims' content (Dice): a short claim is not contradicted by a long one
 /// that only brushes it.
 const MIN_CONTRADICT_OVERLAP: f64 = 0.3;
+/// An agreement must overlap this much on both sides (Dice): two fragments that share a phrase inside
+/// otherwise different statements are not the same claim.
+const MIN_AGREE_OVERLAP: f64 = 0.3;
 /// A content word carried by at most this many claims of the store is a rare term: two claims that share
-/// it and another word, with the same polarity, tell the same story even when they word it apart.
+/// it and another content word, with the same polarity, tell the same story even when they word it apart...
 const RARE_DF: usize = 3;
+/// ... provided the two are of comparable scope: this much of the smaller one's keys, and this overlap
+/// (Dice) of both, are shared.
+const RARE_MIN_SHARE: f64 = 0.25;
+const RARE_MIN_OVERLAP: f64 = 0.15;
 
 /// Every agreement, contradiction and neutral stance between claims of `claims`: contradictions first,
 /// then by score, then by ids, so the output is the same on every run.
@@ -117,7 +124,8 @@ fn rank(r: RelationKind) -> u8 {
 fn keep(v: &Verdict) -> bool {
     match v.relation {
         RelationKind::Contradict => v.share >= MIN_CONTRADICT_SHARE && v.overlap >= MIN_CONTRADICT_OVERLAP,
-        RelationKind::Agree | RelationKind::Neutral => true,
+        RelationKind::Agree => v.overlap >= MIN_AGREE_OVERLAP,
+        RelationKind::Neutral => true,
         RelationKind::Unrelated => false,
     }
 }
@@ -130,6 +138,13 @@ fn rare_term(pa: &Profile, a: &Claim, pb: &Profile, b: &Claim, df: &dyn Fn(&str)
         return None;
     }
     let shared: Vec<&str> = pa.keys().filter(|k| pb.keys().any(|x| x == *k)).collect();
+    let (na, nb) = (pa.keys().count(), pb.keys().count());
+    let share = shared.len() as f64 / na.min(nb).max(1) as f64;
+    let overlap = 2.0 * shared.len() as f64 / (na + nb).max(1) as f64;
+    let content = shared.iter().filter(|k| !k.starts_with('@')).count();
+    if share < RARE_MIN_SHARE || overlap < RARE_MIN_OVERLAP || content < 2 {
+        return None;
+    }
     // A rare name is a person or place, not what is said of them: only common words count.
     let common_word = |k: &str| pa.display(k).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     let rare: Vec<&str> =
@@ -146,8 +161,8 @@ fn rare_term(pa: &Profile, a: &Claim, pb: &Profile, b: &Claim, df: &dyn Fn(&str)
             words(&rare),
             words(&shared)
         ),
-        share: 0.0,
-        overlap: 0.0,
+        share,
+        overlap: overlap.max(MIN_AGREE_OVERLAP),
     })
 }
 
