@@ -35,6 +35,8 @@ const RARE_DF: usize = 3;
 /// ... provided the two are of comparable scope: this much of the smaller one's keys, and this overlap
 /// (Dice) of both, are shared.
 const RARE_MIN_SHARE: f64 = 0.25;
+/// The shortest word that may count as a rare term.
+const RARE_MIN_LEN: usize = 5;
 const RARE_MIN_OVERLAP: f64 = 0.15;
 
 /// Every agreement, contradiction and neutral stance between claims of `claims`: contradictions first,
@@ -132,7 +134,13 @@ fn keep(v: &Verdict) -> bool {
 
 /// Two asserting claims that share a rare term of the store and another word, none of them negated on
 /// either side, agree (`la fin du monde unipolaire` / `refusent un système unipolaire`).
-fn rare_term(pa: &Profile, a: &Claim, pb: &Profile, b: &Claim, df: &dyn Fn(&str) -> usize) -> Option<Verdict> {
+fn rare_term(
+    pa: &Profile,
+    a: &Claim,
+    pb: &Profile,
+    b: &Claim,
+    df: &dyn Fn(&str) -> usize,
+) -> Option<Verdict> {
     let asserts = |c: &Claim| matches!(c.stance, Stance::Assert | Stance::Accuse);
     if !asserts(a) || !asserts(b) {
         return None;
@@ -146,13 +154,26 @@ fn rare_term(pa: &Profile, a: &Claim, pb: &Profile, b: &Claim, df: &dyn Fn(&str)
         return None;
     }
     // A rare name is a person or place, not what is said of them: only common words count.
-    let common_word = |k: &str| pa.display(k).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
-    let rare: Vec<&str> =
-        shared.iter().copied().filter(|k| !k.starts_with('@') && common_word(k) && df(k) <= RARE_DF).collect();
+    // Short words are mostly parts of set phrases (`au fil du temps`).
+    let common_word = |k: &str| {
+        pa.display(k).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) && w.chars().count() >= RARE_MIN_LEN
+        })
+    };
+    let rare: Vec<&str> = shared
+        .iter()
+        .copied()
+        .filter(|k| !k.starts_with('@') && common_word(k) && df(k) <= RARE_DF)
+        .collect();
     if rare.is_empty() || shared.len() < 2 || shared.iter().any(|k| pa.negates(k) || pb.negates(k)) {
         return None;
     }
-    let words = |ks: &[&str]| ks.iter().map(|k| pa.display(k).unwrap_or(k)).collect::<Vec<_>>().join(", ");
+    let words = |ks: &[&str]| {
+        ks.iter()
+            .map(|k| pa.display(k).unwrap_or(k))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     Some(Verdict {
         relation: RelationKind::Agree,
         score: 0.5,

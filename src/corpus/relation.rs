@@ -113,7 +113,11 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     } else {
         0.0
     };
-    let overlap = if w_a + w_b > 0.0 { (2.0 * w_shared / (w_a + w_b)).min(1.0) } else { 0.0 };
+    let overlap = if w_a + w_b > 0.0 {
+        (2.0 * w_shared / (w_a + w_b)).min(1.0)
+    } else {
+        0.0
+    };
     let same = n_content >= 1 && shared.len() >= 2 && (share >= MIN_SHARE || shared.len() >= MANY_SHARED);
     if !same {
         return Verdict {
