@@ -16,7 +16,5 @@ pub fn assign_speakers(records: &mut [ArticleRecord]) {
 /// Whether `query` names the claim's speaker (any part of the name, accents and case ignored).
 pub fn speaker_matches(query: &str, c: &Claim) -> bool {
     let q = fold(query);
-    [&c.speaker, &c.speaker_mention, &c.speaker_name]
-        .iter()
-        .any(|s| s.as_deref().is_some_and(|s| fold(s).contains(&q)))
+    [&c.speaker, &c.speaker_mention, &c.speaker_name].iter().any(|s| s.as_deref().is_some_and(|s| fold(s).contains(&q)))
 }
