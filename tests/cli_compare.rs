@@ -2,7 +2,7 @@
 //! as `contradict`, two outlets reporting one event as `agree`, and an unrelated claim in nothing.
 
 use assert_cmd::Command;
-use claimcheck::claim::{ArticleMeta, Claim, Kind, Review, Stance};
+use claimcheck::claim::{Claim, Kind, Review, Stance};
 use claimcheck::store::{to_yaml, ArticleRecord};
 use serde_json::Value;
 use std::path::Path;
@@ -35,14 +35,13 @@ fn write(dir: &Path, article: &str, outlet: &str, mut claims: Vec<Claim>) {
     for c in &mut claims {
         c.outlet = Some(outlet.into());
     }
-    let record = ArticleRecord {
-        meta: ArticleMeta {
-            article: article.into(),
-            outlet: Some(outlet.into()),
-            ..ArticleMeta::default()
-        },
-        claims,
-    };
+    // Through serde, so that fields the store adds with a default need no change here.
+    let record: ArticleRecord = serde_json::from_value(serde_json::json!({
+        "article": article,
+        "outlet": outlet,
+        "claims": claims,
+    }))
+    .unwrap();
     let name = claimcheck::store::file_name_for(article);
     std::fs::write(dir.join(name), to_yaml(&record)).unwrap();
 }
