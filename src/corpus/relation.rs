@@ -347,6 +347,7 @@ struct Lex {
     breaks: HashSet<String>,
     privatives: HashSet<String>,
     copulas: HashSet<String>,
+    anaphors: HashSet<String>,
     extends_over: HashSet<String>,
     denials: HashSet<String>,
     neutral: Vec<Vec<String>>,
@@ -437,6 +438,7 @@ fn lex() -> &'static Lex {
             breaks: set(&r.negation.clause_breaks),
             privatives: set(&r.privatives.words),
             copulas: set(&r.privatives.copulas),
+            anaphors: set(&r.negation.anaphors),
             extends_over: set(&r.negation.extends_over),
             denials,
             neutral: r.neutral.phrases.iter().map(|p| phrase(p)).collect(),
@@ -542,10 +544,12 @@ fn read(text: &str) -> Profile {
             Some(&(_, next_end)) if is(e, &lx.extends_over) => next_end,
             _ => e,
         };
+        let anaphoric = (s..e).any(|k| is(k, &lx.anaphors));
         let mut i = s;
         while i < e {
             let f = words.get(i).map(|w| w.folded.as_str()).unwrap_or("");
             let mut cue: Option<(usize, usize, usize)> = None; // (cue start, cue end, scope start)
+            let mut judges_all = false;
             if in_idiom(i) {
                 // A cue word inside `sans doute`, `ou non`: no negation.
             } else if lx.particles.contains(f) {
@@ -568,12 +572,21 @@ fn read(text: &str) -> Profile {
                 cue = Some((i, j, i));
             } else if lx.denials.contains(f) {
                 cue = Some((i, i, s));
+                judges_all = anaphoric;
             } else if lx.privatives.contains(f) {
                 // After a copula (`est fausse`) the whole clause is judged; else what follows (`un faux camp`).
                 let predicative = (i.saturating_sub(2)..i).any(|k| k >= s && is(k, &lx.copulas));
                 cue = Some((i, i, if predicative { s } else { i }));
+                judges_all = predicative && anaphoric;
             }
             if let Some((cs, ce, scope)) = cue {
+                // `cette affirmation est fausse`, `a démenti cette information`: what is judged is
+                // everything the statement says.
+                let (scope, end) = if judges_all {
+                    (0, words.len())
+                } else {
+                    (scope, end)
+                };
                 let text: Vec<&str> = words
                     .get(cs..=ce)
                     .unwrap_or(&[])

@@ -35,6 +35,9 @@ pub struct Negation {
     pub standalone: Vec<String>,
     /// Word sequences where a cue word does not negate (`sans doute`, `ou non`, `non seulement`).
     pub idioms: Vec<String>,
+    /// Demonstratives that point back at what was said (`cette affirmation`): a verb of denial or a
+    /// predicative privative in their clause judges the whole statement.
+    pub anaphors: Vec<String>,
     /// A negation whose clause ends on one of these (`que`) covers the next clause too.
     pub extends_over: Vec<String>,
     /// Words that end a clause, hence a negation's scope (`mais`, `qui`, `car`); punctuation always does.
