@@ -278,9 +278,7 @@ fn antonym_clash(a: &Profile, b: &Profile, shared: &[(&str, &str)], lx: &Lex) ->
     };
     for x in a.keys().filter(|k| !in_a.contains(k) && !k.starts_with('@')) {
         for y in b.keys().filter(|k| !in_b.contains(k) && !k.starts_with('@')) {
-            if a.keys().any(|k| k == y) || b.keys().any(|k| k == x) {
-                continue;
-            }
+            // (A key outside the shared ones has no equal on the other side.)
             // `aucune hausse` / `aucune baisse` deny both; one negated antonym is the negation rule's reversal.
             if a.negated.contains_key(x) && b.negated.contains_key(y) {
                 continue;
