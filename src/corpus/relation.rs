@@ -96,6 +96,9 @@ impl Profile {
 const MIN_SHARE: f64 = 0.3;
 /// Shared keys that make the same proposition whatever the share.
 const MANY_SHARED: usize = 4;
+/// Numbers and dates clash only between statements this close: a story tells many events, each with
+/// its own date and figures.
+const NUMBER_MIN_SHARE: f64 = 0.4;
 
 /// Decides the relation between two read statements. `weight` gives each key's weight (1 for a lone
 /// pair; a store may weigh rare keys up).
@@ -146,7 +149,7 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     }
 
     // Numbers and dates that cannot both hold contradict whatever the polarity.
-    if let Some((qa, qb)) = number_clash(a, b) {
+    if let Some((qa, qb)) = number_clash(a, b).filter(|_| share >= NUMBER_MIN_SHARE) {
         let what = if qa.unit.starts_with('@') {
             "dates"
         } else {
