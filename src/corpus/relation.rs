@@ -148,8 +148,10 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
         };
     }
 
-    // Numbers and dates that cannot both hold contradict whatever the polarity.
-    if let Some((qa, qb)) = number_clash(a, b).filter(|_| share >= NUMBER_MIN_SHARE) {
+    // Numbers and dates that cannot both hold contradict, unless one side denies: denying one figure
+    // while another side gives a different one is no conflict between them.
+    let one_denies = (sa == Stance::Deny) != (sb == Stance::Deny);
+    if let Some((qa, qb)) = number_clash(a, b).filter(|_| share >= NUMBER_MIN_SHARE && !one_denies) {
         let what = if qa.unit.starts_with('@') {
             "dates"
         } else {
@@ -331,7 +333,9 @@ fn number_clash<'p>(a: &'p Profile, b: &'p Profile) -> Option<(&'p Quantity, &'p
         // none for dates.
         let slack = if qa.unit.starts_with('@') { 1.0 } else { 1.02 };
         let fits = |x: &Quantity, y: &Quantity| x.lo <= y.hi * slack && y.lo <= x.hi * slack;
-        if !mine.clone().any(|x| others.iter().any(|y| fits(x, y))) {
+        // `40 des 52 drones`: a figure the other side also gives, in any unit, is no clash.
+        let named_there = |x: &Quantity| b.quantities.iter().any(|y| fits(x, y));
+        if !mine.clone().any(|x| others.iter().any(|y| fits(x, y))) && !named_there(qa) {
             return Some((qa, first));
         }
     }
