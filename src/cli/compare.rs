@@ -83,11 +83,11 @@ fn row<'a>(r: &'a Relation, a: &'a Claim, b: &'a Claim) -> Row<'a> {
 /// The pairs `a` keeps: the relation kind, outlets and speaker asked for.
 fn wanted(a: &Args, r: &Relation, x: &Claim, y: &Claim) -> bool {
     let outlet = |c: &Claim| c.outlet.as_deref().map(fold);
-    a.only.map_or(true, |o| r.relation == RelationKind::from(o))
+    a.only.is_none_or(|o| r.relation == RelationKind::from(o))
         && (!a.between_outlets || outlet(x).is_some() && outlet(y).is_some() && outlet(x) != outlet(y))
         && a.speaker
             .as_deref()
-            .map_or(true, |s| speaker_matches(s, x) || speaker_matches(s, y))
+            .is_none_or(|s| speaker_matches(s, x) || speaker_matches(s, y))
 }
 
 /// A claim as a table cell: who, where, when, then the words.
