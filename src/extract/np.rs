@@ -375,7 +375,10 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
         });
         return Some(m);
     }
+    // `l'accord Russie-Iran`: names made only of states qualify a thing; they are nobody's name.
+    let only_states = |n: &str| n.split(['-', ' ']).all(|part| world.state_of(part).is_some());
     match name_text {
+        Some(n) if only_states(&n) => return None,
         Some(n) if !after_link || lex.is_role(&head_key) => {
             m.name = Some(n);
             m.role = role_text(name_start);
