@@ -30,7 +30,7 @@ pub struct Aliases {
     #[serde(default)]
     pub identities: Vec<AliasIdentity>,
     /// Pairs of names that are never one identity.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_empty_pairs")]
     pub apart: Vec<[String; 2]>,
 }
 
@@ -39,9 +39,10 @@ pub struct Aliases {
 #[serde(deny_unknown_fields)]
 pub struct AliasIdentity {
     /// The display name; also a name of the identity.
+    #[serde(deserialize_with = "non_empty")]
     pub name: String,
     /// Other names (any spelling: they are compared as the automatic rules compare names).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_empty_list")]
     pub forms: Vec<String>,
     /// When given, only these articles' claims are taken (and split off from any other identity).
     #[serde(default)]
@@ -63,46 +64,46 @@ pub fn load_aliases(dir: &Path) -> Result<Aliases> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Aliases::default()),
         Err(e) => return Err(Error::io(&path, "cannot read the aliases file", e)),
     };
-    let bad = |line: Option<usize>, message: String| Error::Store {
-        path: path.clone(),
-        line,
-        message,
-    };
-    let aliases: Aliases = match serde_yaml::from_str::<Option<Aliases>>(&text) {
-        Ok(a) => a.unwrap_or_default(),
-        Err(e) => {
-            return Err(bad(
-                e.location().map(|l| l.line()),
-                format!("not an aliases file: {e}"),
-            ))
-        }
-    };
-    for a in &aliases.identities {
-        if a.name.trim().is_empty() || a.forms.iter().any(|f| f.trim().is_empty()) {
-            return Err(bad(
-                line_of(&text, &a.name),
-                "an identity needs a name and no empty form".into(),
-            ));
-        }
+    match serde_yaml::from_str::<Option<Aliases>>(&text) {
+        Ok(a) => Ok(a.unwrap_or_default()),
+        Err(e) => Err(Error::Store {
+            path: path.clone(),
+            line: e.location().map(|l| l.line()),
+            message: format!("not an aliases file: {e}"),
+        }),
     }
-    for [x, y] in &aliases.apart {
-        if x.trim().is_empty() || y.trim().is_empty() {
-            return Err(bad(None, "`apart` pairs need two names".into()));
-        }
-    }
-    Ok(aliases)
 }
 
-/// The first line of `text` that holds `needle` (for messages about a value serde accepted).
-fn line_of(text: &str, needle: &str) -> Option<usize> {
-    let needle = needle.trim();
-    if needle.is_empty() {
-        return text
-            .lines()
-            .position(|l| l.contains("name:"))
-            .map(|i| i + 1);
+/// A name in the aliases file: a string that is not blank (checked as it is read, so an error has a line).
+fn non_empty<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<String, D::Error> {
+    let s = String::deserialize(d)?;
+    if s.trim().is_empty() {
+        return Err(serde::de::Error::custom("a name cannot be empty"));
     }
-    text.lines().position(|l| l.contains(needle)).map(|i| i + 1)
+    Ok(s.trim().to_string())
+}
+
+fn non_empty_list<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Vec<String>, D::Error> {
+    let v = Vec::<Name>::deserialize(d)?;
+    Ok(v.into_iter().map(|n| n.0).collect())
+}
+
+fn non_empty_pairs<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Vec<[String; 2]>, D::Error> {
+    let v = Vec::<[Name; 2]>::deserialize(d)?;
+    Ok(v.into_iter().map(|[a, b]| [a.0, b.0]).collect())
+}
+
+/// A non-empty name, for lists and pairs.
+struct Name(String);
+
+impl<'de> Deserialize<'de> for Name {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Name, D::Error> {
+        non_empty(d).map(Name)
+    }
 }
 
 /// The canonical name of an outlet (`FRENCH PRESS TV` → `Press TV`) by the media table; an outlet the table
@@ -337,7 +338,7 @@ pub fn roles_conflict(a: &str, b: &str) -> bool {
 // ----- the corpus --------------------------------------------------------------------------------------
 
 /// One speaker name in one article: what identities are made of.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Entry {
     /// The name as the article gives it, titles stripped.
     name: String,
@@ -377,6 +378,103 @@ impl Sets {
     }
 }
 
+/// Clusters of entries being built: the union-find and, per cluster, what decides whether another can
+/// join it (its distinct names, its roles, its sides of the user's `apart` pairs).
+struct Clusters<'a> {
+    names: &'a Names,
+    sets: Sets,
+    spellings: Vec<Vec<&'a PersonName>>,
+    roles: Vec<Vec<&'a Role>>,
+    sides: Vec<Vec<(usize, usize)>>,
+}
+
+impl<'a> Clusters<'a> {
+    fn new(names: &'a Names, entries: &'a [Entry], sides: &[Vec<(usize, usize)>]) -> Clusters<'a> {
+        Clusters {
+            names,
+            sets: Sets::new(entries.len()),
+            spellings: entries.iter().map(|e| e.person.iter().collect()).collect(),
+            roles: entries.iter().map(|e| e.roles.iter().collect()).collect(),
+            sides: sides.to_vec(),
+        }
+    }
+
+    fn find(&mut self, i: usize) -> usize {
+        self.sets.find(i)
+    }
+
+    /// Whether a role of the cluster of `r` cannot be held with one of `roles`.
+    fn roles_conflict(&mut self, r: usize, roles: &[Role]) -> bool {
+        let r = self.find(r);
+        self.roles[r]
+            .iter()
+            .any(|x| roles.iter().any(|y| role_conflict(x, y)))
+    }
+
+    /// Whether the cluster of `r` has a role the same as one of `roles`.
+    fn role_same(&mut self, r: usize, roles: &[Role]) -> bool {
+        let r = self.find(r);
+        self.roles[r]
+            .iter()
+            .any(|x| roles.iter().any(|y| role_same(x, y)))
+    }
+
+    /// Whether the clusters of `a` and `b` may become one: no two of their names are two people, no user
+    /// `apart` pair between them, and (when `check_roles`) no roles that cannot both hold.
+    fn can_join(&mut self, a: usize, b: usize, check_roles: bool) -> bool {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return true;
+        }
+        let names = self.names;
+        let people_ok = self.spellings[ra].iter().all(|p| {
+            self.spellings[rb]
+                .iter()
+                .all(|q| verdict(names, p, q) != Verdict::Conflict)
+        });
+        let roles_ok = !check_roles
+            || !self.roles[ra]
+                .iter()
+                .any(|x| self.roles[rb].iter().any(|y| role_conflict(x, y)));
+        let sides_ok = !self.sides[ra]
+            .iter()
+            .any(|&(p, s)| self.sides[rb].contains(&(p, 1 - s)));
+        people_ok && roles_ok && sides_ok
+    }
+
+    /// Joins the clusters of `a` and `b` if they may become one; returns whether they are one.
+    fn join(&mut self, a: usize, b: usize, check_roles: bool) -> bool {
+        if !self.can_join(a, b, check_roles) {
+            return false;
+        }
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return true;
+        }
+        self.sets.union(ra, rb);
+        let (keep, gone) = if self.find(ra) == ra {
+            (ra, rb)
+        } else {
+            (rb, ra)
+        };
+        let spellings = std::mem::take(&mut self.spellings[gone]);
+        for p in spellings {
+            if !self.spellings[keep].contains(&p) {
+                self.spellings[keep].push(p);
+            }
+        }
+        let roles = std::mem::take(&mut self.roles[gone]);
+        for r in roles {
+            if !self.roles[keep].contains(&r) {
+                self.roles[keep].push(r);
+            }
+        }
+        let sides = std::mem::take(&mut self.sides[gone]);
+        self.sides[keep].extend(sides);
+        true
+    }
+}
+
 /// The identities of a set of claims: for each claim, its identity (if it has a speaker), and for each
 /// identity its display name and kind.
 struct Resolution {
@@ -412,7 +510,14 @@ fn alias_keys(names: &Names, name: &str) -> BTreeSet<String> {
 fn make_entry(names: &Names, c: &Claim, name: &str) -> Entry {
     let world = &fr().world;
     let bare = names.strip_titles(name).to_string();
-    let mut kind = c.speaker_kind.unwrap_or_default();
+    // Without a kind from the extractor, the world tables decide between a state and a person.
+    let mut kind = c.speaker_kind.unwrap_or_else(|| {
+        if world.state_of(&bare).is_some() {
+            SpeakerKind::State
+        } else {
+            SpeakerKind::Person
+        }
+    });
     let mut canon = None;
     match kind {
         SpeakerKind::State => canon = world.state_of(&bare).map(|s| s.name.clone()),
@@ -428,7 +533,13 @@ fn make_entry(names: &Names, c: &Claim, name: &str) -> Entry {
         // A state or medium the tables do not know is compared by its words, like an organisation.
         canon = Some(bare.clone());
     }
-    let person = (kind == SpeakerKind::Person)
+    // A description (`le ministre russe de la Défense`) is no name: compared by its words.
+    let first = bare.split_whitespace().next().unwrap_or("");
+    let described = first.chars().next().is_some_and(char::is_lowercase)
+        && !names.is_particle(&fold(
+            first.split(['-', '\'', '\u{2019}']).next().unwrap_or(first),
+        ));
+    let person = (kind == SpeakerKind::Person && !described)
         .then(|| person_name(names, &bare))
         .filter(|p| !p.words.is_empty());
     let mut keys = BTreeSet::from([name_key(names, &bare)]);
@@ -455,19 +566,26 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
     let mut index: HashMap<(SpeakerKind, String, String), usize> = HashMap::new();
     let mut entry_of_claim: Vec<Option<usize>> = Vec::with_capacity(claims.len());
     let mut form_counts: Vec<BTreeMap<String, usize>> = Vec::new();
+    let mut templates: HashMap<(Option<SpeakerKind>, String), Entry> = HashMap::new();
+    let mut role_cache: HashMap<String, Role> = HashMap::new();
     for c in claims {
         let Some(name) = c.speaker_name.as_deref().filter(|n| !n.trim().is_empty()) else {
             entry_of_claim.push(None);
             continue;
         };
-        let e = make_entry(names, c, name);
+        let e = templates
+            .entry((c.speaker_kind, name.to_string()))
+            .or_insert_with(|| make_entry(names, c, name));
         let id = (
             e.kind,
             fold(e.canon.as_deref().unwrap_or(&e.name)),
             c.article.clone(),
         );
         let i = *index.entry(id).or_insert_with(|| {
-            entries.push(e);
+            entries.push(Entry {
+                article: c.article.clone(),
+                ..e.clone()
+            });
             form_counts.push(BTreeMap::new());
             entries.len() - 1
         });
@@ -475,9 +593,11 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
             .entry(names.strip_titles(name).to_string())
             .or_default() += 1;
         if let Some(r) = c.role.as_deref().filter(|r| !r.trim().is_empty()) {
-            let r = parse_role(r);
-            if !entries[i].roles.contains(&r) {
-                entries[i].roles.push(r);
+            let r = role_cache
+                .entry(r.to_string())
+                .or_insert_with(|| parse_role(r));
+            if !entries[i].roles.contains(r) {
+                entries[i].roles.push(r.clone());
             }
         }
         entry_of_claim.push(Some(i));
@@ -526,44 +646,7 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
         })
         .collect();
 
-    let mut sets = Sets::new(entries.len());
-    let mut members: Vec<Vec<usize>> = (0..entries.len()).map(|i| vec![i]).collect();
-    let try_union =
-        |sets: &mut Sets, members: &mut Vec<Vec<usize>>, a: usize, b: usize, check_roles: bool| {
-            let (ra, rb) = (sets.find(a), sets.find(b));
-            if ra == rb {
-                return true;
-            }
-            let ok = members[ra].iter().all(|&x| {
-                members[rb].iter().all(|&y| {
-                    let (ex, ey) = (&entries[x], &entries[y]);
-                    let people_ok = match (&ex.person, &ey.person) {
-                        (Some(p), Some(q)) => {
-                            let v = verdict(names, p, q);
-                            v != Verdict::Conflict
-                                && (v == Verdict::Full
-                                    || !check_roles
-                                    || !ex
-                                        .roles
-                                        .iter()
-                                        .any(|r| ey.roles.iter().any(|s| role_conflict(r, s))))
-                        }
-                        _ => true,
-                    };
-                    people_ok
-                        && !sides[x]
-                            .iter()
-                            .any(|&(p, s)| sides[y].contains(&(p, 1 - s)))
-                })
-            });
-            if ok {
-                sets.union(ra, rb);
-                let r = sets.find(ra);
-                let moved = std::mem::take(&mut members[ra + rb - r]);
-                members[r].extend(moved);
-            }
-            ok
-        };
+    let mut cl = Clusters::new(names, &entries, &sides);
 
     // States, media, organisations, documents: one identity per canonical name.
     let mut by_key: HashMap<(SpeakerKind, String), usize> = HashMap::new();
@@ -581,7 +664,7 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
         );
         match by_key.get(&key) {
             Some(&j) => {
-                try_union(&mut sets, &mut members, j, i, false);
+                cl.join(j, i, false);
             }
             None => {
                 by_key.insert(key, i);
@@ -590,50 +673,41 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
     }
 
     // People with a first name: the same surname and agreeing first names, blocked by the surname's
-    // consonants (a vowel change keeps them).
+    // consonants (a vowel change keeps them); one spelling is compared once.
     let consonants = |w: &str| w.chars().filter(|c| !is_vowel(*c)).collect::<String>();
-    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let mut bare: Vec<usize> = Vec::new();
+    let mut spelling: HashMap<&[String], usize> = HashMap::new();
     for (i, e) in entries.iter().enumerate() {
         let Some(p) = &e.person else { continue };
         if pinned(i) {
             continue;
         }
-        if p.words.len() < 2 {
-            bare.push(i);
-        }
         let n = p.words.len();
+        if n < 2 {
+            bare.push(i);
+            continue;
+        }
+        if let Some(&j) = spelling.get(p.words.as_slice()) {
+            cl.join(j, i, false);
+            continue;
+        }
+        spelling.insert(&p.words, i);
         blocks
             .entry(consonants(&p.words[n - 1]))
             .or_default()
             .push(i);
-        if n >= 2 {
-            blocks
-                .entry(consonants(&p.words[n - 2..].concat()))
-                .or_default()
-                .push(i);
-        }
+        blocks
+            .entry(consonants(&p.words[n - 2..].concat()))
+            .or_default()
+            .push(i);
     }
-    let mut keys: Vec<&String> = blocks.keys().collect();
-    keys.sort();
-    for k in &keys {
-        let block = &blocks[*k];
-        let full: Vec<usize> = block
-            .iter()
-            .copied()
-            .filter(|i| {
-                entries[*i]
-                    .person
-                    .as_ref()
-                    .is_some_and(|p| p.words.len() > 1)
-            })
-            .collect();
-        for (x, &a) in full.iter().enumerate() {
-            for &b in &full[x + 1..] {
-                let (p, q) = (entries[a].person.as_ref(), entries[b].person.as_ref());
-                if let (Some(p), Some(q)) = (p, q) {
+    for block in blocks.values() {
+        for (x, &a) in block.iter().enumerate() {
+            for &b in &block[x + 1..] {
+                if let (Some(p), Some(q)) = (&entries[a].person, &entries[b].person) {
                     if verdict(names, p, q) == Verdict::Full {
-                        try_union(&mut sets, &mut members, a, b, false);
+                        cl.join(a, b, false);
                     }
                 }
             }
@@ -641,84 +715,61 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
     }
 
     // A surname alone: the one person with that surname and the same role, else the only one with that
-    // surname whose roles can be its own; else its own identity, shared with other bare mentions.
+    // surname whose roles can be its own; else an identity of its own, shared with the same surname alone
+    // elsewhere when the roles allow.
+    let mut alone: HashMap<String, Vec<usize>> = HashMap::new();
     for &i in &bare {
-        let Some(p) = entries[i].person.clone() else {
+        let Some(p) = &entries[i].person else {
             continue;
         };
-        let Some(block) = blocks.get(&consonants(&p.words[0])) else {
-            continue;
-        };
-        let mut candidates: Vec<usize> = block
-            .iter()
-            .copied()
-            .filter(|&j| {
-                j != i
-                    && entries[j].person.as_ref().is_some_and(|q| {
-                        q.words.len() > 1 && verdict(names, &p, q) == Verdict::Partial
-                    })
+        let key = consonants(&p.words[0]);
+        let mut candidates: Vec<usize> = blocks
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .filter(|&&j| {
+                entries[j]
+                    .person
+                    .as_ref()
+                    .is_some_and(|q| verdict(names, p, q) == Verdict::Partial)
             })
-            .map(|j| sets.find(j))
+            .map(|&j| cl.find(j))
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
+        let mine = &entries[i].roles;
         let compatible: Vec<usize> = candidates
             .into_iter()
-            .filter(|&r| {
-                !members[r].iter().any(|&m| {
-                    entries[m]
-                        .roles
-                        .iter()
-                        .any(|s| entries[i].roles.iter().any(|r| role_conflict(r, s)))
-                })
-            })
+            .filter(|&r| !cl.roles_conflict(r, mine))
             .collect();
         let same_role: Vec<usize> = compatible
             .iter()
             .copied()
-            .filter(|&r| {
-                members[r].iter().any(|&m| {
-                    entries[m]
-                        .roles
-                        .iter()
-                        .any(|s| entries[i].roles.iter().any(|r| role_same(r, s)))
-                })
-            })
+            .filter(|&r| cl.role_same(r, mine))
             .collect();
         let target = match (same_role.as_slice(), compatible.as_slice()) {
-            ([one], _) => Some(*one),
-            ([], [one]) => Some(*one),
+            ([one], _) | ([], [one]) => Some(*one),
             _ => None,
         };
-        if let Some(t) = target {
-            try_union(&mut sets, &mut members, t, i, true);
-        }
-    }
-    // Bare surnames left alone join each other when their roles allow it.
-    for (x, &a) in bare.iter().enumerate() {
-        if members[sets.find(a)].iter().any(|&m| {
-            entries[m]
-                .person
-                .as_ref()
-                .is_some_and(|p| p.words.len() > 1)
-        }) {
+        if target.is_some_and(|t| cl.join(t, i, true)) {
             continue;
         }
-        for &b in &bare[x + 1..] {
-            let (p, q) = (&entries[a].person, &entries[b].person);
-            let joined_full = members[sets.find(b)].iter().any(|&m| {
-                entries[m]
-                    .person
-                    .as_ref()
-                    .is_some_and(|p| p.words.len() > 1)
-            });
-            if let (Some(p), Some(q)) = (p, q) {
-                if !joined_full && verdict(names, p, q) >= Verdict::Partial {
-                    try_union(&mut sets, &mut members, a, b, true);
-                }
+        let groups = alone.entry(key).or_default();
+        let fits = groups.iter().copied().find(|&g| {
+            entries[g]
+                .person
+                .as_ref()
+                .is_some_and(|q| verdict(names, p, q) >= Verdict::Partial)
+                && cl.can_join(g, i, true)
+        });
+        match fits {
+            Some(g) => {
+                cl.join(g, i, true);
             }
+            None => groups.push(i),
         }
     }
+    let mut sets = cl.sets;
 
     // The user's merges: every identity holding a declared entry becomes one.
     for a in 0..aliases.identities.len() {
@@ -1108,6 +1159,34 @@ mod tests {
                 "Ali Khamenei"
             ]
         );
+    }
+
+    #[test]
+    fn a_description_is_compared_by_its_words() {
+        let claims = vec![
+            person("a1", "le ministre russe de la Défense", None),
+            person("a2", "ministre iranien de la Défense", None),
+            person("a3", "Bachar al-Assad", None),
+            person("a4", "al-Assad", None),
+        ];
+        assert_eq!(
+            speakers(&claims, &Aliases::default()),
+            [
+                "ministre russe de la Défense",
+                "ministre iranien de la Défense",
+                "Bachar al-Assad",
+                "Bachar al-Assad"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_speaker_without_a_kind_is_a_state_when_the_world_table_says_so() {
+        let mut c = claim("a1", "Téhéran", SpeakerKind::State, None);
+        c.speaker_kind = None;
+        let mut d = person("a2", "Iran", None);
+        d.speaker_kind = Some(SpeakerKind::State);
+        assert_eq!(speakers(&[c, d], &Aliases::default()), ["Iran", "Iran"]);
     }
 
     #[test]
