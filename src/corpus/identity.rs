@@ -350,6 +350,8 @@ struct Entry {
     roles: Vec<Role>,
     /// Keys of this entry for alias matching.
     keys: BTreeSet<String>,
+    /// A person named by a description (`le ministre russe de la Défense`), not by a name.
+    described: bool,
 }
 
 /// Union-find over entries.
@@ -479,6 +481,8 @@ impl<'a> Clusters<'a> {
 /// identity its display name and kind.
 struct Resolution {
     of_claim: Vec<Option<usize>>,
+    /// For each claim, whether its `speaker_name` is a name (not a description).
+    named: Vec<bool>,
     display: Vec<String>,
     kind: Vec<SpeakerKind>,
 }
@@ -526,6 +530,13 @@ fn make_entry(names: &Names, c: &Claim, name: &str) -> Entry {
             if let Some(m) = world.medium(&bare) {
                 kind = SpeakerKind::Media;
                 canon = Some(m.name.clone());
+            } else if let Some(st) = world
+                .state_of(&bare)
+                .filter(|_| kind == SpeakerKind::Organisation)
+            {
+                // `le Kremlin` taken for an organisation is the state it stands for.
+                kind = SpeakerKind::State;
+                canon = Some(st.name.clone());
             }
         }
     }
@@ -539,6 +550,7 @@ fn make_entry(names: &Names, c: &Claim, name: &str) -> Entry {
         && !names.is_particle(&fold(
             first.split(['-', '\'', '\u{2019}']).next().unwrap_or(first),
         ));
+    let described = kind == SpeakerKind::Person && described;
     let person = (kind == SpeakerKind::Person && !described)
         .then(|| person_name(names, &bare))
         .filter(|p| !p.words.is_empty());
@@ -553,8 +565,14 @@ fn make_entry(names: &Names, c: &Claim, name: &str) -> Entry {
         kind,
         canon,
         person,
-        roles: Vec::new(),
+        // A description is also a role (`le ministre russe de la Défense`).
+        roles: if described {
+            vec![parse_role(name)]
+        } else {
+            Vec::new()
+        },
         keys,
+        described,
     }
 }
 
@@ -769,6 +787,43 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
             None => groups.push(i),
         }
     }
+
+    // A person named only by a description joins the one person seen with that role in that state.
+    let mut holders: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        if e.person.is_some() {
+            for r in &e.roles {
+                if let (Some(st), Some(of)) = (&r.state, &r.office) {
+                    holders.entry((st.clone(), of.clone())).or_default().push(i);
+                }
+            }
+        }
+    }
+    for (i, e) in entries.iter().enumerate() {
+        if !e.described || pinned(i) {
+            continue;
+        }
+        let mut candidates: Vec<usize> = Vec::new();
+        for d in &e.roles {
+            let (Some(st), Some(of)) = (&d.state, &d.office) else {
+                continue;
+            };
+            for &j in holders.get(&(st.clone(), of.clone())).into_iter().flatten() {
+                if entries[j]
+                    .roles
+                    .iter()
+                    .any(|r| r.state == d.state && role_same(r, d))
+                {
+                    candidates.push(cl.find(j));
+                }
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        if let [one] = candidates.as_slice() {
+            cl.join(*one, i, true);
+        }
+    }
     let mut sets = cl.sets;
 
     // The user's merges: every identity holding a declared entry becomes one.
@@ -802,7 +857,8 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
             .map(|a| &aliases.identities[a]);
         let mut kinds: BTreeMap<SpeakerKind, usize> = BTreeMap::new();
         let mut forms: BTreeMap<String, usize> = BTreeMap::new();
-        for &i in g {
+        let named = g.iter().any(|&i| !entries[i].described);
+        for &i in g.iter().filter(|&&i| !named || !entries[i].described) {
             *kinds.entry(entries[i].kind).or_default() += form_counts[i].values().sum::<usize>();
             match &entries[i].canon {
                 Some(cn) => {
@@ -829,7 +885,12 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
         .iter()
         .map(|e| e.map(|i| ident_of_root[&sets.find(i)]))
         .collect();
+    let named = entry_of_claim
+        .iter()
+        .map(|e| e.is_some_and(|i| !entries[i].described))
+        .collect();
     Resolution {
+        named,
         of_claim,
         display,
         kind,
@@ -909,13 +970,13 @@ pub fn identities(claims: &[Claim], aliases: &Aliases) -> Vec<Identity> {
     let mut outlets = vec![BTreeSet::<String>::new(); n];
     let mut stances = vec![StanceCounts::default(); n];
     let mut claim_counts = vec![0; n];
-    for (c, id) in claims.iter().zip(&res.of_claim) {
+    for ((c, id), named) in claims.iter().zip(&res.of_claim).zip(&res.named) {
         let Some(id) = *id else { continue };
         claim_counts[id] += 1;
         if let Some(r) = c.role.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
             *roles[id].entry(r.to_string()).or_default() += 1;
         }
-        if let Some(name) = c.speaker_name.as_deref() {
+        if let Some(name) = c.speaker_name.as_deref().filter(|_| *named) {
             *forms[id]
                 .entry(names.strip_titles(name).to_string())
                 .or_default() += 1;
@@ -944,7 +1005,10 @@ pub fn identities(claims: &[Claim], aliases: &Aliases) -> Vec<Identity> {
             speaker: res.display[i].clone(),
             kind: res.kind[i],
             roles: by_count(std::mem::take(&mut roles[i])),
-            forms: by_count(std::mem::take(&mut forms[i])),
+            forms: match by_count(std::mem::take(&mut forms[i])) {
+                f if f.is_empty() => vec![res.display[i].clone()],
+                f => f,
+            },
             articles: std::mem::take(&mut articles[i]).into_iter().collect(),
             outlets: std::mem::take(&mut outlets[i]).into_iter().collect(),
             claims: claim_counts[i],
@@ -1178,6 +1242,46 @@ mod tests {
                 "Bachar al-Assad"
             ]
         );
+    }
+
+    #[test]
+    fn a_description_joins_the_one_person_with_that_role_in_that_state() {
+        let claims = vec![
+            person(
+                "a1",
+                "Sergueï Choïgou",
+                Some("ministre russe de la Défense"),
+            ),
+            person("a2", "le ministre russe de la Défense", None),
+            person(
+                "a3",
+                "Mohammad Reza Ashtiani",
+                Some("ministre iranien de la Défense"),
+            ),
+            person("a4", "le ministre de la Défense", None),
+            person("a5", "le ministre iranien des Affaires étrangères", None),
+        ];
+        assert_eq!(
+            speakers(&claims, &Aliases::default()),
+            [
+                "Sergueï Choïgou",
+                "Sergueï Choïgou",
+                "Mohammad Reza Ashtiani",
+                "ministre de la Défense",
+                "ministre iranien des Affaires étrangères"
+            ]
+        );
+        let ids = identities(&claims, &Aliases::default());
+        let s = ids.iter().find(|i| i.speaker == "Sergueï Choïgou").unwrap();
+        assert_eq!(
+            (s.claims, s.forms.clone()),
+            (2, vec!["Sergueï Choïgou".to_string()])
+        );
+        let d = ids
+            .iter()
+            .find(|i| i.speaker == "ministre de la Défense")
+            .unwrap();
+        assert_eq!(d.forms, ["ministre de la Défense"]);
     }
 
     #[test]
