@@ -18,15 +18,26 @@ pub enum Error {
     Input { path: PathBuf, message: String },
     /// A file of the claim store cannot be parsed; it is left exactly as it was.
     #[error("{}{}: {message} (the file was left as it is; fix or remove it and run again)", path.display(), line.map(|l| format!(": line {l}")).unwrap_or_default())]
-    Store { path: PathBuf, line: Option<usize>, message: String },
+    Store {
+        path: PathBuf,
+        line: Option<usize>,
+        message: String,
+    },
 }
 
 impl Error {
     pub fn io(path: &Path, what: &'static str, source: std::io::Error) -> Self {
-        Error::Io { path: path.to_path_buf(), what, source }
+        Error::Io {
+            path: path.to_path_buf(),
+            what,
+            source,
+        }
     }
     pub fn input(path: &Path, message: impl Into<String>) -> Self {
-        Error::Input { path: path.to_path_buf(), message: message.into() }
+        Error::Input {
+            path: path.to_path_buf(),
+            message: message.into(),
+        }
     }
 }
 

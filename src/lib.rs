@@ -4,11 +4,14 @@
 //! The library does the work and never prints or exits; `src/main.rs` and `src/cli/` are the thin
 //! command line over it.
 
+pub mod article;
 pub mod claim;
-pub mod lang;
-pub mod text;
 pub mod cli;
 pub mod corpus;
 pub mod error;
+pub mod extract;
+pub mod lang;
 pub mod report;
 pub mod store;
+pub mod text;
+pub mod update;

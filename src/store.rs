@@ -14,11 +14,17 @@ pub struct ArticleRecord {
     #[serde(flatten)]
     pub meta: ArticleMeta,
     pub claims: Vec<Claim>,
+    /// Claims a reviewer decided on that the extractor no longer finds: kept, never dropped.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub retired: Vec<Claim>,
 }
 
 /// The name of an article's store file (`003_ff88.txt` → `003_ff88.yaml`).
 pub fn file_name_for(article: &str) -> String {
-    let stem = Path::new(article).file_stem().and_then(|s| s.to_str()).unwrap_or(article);
+    let stem = Path::new(article)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(article);
     format!("{stem}.yaml")
 }
 
@@ -39,7 +45,9 @@ pub fn load(dir: &Path) -> (Vec<(PathBuf, ArticleRecord)>, Vec<Error>) {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
             p.extension().is_some_and(|x| x == "yaml")
-                && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| !RESERVED.contains(&n))
+                && p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| !RESERVED.contains(&n))
         })
         .collect();
     paths.sort();
@@ -92,5 +100,8 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<bool> {
 
 /// Every claim of the store, in article then position order.
 pub fn all_claims(records: &[(PathBuf, ArticleRecord)]) -> Vec<Claim> {
-    records.iter().flat_map(|(_, r)| r.claims.iter().cloned()).collect()
+    records
+        .iter()
+        .flat_map(|(_, r)| r.claims.iter().cloned())
+        .collect()
 }

@@ -76,9 +76,17 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
                     break;
                 }
             }
-            out.push(Token { text: &text[i..end], start: base + i, end: base + end });
+            out.push(Token {
+                text: &text[i..end],
+                start: base + i,
+                end: base + end,
+            });
         } else {
-            out.push(Token { text: &text[i..i + c.len_utf8()], start: base + i, end: base + i + c.len_utf8() });
+            out.push(Token {
+                text: &text[i..i + c.len_utf8()],
+                start: base + i,
+                end: base + i + c.len_utf8(),
+            });
         }
     }
     out
@@ -87,7 +95,19 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
 fn is_elision(left: &str) -> bool {
     matches!(
         fold(left).as_str(),
-        "l" | "d" | "j" | "m" | "n" | "s" | "t" | "c" | "qu" | "lorsqu" | "puisqu" | "jusqu" | "quoiqu" | "presqu"
+        "l" | "d"
+            | "j"
+            | "m"
+            | "n"
+            | "s"
+            | "t"
+            | "c"
+            | "qu"
+            | "lorsqu"
+            | "puisqu"
+            | "jusqu"
+            | "quoiqu"
+            | "presqu"
     )
 }
 
@@ -124,7 +144,10 @@ mod tests {
 
     #[test]
     fn tokens_keep_elisions_and_hyphens() {
-        let t: Vec<_> = tokens("l’ambassadeur d'Iran, a-t-il dit «", 0).iter().map(|t| t.text).collect();
+        let t: Vec<_> = tokens("l’ambassadeur d'Iran, a-t-il dit «", 0)
+            .iter()
+            .map(|t| t.text)
+            .collect();
         assert_eq!(t, ["l’", "ambassadeur", "d'", "Iran", ",", "a-t-il", "dit", "«"]);
     }
 

@@ -60,6 +60,7 @@ fn record(article: &str, outlet: &str, said: &[Said]) -> ArticleRecord {
             ..Default::default()
         },
         claims,
+        retired: Vec::new(),
     }
 }
 
@@ -139,11 +140,7 @@ fn write_store(dir: &Path) {
     ];
     assign_speakers(&mut records, &Aliases::default());
     for r in &records {
-        std::fs::write(
-            dir.join(store::file_name_for(&r.meta.article)),
-            store::to_yaml(r),
-        )
-        .unwrap();
+        std::fs::write(dir.join(store::file_name_for(&r.meta.article)), store::to_yaml(r)).unwrap();
     }
 }
 
@@ -168,13 +165,7 @@ fn jsonl(s: &str) -> Vec<Value> {
 }
 
 fn speakers(dir: &Path) -> Vec<Value> {
-    let (code, out, err) = run(&[
-        "speakers",
-        "--claims",
-        dir.to_str().unwrap(),
-        "--format",
-        "jsonl",
-    ]);
+    let (code, out, err) = run(&["speakers", "--claims", dir.to_str().unwrap(), "--format", "jsonl"]);
     assert_eq!(code, 0, "{err}");
     jsonl(&out)
 }
@@ -224,10 +215,7 @@ fn every_spelling_is_one_identity_with_its_counts() {
         ),
         (Some(3), Some(1), Some(0), Some(0))
     );
-    assert_eq!(
-        strings(&s["articles"]),
-        ["001_a.txt", "002_b.txt", "003_c.txt"]
-    );
+    assert_eq!(strings(&s["articles"]), ["001_a.txt", "002_b.txt", "003_c.txt"]);
     assert_eq!(strings(&s["outlets"]), ["Le Monde", "Press TV", "Reuters"]);
     assert_eq!(strings(&s["roles"]), ["ministre russe de la Défense"]);
     assert_eq!(
@@ -321,10 +309,7 @@ fn a_malformed_aliases_file_is_named_with_its_line() {
     std::fs::write(&path, "apart:\n  - [Jean Durand]\n").unwrap();
     let (code, _, err) = run(&["speakers", "--claims", dir.path().to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert!(
-        err.contains("aliases.yaml") && err.contains("line 2"),
-        "{err}"
-    );
+    assert!(err.contains("aliases.yaml") && err.contains("line 2"), "{err}");
 }
 
 #[test]
@@ -342,11 +327,7 @@ fn table_and_other_formats_render() {
         assert_eq!(code, 0, "{f}: {err}");
         assert!(out.contains("Sergueï Choïgou"), "{f}: {out}");
     }
-    let (code, out, _) = run(&[
-        "speakers",
-        "--claims",
-        dir.path().join("none").to_str().unwrap(),
-    ]);
+    let (code, out, _) = run(&["speakers", "--claims", dir.path().join("none").to_str().unwrap()]);
     assert_eq!(code, 0);
     assert!(out.contains("0 speakers"));
 }

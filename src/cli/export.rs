@@ -22,8 +22,24 @@ pub struct Args {
 
 /// The review table's columns: every contract field, then the evidence and the reviewer's fields.
 pub const HEADERS: &[&str] = &[
-    "id", "article", "outlet", "agency", "date", "title", "speaker", "speaker_mention", "role", "via", "kind",
-    "stance", "cue", "text", "span", "rule", "review_status", "review_note",
+    "id",
+    "article",
+    "outlet",
+    "agency",
+    "date",
+    "title",
+    "speaker",
+    "speaker_mention",
+    "role",
+    "via",
+    "kind",
+    "stance",
+    "cue",
+    "text",
+    "span",
+    "rule",
+    "review_status",
+    "review_note",
 ];
 
 /// One claim as a row of the review table.

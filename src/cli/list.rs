@@ -6,7 +6,9 @@ use crate::text::fold;
 
 /// List claims, filtered.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  claimcheck list --speaker shoigu\n  claimcheck list --outlet 'press tv' --stance deny")]
+#[command(
+    after_help = "Examples:\n  claimcheck list --speaker shoigu\n  claimcheck list --outlet 'press tv' --stance deny"
+)]
 pub struct Args {
     #[command(flatten)]
     pub store: StoreArg,
@@ -74,11 +76,15 @@ fn contains_folded(hay: &Option<String>, needle: &str) -> bool {
 
 /// Whether a claim passes every filter given.
 pub fn keep(a: &Args, c: &Claim) -> bool {
-    a.speaker.as_deref().is_none_or(|s| crate::corpus::identity::speaker_matches(s, c))
+    a.speaker
+        .as_deref()
+        .is_none_or(|s| crate::corpus::identity::speaker_matches(s, c))
         && a.outlet.as_deref().is_none_or(|o| contains_folded(&c.outlet, o))
         && a.kind.is_none_or(|k| c.kind == k.into())
         && a.stance.is_none_or(|s| c.stance == s.into())
-        && a.article.as_deref().is_none_or(|n| fold(&c.article).contains(&fold(n)))
+        && a.article
+            .as_deref()
+            .is_none_or(|n| fold(&c.article).contains(&fold(n)))
 }
 
 const HEADERS: &[&str] = &["article", "speaker", "kind", "stance", "cue", "text"];
@@ -93,7 +99,9 @@ pub fn run(a: &Args) -> Outcome {
                 .map(|c| {
                     vec![
                         c.article.clone(),
-                        c.speaker.clone().unwrap_or_else(|| format!("({})", c.outlet.as_deref().unwrap_or("outlet"))),
+                        c.speaker
+                            .clone()
+                            .unwrap_or_else(|| format!("({})", c.outlet.as_deref().unwrap_or("outlet"))),
                         crate::report::name_of(&c.kind),
                         crate::report::name_of(&c.stance),
                         c.cue.clone().unwrap_or_default(),
@@ -101,7 +109,11 @@ pub fn run(a: &Args) -> Outcome {
                     ]
                 })
                 .collect();
-            format!("{}\n{} claims\n", crate::report::table(HEADERS, &rows), kept.len())
+            format!(
+                "{}\n{} claims\n",
+                crate::report::table(HEADERS, &rows),
+                kept.len()
+            )
         }
         f => super::export::render(&kept, f),
     };

@@ -83,9 +83,7 @@ fn non_empty<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Stri
     Ok(s.trim().to_string())
 }
 
-fn non_empty_list<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> std::result::Result<Vec<String>, D::Error> {
+fn non_empty_list<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Vec<String>, D::Error> {
     let v = Vec::<Name>::deserialize(d)?;
     Ok(v.into_iter().map(|n| n.0).collect())
 }
@@ -454,11 +452,7 @@ impl<'a> Clusters<'a> {
             return true;
         }
         self.sets.union(ra, rb);
-        let (keep, gone) = if self.find(ra) == ra {
-            (ra, rb)
-        } else {
-            (rb, ra)
-        };
+        let (keep, gone) = if self.find(ra) == ra { (ra, rb) } else { (rb, ra) };
         let spellings = std::mem::take(&mut self.spellings[gone]);
         for p in spellings {
             if !self.spellings[keep].contains(&p) {
@@ -611,9 +605,7 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
             .entry(names.strip_titles(name).to_string())
             .or_default() += 1;
         if let Some(r) = c.role.as_deref().filter(|r| !r.trim().is_empty()) {
-            let r = role_cache
-                .entry(r.to_string())
-                .or_insert_with(|| parse_role(r));
+            let r = role_cache.entry(r.to_string()).or_insert_with(|| parse_role(r));
             if !entries[i].roles.contains(r) {
                 entries[i].roles.push(r.clone());
             }
@@ -674,11 +666,7 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
         }
         let key = (
             e.kind,
-            fold(
-                &names
-                    .bare_words(e.canon.as_deref().unwrap_or(&e.name))
-                    .join(" "),
-            ),
+            fold(&names.bare_words(e.canon.as_deref().unwrap_or(&e.name)).join(" ")),
         );
         match by_key.get(&key) {
             Some(&j) => {
@@ -711,10 +699,7 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
             continue;
         }
         spelling.insert(&p.words, i);
-        blocks
-            .entry(consonants(&p.words[n - 1]))
-            .or_default()
-            .push(i);
+        blocks.entry(consonants(&p.words[n - 1])).or_default().push(i);
         blocks
             .entry(consonants(&p.words[n - 2..].concat()))
             .or_default()
@@ -861,9 +846,7 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
         for &i in g.iter().filter(|&&i| !named || !entries[i].described) {
             *kinds.entry(entries[i].kind).or_default() += form_counts[i].values().sum::<usize>();
             match &entries[i].canon {
-                Some(cn) => {
-                    *forms.entry(cn.clone()).or_default() += form_counts[i].values().sum::<usize>()
-                }
+                Some(cn) => *forms.entry(cn.clone()).or_default() += form_counts[i].values().sum::<usize>(),
                 None => {
                     for (f, n) in &form_counts[i] {
                         *forms.entry(f.clone()).or_default() += n;
@@ -977,15 +960,11 @@ pub fn identities(claims: &[Claim], aliases: &Aliases) -> Vec<Identity> {
             *roles[id].entry(r.to_string()).or_default() += 1;
         }
         if let Some(name) = c.speaker_name.as_deref().filter(|_| *named) {
-            *forms[id]
-                .entry(names.strip_titles(name).to_string())
-                .or_default() += 1;
+            *forms[id].entry(names.strip_titles(name).to_string()).or_default() += 1;
         }
         if let (Some(m), Some(name)) = (c.speaker_mention.as_deref(), c.speaker_name.as_deref()) {
             if mention_is_name(m, name, res.kind[id]) {
-                *forms[id]
-                    .entry(names.strip_titles(m).to_string())
-                    .or_default() += 1;
+                *forms[id].entry(names.strip_titles(m).to_string()).or_default() += 1;
             }
         }
         articles[id].insert(c.article.clone());
@@ -1015,11 +994,7 @@ pub fn identities(claims: &[Claim], aliases: &Aliases) -> Vec<Identity> {
             stances: std::mem::take(&mut stances[i]),
         })
         .collect();
-    out.sort_by(|a, b| {
-        b.claims
-            .cmp(&a.claims)
-            .then_with(|| a.speaker.cmp(&b.speaker))
-    });
+    out.sort_by(|a, b| b.claims.cmp(&a.claims).then_with(|| a.speaker.cmp(&b.speaker)));
     out
 }
 
@@ -1062,11 +1037,9 @@ pub fn speaker_matches(query: &str, c: &Claim) -> bool {
         });
     }
     if let Some(medium) = pack.world.medium(query) {
-        return fields.into_iter().any(|f| {
-            pack.world
-                .medium(f.trim())
-                .is_some_and(|m| m.name == medium.name)
-        });
+        return fields
+            .into_iter()
+            .any(|f| pack.world.medium(f.trim()).is_some_and(|m| m.name == medium.name));
     }
     let words_of = |s: &str| -> Vec<String> {
         let bare = names.bare_words(s);
@@ -1081,8 +1054,7 @@ pub fn speaker_matches(query: &str, c: &Claim) -> bool {
     }
     fields.into_iter().any(|f| {
         let w = words_of(f);
-        q.iter()
-            .all(|qw| w.iter().any(|fw| word_match(names, qw, fw)))
+        q.iter().all(|qw| w.iter().any(|fw| word_match(names, qw, fw)))
             || word_match(names, &q.concat(), &w.concat())
     })
 }
@@ -1247,11 +1219,7 @@ mod tests {
     #[test]
     fn a_description_joins_the_one_person_with_that_role_in_that_state() {
         let claims = vec![
-            person(
-                "a1",
-                "Sergueï Choïgou",
-                Some("ministre russe de la Défense"),
-            ),
+            person("a1", "Sergueï Choïgou", Some("ministre russe de la Défense")),
             person("a2", "le ministre russe de la Défense", None),
             person(
                 "a3",
@@ -1303,18 +1271,8 @@ mod tests {
             claim("a5", "Russie", SpeakerKind::State, None),
             claim("a6", "Mehr News Agency", SpeakerKind::Media, None),
             claim("a7", "Mehr", SpeakerKind::Organisation, None),
-            claim(
-                "a8",
-                "le ministère de la Santé",
-                SpeakerKind::Organisation,
-                None,
-            ),
-            claim(
-                "a9",
-                "ministère de la Santé",
-                SpeakerKind::Organisation,
-                None,
-            ),
+            claim("a8", "le ministère de la Santé", SpeakerKind::Organisation, None),
+            claim("a9", "ministère de la Santé", SpeakerKind::Organisation, None),
         ];
         let s = speakers(&claims, &Aliases::default());
         assert_eq!(
@@ -1341,6 +1299,7 @@ mod tests {
         let mut records = vec![ArticleRecord {
             meta: Default::default(),
             claims: vec![c],
+            retired: Vec::new(),
         }];
         assign_speakers(&mut records, &Aliases::default());
         assert_eq!(records[0].claims[0].speaker, None);
@@ -1385,10 +1344,7 @@ mod tests {
         let k = person("a2", "Ali Akbar Ahmadian", None);
         assert!(speaker_matches("Ali", &k));
         assert!(speaker_matches("ahmadian", &k));
-        assert!(!speaker_matches(
-            "Ali",
-            &person("a3", "Khalil Alizadeh", None)
-        ));
+        assert!(!speaker_matches("Ali", &person("a3", "Khalil Alizadeh", None)));
         let t = claim("a4", "Iran", SpeakerKind::State, None);
         assert!(speaker_matches("Téhéran", &t));
         assert!(!speaker_matches("Moscou", &t));
@@ -1416,20 +1372,10 @@ mod tests {
 
     #[test]
     fn no_panic_on_odd_names() {
-        let claims: Vec<Claim> = [
-            "",
-            "   ",
-            "M.",
-            "-",
-            "l'",
-            "Ж",
-            "le général",
-            "'''",
-            "🙂 🙂",
-        ]
-        .iter()
-        .map(|n| person("a", n, Some("")))
-        .collect();
+        let claims: Vec<Claim> = ["", "   ", "M.", "-", "l'", "Ж", "le général", "'''", "🙂 🙂"]
+            .iter()
+            .map(|n| person("a", n, Some("")))
+            .collect();
         let _ = speakers(&claims, &Aliases::default());
         for c in &claims {
             let _ = speaker_matches("-", c);

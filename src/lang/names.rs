@@ -49,8 +49,7 @@ impl From<RawNames> for Names {
             .iter()
             .flat_map(|g| g.forms.iter().cloned())
             .collect();
-        let mut folded_honorifics: Vec<Vec<String>> =
-            honorifics.iter().map(|h| name_words(h)).collect();
+        let mut folded_honorifics: Vec<Vec<String>> = honorifics.iter().map(|h| name_words(h)).collect();
         folded_honorifics.retain(|h| !h.is_empty());
         folded_honorifics.sort_by_key(|h| std::cmp::Reverse(h.len()));
         Names {
@@ -164,10 +163,7 @@ fn word_spans(s: &str) -> Vec<(usize, usize)> {
 
 /// The folded words of a name (`l’Ayatollah Khamenei` → `["l'", "ayatollah", "khamenei"]`).
 pub fn name_words(s: &str) -> Vec<String> {
-    word_spans(s)
-        .into_iter()
-        .map(|(a, b)| fold(&s[a..b]))
-        .collect()
+    word_spans(s).into_iter().map(|(a, b)| fold(&s[a..b])).collect()
 }
 
 impl Names {
@@ -229,10 +225,7 @@ impl Names {
                 .map(|r| regex::Regex::new(&r.from).ok())
                 .collect()
         });
-        let mut s: String = fold(word)
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric())
-            .collect();
+        let mut s: String = fold(word).chars().filter(|c| c.is_ascii_alphanumeric()).collect();
         for (rule, re) in self.transliteration.iter().zip(rules) {
             if let Some(re) = re {
                 s = re.replace_all(&s, rule.to.as_str()).into_owned();

@@ -32,6 +32,14 @@ pub struct Reporting {
     pub bodies: Vec<String>,
     /// Nouns of a document that speaks (`communiqué`, `rapport`, `texte`).
     pub documents: Vec<String>,
+    /// Lower-case words that may stand inside a speaker's noun phrase (`haut`, `adjoint`).
+    pub np_words: Vec<String>,
+    /// Function words that, capitalised at a sentence's start, are never a name (`Selon`, `Pour`).
+    pub function_words: Vec<String>,
+    /// Nouns that, after a demonstrative, refer back to the claim just reported (`cette affirmation`).
+    pub anaphors: Vec<String>,
+    /// Words that open a clause: a subject is never looked for across them.
+    pub clause_words: Vec<String>,
     /// Words of a time expression that may stand between a cue and its subject (`mardi`, `soir`).
     pub time_words: Vec<String>,
     /// Attribution constructions that are not verbs, with examples.
@@ -52,6 +60,13 @@ pub struct Verb {
     /// Words that must follow the participle for it to report speech (`dit` + `convaincu`).
     #[serde(default)]
     pub complement: Option<String>,
+    /// Reports speech with a plain object (`a démenti l'information`). When false, the verb reports only
+    /// with `que`, `:`, a quotation, or inverted after what is reported (`a lancé une opération` is no cue).
+    #[serde(default = "yes")]
+    pub object: bool,
+    /// A verb by which media relay others' words (`rapporter`): beside another speaker it is a relay.
+    #[serde(default)]
+    pub relay: bool,
     /// Only used reflexively (`se féliciter`).
     #[serde(default)]
     pub pronominal: bool,
@@ -89,6 +104,10 @@ pub struct Example {
     pub via: Option<Vec<String>>,
 }
 
+fn yes() -> bool {
+    true
+}
+
 impl Verb {
     /// The participle and its agreements (`déclaré`, `déclarée`, `déclarés`, `déclarées`).
     pub fn participles(&self) -> Vec<String> {
@@ -100,7 +119,12 @@ impl Verb {
         if !base.ends_with('s') {
             out.push(format!("{base}s"));
         }
-        if base.ends_with('t') || base.ends_with('é') || base.ends_with('s') || base.ends_with('i') || base.ends_with('u') {
+        if base.ends_with('t')
+            || base.ends_with('é')
+            || base.ends_with('s')
+            || base.ends_with('i')
+            || base.ends_with('u')
+        {
             out.push(format!("{base}e"));
             out.push(format!("{base}es"));
         }
@@ -109,7 +133,7 @@ impl Verb {
 
     /// Third-person finite forms: listed ones, else the regular `-er` conjugation.
     pub fn finite_forms(&self) -> Vec<String> {
-        if !self.forms.is_empty() || !self.lemma.ends_with("er") {
+        if !self.forms.is_empty() || !self.lemma.ends_with("er") || self.bare_lemma().contains(' ') {
             return self.forms.clone();
         }
         let stem = self.stem();
@@ -121,7 +145,7 @@ impl Verb {
         } else {
             stem.clone()
         };
-        let l = &self.lemma;
+        let l = self.bare_lemma();
         vec![
             format!("{stem}e"),
             format!("{stem}ent"),
@@ -136,7 +160,13 @@ impl Verb {
         ]
     }
 
+    /// The lemma without its reflexive pronoun (`se féliciter` → `féliciter`).
+    pub fn bare_lemma(&self) -> &str {
+        self.lemma.trim_start_matches("se ").trim_start_matches("s'")
+    }
+
     fn stem(&self) -> String {
-        self.lemma.strip_suffix("er").unwrap_or(&self.lemma).to_string()
+        let l = self.bare_lemma();
+        l.strip_suffix("er").unwrap_or(l).to_string()
     }
 }

@@ -1,0 +1,306 @@
+//! An article as read from disk: its original bytes as text (never rewritten; every span points into
+//! it), its YAML front matter, and the metadata detected in the text itself when front matter is silent
+//! (a `SOURCE:` line, `Avec AFP`, `(Reuters) -`, `Par NOM`, a French date, the title line).
+//!
+//! Not here: page furniture (`extract::furniture`) beyond the lines metadata detection reads.
+
+use crate::claim::ArticleMeta;
+use crate::error::{Error, Result};
+use regex::Regex;
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// One article, ready for extraction.
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub meta: ArticleMeta,
+    /// The file's text exactly as on disk (a UTF-8 byte-order mark included, so offsets are file offsets).
+    pub text: String,
+    /// Where the body starts: after the byte-order mark and the front matter.
+    pub body_start: usize,
+}
+
+/// Reads and parses one article file. `name` is the article's name in the store (its file name).
+pub fn load(path: &Path) -> Result<Article> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, "cannot read the article", e))?;
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("article")
+        .to_string();
+    parse(path, &name, bytes)
+}
+
+/// Parses an article from its bytes; `path` is only used in error messages.
+pub fn parse(path: &Path, name: &str, bytes: Vec<u8>) -> Result<Article> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Error::input(
+            path,
+            "is UTF-16; claimcheck reads UTF-8 so that spans are byte offsets into the file \
+             (convert it with: iconv -f UTF-16 -t UTF-8)",
+        ));
+    }
+    if bytes.contains(&0) {
+        return Err(Error::input(
+            path,
+            "is a binary file (it contains NUL bytes), not an article",
+        ));
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            return Err(Error::input(
+                path,
+                format!(
+                    "line {line}: not UTF-8 (byte {at}; probably Windows-1252 or Latin-1). claimcheck does not \
+                     guess encodings, so that spans stay byte offsets into the file: convert it with \
+                     iconv -f WINDOWS-1252 -t UTF-8"
+                ),
+            ));
+        }
+    };
+    if text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+    {
+        return Err(Error::input(path, "is empty"));
+    }
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let (front, body_start) = front_matter(path, &text, bom)?;
+    let mut meta = front.unwrap_or_default();
+    meta.article = name.to_string();
+    meta.path = path.display().to_string();
+    detect(&text[body_start..], &mut meta);
+    Ok(Article {
+        meta,
+        text,
+        body_start,
+    })
+}
+
+/// The front-matter keys the contract knows.
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FrontMatter {
+    title: Option<serde_yaml::Value>,
+    outlet: Option<serde_yaml::Value>,
+    agency: Option<serde_yaml::Value>,
+    author: Option<serde_yaml::Value>,
+    date: Option<serde_yaml::Value>,
+    url: Option<serde_yaml::Value>,
+    language: Option<serde_yaml::Value>,
+}
+
+fn scalar(v: Option<serde_yaml::Value>) -> Option<String> {
+    match v? {
+        serde_yaml::Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        serde_yaml::Value::Number(n) => Some(n.to_string()),
+        serde_yaml::Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// Parses front matter between two `---` lines at the very top. Returns the metadata and where the body
+/// starts. Unknown keys and malformed YAML are errors naming the line.
+fn front_matter(path: &Path, text: &str, from: usize) -> Result<(Option<ArticleMeta>, usize)> {
+    let rest = &text[from..];
+    let first_line_end = rest.find('\n').map_or(rest.len(), |i| i + 1);
+    if rest[..first_line_end].trim_end() != "---" {
+        return Ok((None, from));
+    }
+    let mut pos = first_line_end;
+    let mut close = None;
+    while pos < rest.len() {
+        let end = rest[pos..].find('\n').map_or(rest.len(), |i| pos + i + 1);
+        if rest[pos..end].trim_end() == "---" {
+            close = Some((pos, end));
+            break;
+        }
+        pos = end;
+    }
+    let Some((yaml_end, body)) = close else {
+        return Err(Error::input(
+            path,
+            "line 1: front matter opened with `---` is never closed by a second `---` line",
+        ));
+    };
+    let yaml = &rest[first_line_end..yaml_end];
+    let fm: FrontMatter = if yaml.trim().is_empty() {
+        FrontMatter::default()
+    } else {
+        serde_yaml::from_str(yaml).map_err(|e| {
+            let line = e.location().map_or(1, |l| l.line() + 1);
+            Error::input(
+                path,
+                format!(
+                    "line {line}: front matter is not valid: {} (known keys: title, outlet, agency, author, date, url, language)",
+                    first_sentence(&e.to_string())
+                ),
+            )
+        })?
+    };
+    let meta = ArticleMeta {
+        title: scalar(fm.title),
+        outlet: scalar(fm.outlet).map(|o| crate::corpus::identity::outlet_name(&o)),
+        agency: scalar(fm.agency),
+        author: scalar(fm.author),
+        date: scalar(fm.date),
+        url: scalar(fm.url),
+        language: scalar(fm.language),
+        ..ArticleMeta::default()
+    };
+    Ok((Some(meta), from + body))
+}
+
+fn first_sentence(s: &str) -> &str {
+    s.split(" at line ").next().unwrap_or(s)
+}
+
+struct Patterns {
+    source: Regex,
+    with_agency: Regex,
+    dateline_agency: Regex,
+    byline: Regex,
+    date_fr: Regex,
+    date_num: Regex,
+    self_name: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        source: Regex::new(r"(?m)^\s*(?:SOURCE|Source)\s*:\s*(\S[^\n]{0,60}?)\s*$").unwrap(),
+        with_agency: Regex::new(r"(?m)^\s*(?:Avec|avec|\(?Source\s*:?)\s+(AFP|Reuters|AP|Belga|ATS|dpa)\b").unwrap(),
+        dateline_agency: Regex::new(r"\((AFP|Reuters|AP|Belga|ATS|dpa)\)\s*[-–—]").unwrap(),
+        byline: Regex::new(r"(?m)^\s*(?:Par|By)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$").unwrap(),
+        date_fr: Regex::new(
+            r"(?i)\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+(\d{4})\b",
+        )
+        .unwrap(),
+        date_num: Regex::new(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b").unwrap(),
+        self_name: Regex::new(r"(?m)^\s*(?:Soutenez|Abonnez-vous à)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})").unwrap(),
+    })
+}
+
+fn month(m: &str) -> u32 {
+    match crate::text::fold(m).as_str() {
+        "janvier" => 1,
+        "fevrier" => 2,
+        "mars" => 3,
+        "avril" => 4,
+        "mai" => 5,
+        "juin" => 6,
+        "juillet" => 7,
+        "aout" => 8,
+        "septembre" => 9,
+        "octobre" => 10,
+        "novembre" => 11,
+        _ => 12,
+    }
+}
+
+/// Fills what front matter left empty from the article's own text. Never invents an outlet the text does
+/// not name: a `SOURCE:` line, the page naming itself (`Soutenez NAME`), or the agency for agency copy.
+fn detect(body: &str, meta: &mut ArticleMeta) {
+    let p = patterns();
+    // Dates and by-lines sit in the page header; the whole text is searched only for credit lines.
+    let head: &str = {
+        let mut end = 0;
+        for (n, l) in body.split_inclusive('\n').enumerate() {
+            end += l.len();
+            if n >= 12 {
+                break;
+            }
+        }
+        &body[..end]
+    };
+    if meta.agency.is_none() {
+        meta.agency = p
+            .with_agency
+            .captures(body)
+            .or_else(|| p.dateline_agency.captures(head))
+            .map(|c| c[1].to_string());
+    }
+    if meta.outlet.is_none() {
+        meta.outlet = p
+            .source
+            .captures(body)
+            .map(|c| c[1].to_string())
+            .or_else(|| p.self_name.captures(body).map(|c| c[1].to_string()))
+            .or_else(|| meta.agency.clone())
+            .map(|o| crate::corpus::identity::outlet_name(&o));
+    }
+    if meta.author.is_none() {
+        meta.author = p.byline.captures(head).map(|c| c[1].to_string());
+    }
+    if meta.date.is_none() {
+        meta.date = p
+            .date_fr
+            .captures(head)
+            .and_then(|c| date(&c[3], month(&c[2]), &c[1]))
+            .or_else(|| {
+                p.date_num
+                    .captures(head)
+                    .and_then(|c| date(&c[3], c[2].parse().ok()?, &c[1]))
+            });
+    }
+    if meta.title.is_none() {
+        meta.title = body
+            .lines()
+            .map(str::trim)
+            .find(|l| l.split_whitespace().count() >= 4 && !crate::extract::furniture::is_furniture_line(l))
+            .map(str::to_string);
+    }
+}
+
+fn date(year: &str, month: u32, day: &str) -> Option<String> {
+    let d: u32 = day.parse().ok()?;
+    ((1..=12).contains(&month) && (1..=31).contains(&d)).then(|| format!("{year}-{month:02}-{d:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(text: &str) -> Article {
+        parse(Path::new("t.txt"), "t.txt", text.as_bytes().to_vec()).unwrap()
+    }
+
+    #[test]
+    fn front_matter_wins_and_body_starts_after_it() {
+        let a = article(
+            "---\noutlet: Le Monde\ndate: 2024-09-10\n---\nPar Jean Dupont\nTexte de l'article ici.\n",
+        );
+        assert_eq!(a.meta.outlet.as_deref(), Some("Le Monde"));
+        assert_eq!(a.meta.date.as_deref(), Some("2024-09-10"));
+        assert_eq!(a.meta.author.as_deref(), Some("Jean Dupont"));
+        assert!(a.text[a.body_start..].starts_with("Par Jean"));
+    }
+
+    #[test]
+    fn detects_agency_copy_source_line_and_french_dates() {
+        let a = article("Un titre assez long pour compter\nmardi 3 septembre 2024\nLe texte.\n\nAvec AFP");
+        assert_eq!(a.meta.agency.as_deref(), Some("AFP"));
+        assert_eq!(a.meta.outlet.as_deref(), Some("AFP"));
+        assert_eq!(a.meta.date.as_deref(), Some("2024-09-03"));
+        assert_eq!(a.meta.title.as_deref(), Some("Un titre assez long pour compter"));
+        let b = article("24-11-2024 02:55 AM\nTitre de la dépêche du jour\n");
+        assert_eq!(b.meta.date.as_deref(), Some("2024-11-24"));
+        assert_eq!(b.meta.outlet, None);
+    }
+
+    #[test]
+    fn unknown_front_matter_key_is_an_error_with_its_line() {
+        let e = parse(
+            Path::new("x.txt"),
+            "x.txt",
+            b"---\noutlet: A\ncolour: red\n---\nTexte.".to_vec(),
+        )
+        .unwrap_err();
+        let msg = e.to_string();
+        assert!(msg.starts_with("x.txt: line "), "{msg}");
+        assert!(msg.contains("colour"), "{msg}");
+    }
+}

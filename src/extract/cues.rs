@@ -1,0 +1,278 @@
+//! Reporting cues in a sentence: the words that say someone says something (`a déclaré`, `a-t-il ajouté`,
+//! `s'est dit`, `n'a ni confirmé ni nié`, `ajoutant`), with the verb's stance, its negation, and whether
+//! its subject comes after it (inversion). Words inside a quotation are never cues.
+//!
+//! Not here: who the subject is (`attribute`), what is reported (`reported`).
+
+use super::lexicon::{Lexicon, VerbForm, VerbHit};
+use super::np::key;
+use crate::claim::Stance;
+use crate::text::Token;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    /// Token range of the cue words in the sentence.
+    pub start: usize,
+    pub end: usize,
+    pub verb: usize,
+    pub stance: Stance,
+    pub negated: bool,
+    pub gerund: bool,
+    /// The subject follows the cue (`», a déclaré X`, `a-t-il dit`).
+    pub inverted: bool,
+    /// A subject pronoun carried by the cue itself (`a-t-il`, `déclare-t-elle`).
+    pub pronoun: Option<String>,
+}
+
+const NOUN_DETERMINERS: &[&str] = &[
+    "le", "la", "l'", "un", "une", "cette", "ce", "sa", "son", "ses", "des", "les", "de", "d'", "du", "leur",
+    "leurs", "aucune", "aucun", "chaque", "notre", "votre",
+];
+const CLOSING: &[&str] = &["»", "”", "\"", "›", ","];
+
+/// The pronoun a hyphenated inversion carries (`a-t-il` → `il`), and the verb part.
+fn split_inversion(k: &str) -> (&str, Option<&str>) {
+    for p in [
+        "-t-elles", "-t-ils", "-t-elle", "-t-il", "-elles", "-ils", "-elle", "-il",
+    ] {
+        if let Some(v) = k.strip_suffix(p) {
+            return (v, Some(p.rsplit('-').next().unwrap_or("il")));
+        }
+    }
+    (k, None)
+}
+
+/// Finds the cues of a sentence. `quoted(i)` says whether token `i` is inside a quotation.
+pub fn find(toks: &[Token], quoted: &dyn Fn(usize) -> bool) -> Vec<Cue> {
+    let lex = Lexicon::get();
+    let keys: Vec<String> = toks.iter().map(key).collect();
+    let mut out: Vec<Cue> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if quoted(i) || out.last().is_some_and(|c| i < c.end) {
+            i += 1;
+            continue;
+        }
+        if let Some(c) = cue_at(lex, &keys, i).filter(|c| reports(lex, &keys, c)) {
+            i = c.end;
+            out.push(c);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn hits(lex: &Lexicon, keys: &[String], i: usize) -> (Vec<VerbHit>, usize) {
+    if let Some(next) = keys.get(i + 1) {
+        if let Some(h) = lex.verbs2.get(&(keys[i].clone(), next.clone())) {
+            return (h.clone(), 2);
+        }
+    }
+    (lex.verbs.get(&keys[i]).cloned().unwrap_or_default(), 1)
+}
+
+fn cue_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<Cue> {
+    let (verb_key, inv_pronoun) = split_inversion(&keys[i]);
+    let (found, len) = if inv_pronoun.is_some() {
+        (lex.verbs.get(verb_key).cloned().unwrap_or_default(), 1)
+    } else {
+        hits(lex, keys, i)
+    };
+    if found.is_empty() {
+        return None;
+    }
+    let pronominal_before = |at: usize| at > 0 && matches!(keys[at - 1].as_str(), "s'" | "se");
+    // A past participle after its auxiliary, perhaps with adverbs between (`a également indiqué`).
+    for h in found.iter().filter(|h| h.form == VerbForm::Participle) {
+        let mut j = i;
+        let mut steps = 0;
+        while j > 0 && steps < 5 && (lex.adverbs.contains(&keys[j - 1]) || keys[j - 1] == ",") {
+            j -= 1;
+            steps += 1;
+        }
+        if j > 0 {
+            let (aux, aux_pronoun) = split_inversion(&keys[j - 1]);
+            let pronominal_aux = matches!(
+                aux,
+                "est" | "sont" | "etait" | "etaient" | "serait" | "seraient" | "sera"
+            ) && pronominal_before(j - 1);
+            let plain_aux = lex.is_aux(&keys[j - 1]) || lex.is_aux(aux);
+            if (pronominal_aux && lex.pronominal[h.verb]) || (plain_aux && !lex.pronominal[h.verb]) {
+                let mut start = j - 1;
+                if pronominal_aux {
+                    start -= 1;
+                }
+                let negated = start > 0 && matches!(keys[start - 1].as_str(), "n'" | "ne");
+                if negated {
+                    start -= 1;
+                }
+                let mut c = Cue {
+                    start,
+                    end: i + len,
+                    verb: h.verb,
+                    stance: lex.stance[h.verb],
+                    negated,
+                    gerund: false,
+                    inverted: aux_pronoun.is_some(),
+                    pronoun: aux_pronoun.map(str::to_string),
+                };
+                extend_ni(lex, keys, &mut c);
+                finish(keys, &mut c);
+                return Some(c);
+            }
+        }
+    }
+    let finite = found
+        .iter()
+        .find(|h| h.form == VerbForm::Finite && (!lex.pronominal[h.verb] || pronominal_before(i)));
+    if let Some(h) = finite {
+        let mut start = i;
+        if lex.pronominal[h.verb] {
+            start -= 1;
+        } else if i > 0 && NOUN_DETERMINERS.contains(&keys[i - 1].as_str()) {
+            return None; // `la note`, `l'annonce`: a noun, not a verb
+        }
+        let negated = start > 0 && matches!(keys[start - 1].as_str(), "n'" | "ne");
+        if negated {
+            start -= 1;
+        }
+        let mut c = Cue {
+            start,
+            end: i + len,
+            verb: h.verb,
+            stance: lex.stance[h.verb],
+            negated,
+            gerund: false,
+            inverted: inv_pronoun.is_some(),
+            pronoun: inv_pronoun.map(str::to_string),
+        };
+        finish(keys, &mut c);
+        return Some(c);
+    }
+    let h = found.iter().find(|h| h.form == VerbForm::Gerund)?;
+    let start = if i > 0 && keys[i - 1] == "en" { i - 1 } else { i };
+    Some(Cue {
+        start,
+        end: i + len,
+        verb: h.verb,
+        stance: lex.stance[h.verb],
+        negated: false,
+        gerund: true,
+        inverted: false,
+        pronoun: None,
+    })
+}
+
+/// Whether a cue reports speech here: verbs that need it are followed by `que`, `:` or a quotation
+/// (`a lancé : « … »`, not `a lancé une opération`), or inverted after what they report.
+fn reports(lex: &Lexicon, keys: &[String], c: &Cue) -> bool {
+    if lex.object[c.verb] || c.inverted || c.pronoun.is_some() {
+        return true;
+    }
+    keys[c.end..]
+        .iter()
+        .take(12)
+        .take_while(|k| !matches!(k.as_str(), "." | ";" | "!" | "?"))
+        .any(|k| matches!(k.as_str(), "que" | "qu'" | ":" | "«" | "\"" | "“"))
+}
+
+/// `n'a ni confirmé, ni nié`: a second participle joined by `ni` belongs to the same cue.
+fn extend_ni(lex: &Lexicon, keys: &[String], c: &mut Cue) {
+    let mut j = c.end;
+    if keys.get(j).is_some_and(|k| k == ",") {
+        j += 1;
+    }
+    if keys.get(j).is_some_and(|k| k == "ni") {
+        if let Some(next) = keys.get(j + 1) {
+            if lex
+                .verbs
+                .get(next)
+                .is_some_and(|h| h.iter().any(|h| h.form == VerbForm::Participle))
+            {
+                c.end = j + 2;
+                c.negated = true;
+            }
+        }
+    }
+}
+
+/// Stance after negation, and whether the subject follows the cue.
+fn finish(keys: &[String], c: &mut Cue) {
+    if c.negated {
+        c.stance = Stance::Neutral;
+    }
+    if c.pronoun.is_none() {
+        let before = c.start.checked_sub(1).map(|b| keys[b].as_str());
+        let after = keys.get(c.end).map(String::as_str);
+        c.inverted = before.is_none_or(|b| CLOSING.contains(&b))
+            && after.is_some_and(|a| {
+                !matches!(
+                    a,
+                    "que" | "qu'" | ":" | "«" | "\"" | "“" | "a" | "de" | "d'" | "l'" | "avoir" | "etre"
+                )
+            })
+            && before.is_some();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens;
+
+    fn cues(s: &str) -> Vec<(String, Stance, bool)> {
+        let t = tokens(s, 0);
+        find(&t, &|_| false)
+            .into_iter()
+            .map(|c| {
+                (
+                    s[t[c.start].start..t[c.end - 1].end].to_string(),
+                    c.stance,
+                    c.inverted,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn compound_inverted_and_pronominal_cues() {
+        assert_eq!(
+            cues("», a déclaré le ministre."),
+            [("a déclaré".into(), Stance::Assert, true)]
+        );
+        assert_eq!(
+            cues("», a-t-il ajouté."),
+            [("a-t-il ajouté".into(), Stance::Assert, true)]
+        );
+        assert_eq!(
+            cues("Il s'est dit convaincu"),
+            [("s'est dit".into(), Stance::Assert, false)]
+        );
+        assert_eq!(
+            cues("Le ministre a également indiqué que"),
+            [("a également indiqué".into(), Stance::Assert, false)]
+        );
+    }
+
+    #[test]
+    fn negation_makes_a_cue_neutral() {
+        assert_eq!(
+            cues("Le Kremlin n’a ni confirmé, ni nié avoir reçu"),
+            [("n’a ni confirmé, ni nié".into(), Stance::Neutral, false)]
+        );
+        assert_eq!(
+            cues("Il n'a pas démenti"),
+            [("n'a pas démenti".into(), Stance::Neutral, false)]
+        );
+    }
+
+    #[test]
+    fn nouns_are_not_cues() {
+        assert!(cues("la note du ministère et l'annonce du président").is_empty());
+        assert_eq!(
+            cues("Téhéran a démenti cette affirmation."),
+            [("a démenti".into(), Stance::Deny, false)]
+        );
+    }
+}

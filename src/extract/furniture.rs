@@ -1,0 +1,165 @@
+//! Page furniture: the lines of a scraped page that are not the article's copy (navigation crumbs,
+//! photo captions, a caption left in English, share buttons, by-lines, donation appeals, author bios).
+//! The patterns are data (`lang/fr/furniture.yaml`); this module applies them line by line and returns
+//! byte spans, so later steps skip them and no claim is ever made of them.
+
+use crate::lang;
+use crate::text::fold;
+
+/// A line set aside, with the name of the pattern that caught it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FurnitureSpan {
+    pub start: usize,
+    pub end: usize,
+    pub reason: String,
+}
+
+/// Why a single line is furniture, if it is. `footer` patterns are reported like the others here.
+pub fn line_reason(line: &str) -> Option<(String, bool)> {
+    let line = line.trim();
+    if line.is_empty() {
+        return None;
+    }
+    let f = &lang::fr().furniture;
+    if let Some(p) = f.patterns.iter().find(|p| p.regex.is_match(line)) {
+        return Some((p.name.clone(), p.footer));
+    }
+    if is_english(line) {
+        return Some(("caption in English".into(), false));
+    }
+    if is_bio(line) {
+        return Some(("author bio".into(), false));
+    }
+    None
+}
+
+/// Whether a line is furniture (for metadata detection, which reads lines before extraction).
+pub fn is_furniture_line(line: &str) -> bool {
+    line_reason(line).is_some()
+}
+
+/// A line mostly in English: its English function words outnumber its French ones, over enough words.
+fn is_english(line: &str) -> bool {
+    let f = &lang::fr().furniture;
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    if words.len() < 6 {
+        return false;
+    }
+    let en = words
+        .iter()
+        .filter(|w| f.english_words.iter().any(|e| e == *w))
+        .count();
+    let fr = words
+        .iter()
+        .filter(|w| f.french_words.iter().any(|e| fold(e) == **w))
+        .count();
+    en >= 3 && en > 2 * fr
+}
+
+/// An author bio or tag list: three or more fragments of at most four words each, none with a verb's
+/// usual company (no article, no conjunction), e.g. `Amateur de café. Écrivain. Fan de musique.`
+fn is_bio(line: &str) -> bool {
+    let inner = line.trim_matches(|c: char| c.is_whitespace() || "«»\"“”".contains(c));
+    let frags: Vec<&str> = inner
+        .split(['.', '|', '•'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    frags.len() >= 3
+        && frags.iter().all(|fr| {
+            let words: Vec<&str> = fr.split_whitespace().collect();
+            words.len() <= 4
+                && words
+                    .first()
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && !words.iter().any(|w| {
+                    matches!(
+                        fold(w).as_str(),
+                        "le" | "la" | "les" | "est" | "sont" | "a" | "ont" | "que" | "qui"
+                    )
+                })
+        })
+}
+
+/// Every furniture line of `text[from..]`, as byte spans into `text`. A footer pattern (a donation
+/// appeal) sets aside its line and everything after it.
+pub fn find(text: &str, from: usize) -> Vec<FurnitureSpan> {
+    let mut out = Vec::new();
+    let mut pos = from;
+    for line in text[from..].split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        if let Some((reason, footer)) = line_reason(line) {
+            if footer {
+                out.push(FurnitureSpan {
+                    start,
+                    end: text.len(),
+                    reason: format!("{reason} (page footer)"),
+                });
+                break;
+            }
+            out.push(FurnitureSpan {
+                start,
+                end: pos,
+                reason,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_matches_its_examples_and_spares_its_counter_examples() {
+        for p in &lang::fr().furniture.patterns {
+            for e in &p.examples {
+                assert!(
+                    p.regex.is_match(e),
+                    "pattern `{}` misses its example {e:?}",
+                    p.name
+                );
+            }
+            for n in &p.not {
+                assert!(
+                    line_reason(n).is_none(),
+                    "{n:?} is news copy but was taken for furniture"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn english_caption_and_bio_are_furniture_french_copy_is_not() {
+        assert_eq!(
+            line_reason("The minister talks with the press during a visit to the capital on May 2 (AFP)")
+                .map(|r| r.0),
+            Some("caption in English".into())
+        );
+        assert_eq!(
+            line_reason("« Amateur de thé. Écrivain. Passionné de web. Joueur. »").map(|r| r.0),
+            Some("author bio".into())
+        );
+        assert_eq!(
+            line_reason("Le ministre a démenti toute livraison d'armes à la Russie."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_donation_appeal_starts_the_footer() {
+        let t = "Texte.\nSoutenez Le Journal à partir de 1€\nNous sommes un média libre.\n";
+        let f = find(t, 0);
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            &t[f[0].start..f[0].end],
+            "Soutenez Le Journal à partir de 1€\nNous sommes un média libre.\n"
+        );
+    }
+}

@@ -1,0 +1,189 @@
+//! The language pack compiled for extraction: every form of every reporting verb, auxiliary, marker and
+//! noun in folded form, in hash maps built once, so that the per-token lookups of the hot path are
+//! single hash probes.
+
+use crate::claim::Stance;
+use crate::lang;
+use crate::text::fold;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// What a word form is as a reporting verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbForm {
+    /// A finite form (`déclare`, `a-t-il` is an auxiliary, not this).
+    Finite,
+    /// A past participle, used after an auxiliary.
+    Participle,
+    /// A present participle (`ajoutant`), whose subject is the clause's.
+    Gerund,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct VerbHit {
+    pub verb: usize,
+    pub form: VerbForm,
+}
+
+/// The compiled lookups.
+pub struct Lexicon {
+    /// Folded single-word forms → verb.
+    pub verbs: HashMap<String, Vec<VerbHit>>,
+    /// Folded two-word forms (`laisse entendre`, `fait savoir`) → verb.
+    pub verbs2: HashMap<(String, String), Vec<VerbHit>>,
+    pub stance: Vec<Stance>,
+    pub pronominal: Vec<bool>,
+    /// Whether the verb reports with a plain object (see `lang::reporting::Verb::object`).
+    pub object: Vec<bool>,
+    /// Whether media relay others' words with it (`rapporter`).
+    pub relay: Vec<bool>,
+    pub auxiliaries: HashSet<String>,
+    pub adverbs: HashSet<String>,
+    pub source_markers: HashSet<String>,
+    pub relay_nouns: HashSet<String>,
+    pub roles: HashMap<String, usize>,
+    /// Role index → broader nouns (folded).
+    pub broader: Vec<Vec<String>>,
+    pub domains: HashSet<String>,
+    pub bodies: HashSet<String>,
+    pub documents: HashSet<String>,
+    pub time_words: HashSet<String>,
+    pub np_words: HashSet<String>,
+    pub clause_words: HashSet<String>,
+    pub function_words: HashSet<String>,
+    pub anaphors: HashSet<String>,
+    /// Relay markers as folded token sequences (`cité par`).
+    pub relay_markers: Vec<Vec<String>>,
+    pub honorifics: HashSet<String>,
+    pub adjectives: HashSet<String>,
+}
+
+impl Lexicon {
+    pub fn get() -> &'static Lexicon {
+        static L: OnceLock<Lexicon> = OnceLock::new();
+        L.get_or_init(build)
+    }
+
+    pub fn is_aux(&self, folded: &str) -> bool {
+        self.auxiliaries.contains(folded)
+    }
+    /// A role noun (its own forms or a broader noun like `dirigeant`).
+    pub fn is_role(&self, folded: &str) -> bool {
+        self.roles.contains_key(folded) || self.broader.iter().any(|b| b.iter().any(|x| x == folded))
+    }
+    /// A state adjective (`iranien`, `russes`).
+    pub fn is_state_adjective(&self, folded: &str) -> bool {
+        self.adjectives.contains(folded)
+    }
+}
+
+fn set(items: &[String]) -> HashSet<String> {
+    items.iter().map(|s| fold(s)).collect()
+}
+
+fn build() -> Lexicon {
+    let pack = lang::fr();
+    let r = &pack.reporting;
+    let mut verbs: HashMap<String, Vec<VerbHit>> = HashMap::new();
+    let mut verbs2: HashMap<(String, String), Vec<VerbHit>> = HashMap::new();
+    let mut add = |form: &str, hit: VerbHit| {
+        let f = fold(form);
+        let words: Vec<&str> = f.split_whitespace().collect();
+        match words.as_slice() {
+            [w] => verbs.entry(w.to_string()).or_default().push(hit),
+            [a, b] => verbs2
+                .entry((a.to_string(), b.to_string()))
+                .or_default()
+                .push(hit),
+            _ => {}
+        }
+    };
+    for (i, v) in r.verbs.iter().enumerate() {
+        for p in v.participles() {
+            add(
+                &p,
+                VerbHit {
+                    verb: i,
+                    form: VerbForm::Participle,
+                },
+            );
+        }
+        for f in v.finite_forms() {
+            add(
+                &f,
+                VerbHit {
+                    verb: i,
+                    form: VerbForm::Finite,
+                },
+            );
+        }
+        if let Some(g) = gerund(v) {
+            add(
+                &g,
+                VerbHit {
+                    verb: i,
+                    form: VerbForm::Gerund,
+                },
+            );
+        }
+    }
+    let mut roles = HashMap::new();
+    let mut broader = Vec::new();
+    for (i, role) in r.roles.iter().enumerate() {
+        for f in &role.forms {
+            roles.insert(fold(f), i);
+        }
+        broader.push(role.broader.iter().map(|b| fold(b)).collect());
+    }
+    let adjectives = pack
+        .world
+        .states
+        .iter()
+        .flat_map(|s| s.adjectives.iter().map(|a| fold(a)))
+        .collect();
+    Lexicon {
+        verbs,
+        verbs2,
+        stance: r.verbs.iter().map(|v| v.stance).collect(),
+        pronominal: r.verbs.iter().map(|v| v.pronominal).collect(),
+        object: r.verbs.iter().map(|v| v.object).collect(),
+        relay: r.verbs.iter().map(|v| v.relay).collect(),
+        auxiliaries: set(&r.auxiliaries),
+        adverbs: set(&r.adverbs),
+        source_markers: set(&r.source_markers),
+        relay_nouns: set(&r.relay_nouns),
+        roles,
+        broader,
+        domains: set(&r.role_domains),
+        bodies: set(&r.bodies),
+        documents: set(&r.documents),
+        time_words: set(&r.time_words),
+        np_words: set(&r.np_words),
+        clause_words: set(&r.clause_words),
+        function_words: set(&r.function_words),
+        anaphors: set(&r.anaphors),
+        relay_markers: r
+            .relay_markers
+            .iter()
+            .map(|m| crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect())
+            .collect(),
+        honorifics: set(&pack.names.honorifics),
+        adjectives,
+    }
+}
+
+/// The present participle of a regular `-er` verb (`ajouter` → `ajoutant`); irregular verbs list theirs.
+fn gerund(v: &lang::reporting::Verb) -> Option<String> {
+    let lemma = v.bare_lemma();
+    if lemma.contains(' ') {
+        return None;
+    }
+    let stem = lemma.strip_suffix("er")?;
+    Some(if let Some(s) = stem.strip_suffix('c') {
+        format!("{s}çant")
+    } else if stem.ends_with('g') {
+        format!("{stem}eant")
+    } else {
+        format!("{stem}ant")
+    })
+}

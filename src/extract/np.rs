@@ -1,0 +1,345 @@
+//! Noun phrases that name a source: found by walking tokens backwards from a cue (a preposed subject)
+//! or forwards from it (an inverted subject), then read into a `Mention`: a pronoun, a person's name
+//! with the role around it, a state (also by its capital or seat of power), a medium, a body, a document.
+//!
+//! Not here: what a mention refers to elsewhere in the article (`people`).
+
+use super::lexicon::Lexicon;
+use crate::claim::SpeakerKind;
+use crate::lang;
+use crate::text::{fold, Token};
+
+/// What words name a source at one place in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte span of the words in the article.
+    pub start: usize,
+    pub end: usize,
+    pub kind: SpeakerKind,
+    /// The name as written, titles stripped (`Sergueï Choïgou`, `Téhéran` → `Iran` for a state).
+    pub name: Option<String>,
+    /// The function given around the name (`ministre russe de la Défense`).
+    pub role: Option<String>,
+    /// A subject pronoun (`il`, `elle`, from `a-t-il` too).
+    pub pronoun: Option<String>,
+    pub plural: bool,
+}
+
+const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+    "leur", "leurs", "au", "aux",
+];
+const LINKS: &[&str] = &[
+    "de", "d'", "du", "des", "la", "l'", "le", "les", "al", "ben", "bin", "van", "von", "el", "et",
+];
+const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles"];
+
+/// Folded form with the typographic apostrophe normalised.
+pub fn key(t: &Token) -> String {
+    fold(t.text)
+}
+
+/// A capitalised word that may be (part of) a name: not a determiner or a function word (`Selon`).
+pub fn is_name_token(t: &Token) -> bool {
+    let k = key(t);
+    t.is_capitalised() && !DETERMINERS.contains(&k.as_str()) && !Lexicon::get().function_words.contains(&k)
+}
+
+/// Whether a token may stand inside a source's noun phrase.
+fn in_np(lex: &Lexicon, t: &Token, k: &str) -> bool {
+    is_name_token(t)
+        || DETERMINERS.contains(&k)
+        || lex.is_role(k)
+        || lex.is_state_adjective(k)
+        || lex.np_words.contains(k)
+        || lex.bodies.contains(k)
+        || lex.documents.contains(k)
+        || lex.relay_nouns.contains(k)
+        || lex.domains.contains(k)
+        || lex.honorifics.contains(k)
+}
+
+/// The noun phrase ending just before token `end` (exclusive), not reaching before `floor`.
+/// Returns the token range, or `None` when nothing there names a source.
+pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Option<(usize, usize)> {
+    let mut j = end;
+    if j > floor && PRONOUNS.contains(&key(&toks[j - 1]).as_str()) {
+        return Some((j - 1, j));
+    }
+    while j > floor {
+        let t = &toks[j - 1];
+        let k = key(t);
+        let title_dot =
+            t.text == "." && j >= 2 && lex.honorifics.contains(&format!("{}.", key(&toks[j - 2])));
+        // `l'ambassadeur d'Iran à Moscou Kazem …`: a place after `à` or `en` inside the phrase.
+        let place_link = matches!(k.as_str(), "a" | "en") && j < end && is_name_token(&toks[j]);
+        if in_np(lex, t, &k) || LINKS.contains(&k.as_str()) || title_dot || place_link {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    // A phrase starts with a determiner, a title, a role or a name, never with a linking word.
+    while j < end && LINKS.contains(&key(&toks[j]).as_str()) && !DETERMINERS.contains(&key(&toks[j]).as_str())
+    {
+        j += 1;
+    }
+    while j < end && matches!(key(&toks[j]).as_str(), "du" | "des" | "au" | "aux") {
+        j += 1;
+    }
+    (j < end).then_some((j, end))
+}
+
+/// The noun phrase starting at token `start`, after any time words (`mardi soir`), up to `ceiling`.
+pub fn forward(lex: &Lexicon, toks: &[Token], start: usize, ceiling: usize) -> Option<(usize, usize)> {
+    let mut i = start;
+    while i < ceiling
+        && (lex.time_words.contains(&key(&toks[i])) && !DETERMINERS.contains(&key(&toks[i]).as_str()))
+    {
+        i += 1;
+    }
+    let first = i;
+    if i < ceiling && PRONOUNS.contains(&key(&toks[i]).as_str()) {
+        return Some((i, i + 1));
+    }
+    while i < ceiling {
+        let t = &toks[i];
+        let k = key(t);
+        let title_dot =
+            t.text == "." && i > first && lex.honorifics.contains(&format!("{}.", key(&toks[i - 1])));
+        let link_ok = LINKS.contains(&k.as_str())
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| in_np(lex, n, &key(n)) || LINKS.contains(&key(n).as_str()));
+        if in_np(lex, t, &k) || link_ok || title_dot {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    while i > first && LINKS.contains(&key(&toks[i - 1]).as_str()) {
+        i -= 1;
+    }
+    (i > first).then_some((first, i))
+}
+
+/// Reads the tokens `toks[s..e]` of a noun phrase into a mention.
+pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Option<Mention> {
+    let words = &toks[s..e];
+    let (start, end) = (words.first()?.start, words.last()?.end);
+    let mut m = Mention {
+        start,
+        end,
+        kind: SpeakerKind::Person,
+        name: None,
+        role: None,
+        pronoun: None,
+        plural: false,
+    };
+    if words.len() == 1 && PRONOUNS.contains(&key(&words[0]).as_str()) {
+        let k = key(&words[0]);
+        m.plural = k.ends_with('s');
+        m.pronoun = Some(k);
+        return Some(m);
+    }
+    let world = &lang::fr().world;
+    let keys: Vec<String> = words.iter().map(key).collect();
+    m.plural = keys
+        .first()
+        .is_some_and(|k| matches!(k.as_str(), "les" | "des" | "ces" | "leurs" | "aux"));
+    // The last run of name tokens, without leading titles and role domains (`Défense`).
+    let mut ne = words.len();
+    while ne > 0 && !is_name_token(&words[ne - 1]) {
+        ne -= 1;
+    }
+    let mut ns = ne;
+    while ns > 0 {
+        let t = &words[ns - 1];
+        let k = &keys[ns - 1];
+        let particle = matches!(k.as_str(), "al" | "ben" | "bin" | "van" | "von" | "el" | "de")
+            && ns < ne
+            && ns >= 2
+            && is_name_token(&words[ns - 2]);
+        if is_name_token(t) || particle {
+            ns -= 1;
+        } else {
+            break;
+        }
+    }
+    // Leading titles and role domains belong to the role, not the name.
+    let mut name_start = ns;
+    while name_start < ne
+        && (lex.honorifics.contains(&keys[name_start])
+            || lex.domains.contains(&keys[name_start])
+            || keys[name_start] == "m"
+            || keys[name_start] == "mme")
+    {
+        name_start += 1;
+        if name_start < ne && words[name_start].text == "." {
+            name_start += 1;
+        }
+    }
+    // A place that opens the run belongs to the role (`à Moscou Kazem Jalali`).
+    while name_start + 1 < ne && world.state_of(words[name_start].text).is_some() {
+        name_start += 1;
+    }
+    // A name that follows `de` belongs to the phrase's complement (`la police de Lyon`), unless a role
+    // or title stands right before it.
+    let after_link = name_start == ns
+        && ns > 0
+        && (LINKS.contains(&keys[ns - 1].as_str()) && !DETERMINERS.contains(&keys[ns - 1].as_str())
+            || matches!(keys[ns - 1].as_str(), "a" | "en"));
+    let name_text = (name_start < ne).then(|| text[words[name_start].start..words[ne - 1].end].to_string());
+    let head = keys
+        .iter()
+        .position(|k| {
+            lex.is_role(k)
+                || lex.bodies.contains(k)
+                || lex.documents.contains(k)
+                || lex.relay_nouns.contains(k)
+        })
+        .or_else(|| {
+            keys.iter().position(|k| {
+                !DETERMINERS.contains(&k.as_str())
+                    && !lex.honorifics.contains(k)
+                    && !LINKS.contains(&k.as_str())
+            })
+        });
+    let head_key = head.map(|h| keys[h].clone()).unwrap_or_default();
+    let phrase = {
+        let first = keys
+            .iter()
+            .position(|k| !DETERMINERS.contains(&k.as_str()))
+            .unwrap_or(0);
+        text[words[first].start..end].to_string()
+    };
+    let role_text = |upto: usize| -> Option<String> {
+        let first = keys.iter().position(|k| !DETERMINERS.contains(&k.as_str()))?;
+        let mut last = upto;
+        while last > first && (LINKS.contains(&keys[last - 1].as_str()) || words[last - 1].text == ",") {
+            last -= 1;
+        }
+        (last > first).then(|| text[words[first].start..words[last - 1].end].to_string())
+    };
+    // `l'ambassadeur d'Iran`, `le ministre … en Russie`: the place is the role's complement.
+    if lex.is_role(&head_key) && after_link {
+        m.role = role_text(words.len());
+        return Some(m);
+    }
+    if let Some(state) = name_text
+        .as_deref()
+        .and_then(|n| world.state_of(n))
+        .or_else(|| world.state_of(&phrase))
+    {
+        m.kind = SpeakerKind::State;
+        m.name = Some(state.name.clone());
+        return Some(m);
+    }
+    if let Some(medium) = name_text.as_deref().and_then(|n| world.medium(n)) {
+        m.kind = SpeakerKind::Media;
+        m.name = Some(medium.name.clone());
+        return Some(m);
+    }
+    if lex.documents.contains(&head_key) {
+        m.kind = SpeakerKind::Document;
+        m.name = Some(if name_text.is_some() && after_link {
+            phrase.clone()
+        } else {
+            words[head?].text.to_string()
+        });
+        return Some(m);
+    }
+    if lex.relay_nouns.contains(&head_key) {
+        m.kind = SpeakerKind::Media;
+        m.name = Some(match &name_text {
+            Some(n) => n.clone(),
+            None => phrase.clone(),
+        });
+        return Some(m);
+    }
+    if lex.bodies.contains(&head_key) || lex.bodies.contains(&keys[head.unwrap_or(0)]) {
+        // `le gouvernement iranien` speaks for its state.
+        if let Some(state) = keys.iter().find_map(|k| world.state_of_adjective(k)) {
+            if matches!(
+                head_key.as_str(),
+                "gouvernement" | "presidence" | "diplomatie" | "autorites" | "regime" | "administration"
+            ) {
+                m.kind = SpeakerKind::State;
+                m.name = Some(state.name.clone());
+                return Some(m);
+            }
+        }
+        m.kind = SpeakerKind::Organisation;
+        m.name = Some(match &name_text {
+            Some(n) if !after_link => n.clone(),
+            _ => phrase.clone(),
+        });
+        return Some(m);
+    }
+    match name_text {
+        Some(n) if !after_link || lex.is_role(&head_key) => {
+            m.name = Some(n);
+            m.role = role_text(name_start);
+        }
+        _ if lex.is_role(&head_key) => m.role = role_text(words.len()),
+        _ => return None,
+    }
+    Some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens;
+
+    fn back(s: &str) -> Option<Mention> {
+        let lex = Lexicon::get();
+        let t = tokens(s, 0);
+        let (a, b) = backward(lex, &t, 0, t.len())?;
+        read(lex, s, &t, a, b)
+    }
+
+    #[test]
+    fn role_and_name() {
+        let m = back("Le ministre russe de la Défense Sergueï Choïgou").unwrap();
+        assert_eq!(m.name.as_deref(), Some("Sergueï Choïgou"));
+        assert_eq!(m.role.as_deref(), Some("ministre russe de la Défense"));
+    }
+
+    #[test]
+    fn titles_are_stripped() {
+        assert_eq!(back("a dit M. Durand").unwrap().name.as_deref(), Some("Durand"));
+        assert_eq!(
+            back("le général de brigade Ali Karimi").unwrap().name.as_deref(),
+            Some("Ali Karimi")
+        );
+    }
+
+    #[test]
+    fn capitals_stand_for_states_and_roles_stand_alone() {
+        assert_eq!(back("Téhéran").unwrap().kind, SpeakerKind::State);
+        assert_eq!(back("le Kremlin").unwrap().name.as_deref(), Some("Russie"));
+        let m = back("ce haut diplomate iranien").unwrap();
+        assert_eq!(
+            (m.name, m.role.as_deref()),
+            (None, Some("haut diplomate iranien"))
+        );
+    }
+
+    #[test]
+    fn media_and_documents() {
+        assert_eq!(
+            back("l'agence de presse iranienne Mehr News Agency")
+                .unwrap()
+                .name
+                .as_deref(),
+            Some("Mehr")
+        );
+        let m = back("les médias iraniens").unwrap();
+        assert_eq!(
+            (m.kind, m.name.as_deref()),
+            (SpeakerKind::Media, Some("médias iraniens"))
+        );
+        assert_eq!(back("le communiqué").unwrap().kind, SpeakerKind::Document);
+    }
+}

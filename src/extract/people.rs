@@ -1,0 +1,266 @@
+//! The people an article introduces (a name with the roles given to it, in apposition or title:
+//! `le président russe Vladimir Poutine`, `le ministre …, le général Mohammad Reza Ashtiani`), and the
+//! resolution of later references to them: a shorter name (`M. Poutine`) or a role description
+//! (`le dirigeant russe`, `ce haut diplomate iranien`) to the person that fits best.
+//!
+//! Not here: pronouns (they follow the flow of speakers, `attribute`), identities across articles
+//! (`corpus::identity`).
+
+use super::lexicon::Lexicon;
+use super::np::{self, key, Mention};
+use super::segment::Doc;
+use crate::claim::SpeakerKind;
+use crate::lang;
+use crate::text::fold;
+
+/// A role description read into the parts that matter for matching.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleDesc {
+    pub text: String,
+    /// The role noun (`ministre`, `diplomate`), folded.
+    pub head: String,
+    /// The state the role is of (`russe`, `d'Iran` → Russie, Iran).
+    pub state: Option<String>,
+    /// Capitalised domain words (`défense`), folded.
+    pub domains: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// The fullest name the article gives.
+    pub name: String,
+    pub roles: Vec<RoleDesc>,
+    /// Where the article first names the person.
+    pub first: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+}
+
+/// Reads a role description (`le ministre iranien de la Défense`).
+pub fn role_desc(text: &str) -> Option<RoleDesc> {
+    let lex = Lexicon::get();
+    let world = &lang::fr().world;
+    let toks = crate::text::tokens(text, 0);
+    let keys: Vec<String> = toks.iter().map(key).collect();
+    let head = keys.iter().find(|k| lex.is_role(k))?.clone();
+    let mut state = keys
+        .iter()
+        .find_map(|k| world.state_of_adjective(k))
+        .map(|s| s.name.clone());
+    if state.is_none() {
+        state = toks
+            .iter()
+            .filter(|t| np::is_name_token(t))
+            .find_map(|t| world.state_of(t.text))
+            .map(|s| s.name.clone());
+    }
+    let domains = toks
+        .iter()
+        .filter(|t| t.is_capitalised())
+        .map(key)
+        .filter(|k| lex.domains.contains(k))
+        .collect();
+    Some(RoleDesc {
+        text: text.to_string(),
+        head,
+        state,
+        domains,
+    })
+}
+
+/// How well a role mention fits a role held; `None` when they cannot be the same.
+fn fit(mention: &RoleDesc, held: &RoleDesc) -> Option<u32> {
+    let lex = Lexicon::get();
+    let mut score = if mention.head == held.head {
+        3
+    } else if lex
+        .roles
+        .get(&held.head)
+        .is_some_and(|&i| lex.broader[i].contains(&mention.head))
+    {
+        2
+    } else {
+        return None;
+    };
+    match (&mention.state, &held.state) {
+        (Some(a), Some(b)) if a != b => return None,
+        (Some(_), Some(_)) => score += 2,
+        _ => {}
+    }
+    for d in &mention.domains {
+        if !held.domains.contains(d) {
+            return None;
+        }
+        score += 1;
+    }
+    Some(score)
+}
+
+fn surname(name: &str) -> String {
+    fold(name.split_whitespace().last().unwrap_or(name))
+}
+
+impl People {
+    /// Every person the article names, with the roles given around the name.
+    pub fn build(doc: &Doc) -> People {
+        let lex = Lexicon::get();
+        let mut people = People::default();
+        for s in &doc.sentences {
+            let toks = &s.tokens;
+            let mut i = 0;
+            while i < toks.len() {
+                if !np::is_name_token(&toks[i]) {
+                    i += 1;
+                    continue;
+                }
+                let mut e = i;
+                while e < toks.len()
+                    && (np::is_name_token(&toks[e]) || (key(&toks[e]).starts_with("al-") && e > i))
+                {
+                    e += 1;
+                }
+                if let Some((a, b)) = np::backward(lex, toks, 0, e) {
+                    if let Some(m) = np::read(lex, doc.text, toks, a, b) {
+                        let sentence_initial_alone = i == 0 && e == 1 && m.role.is_none();
+                        if m.kind == SpeakerKind::Person && m.name.is_some() && !sentence_initial_alone {
+                            let mut roles: Vec<RoleDesc> =
+                                m.role.as_deref().and_then(role_desc).into_iter().collect();
+                            roles.extend(apposition_before(lex, doc.text, toks, a));
+                            people.add(m.name.as_deref().unwrap_or_default(), roles, m.start);
+                        }
+                    }
+                }
+                i = e;
+            }
+        }
+        people
+    }
+
+    fn add(&mut self, name: &str, roles: Vec<RoleDesc>, at: usize) {
+        let sn = surname(name);
+        if let Some(p) = self.persons.iter_mut().find(|p| surname(&p.name) == sn) {
+            if name.split_whitespace().count() > p.name.split_whitespace().count() {
+                p.name = name.to_string();
+            }
+            for r in roles {
+                if !p.roles.contains(&r) {
+                    p.roles.push(r);
+                }
+            }
+        } else {
+            self.persons.push(Person {
+                name: name.to_string(),
+                roles,
+                first: at,
+            });
+        }
+    }
+
+    /// The person a name refers to (same surname), with the fullest name the article gives.
+    pub fn by_name(&self, name: &str) -> Option<&Person> {
+        let sn = surname(name);
+        self.persons.iter().find(|p| surname(&p.name) == sn)
+    }
+
+    /// The person a role description refers to: the best fit, the nearest one named before `at` on a tie.
+    pub fn by_role(&self, role: &str, at: usize) -> Option<&Person> {
+        let want = role_desc(role)?;
+        let mut best: Option<(u32, bool, usize, &Person)> = None;
+        for p in &self.persons {
+            let Some(score) = p.roles.iter().filter_map(|r| fit(&want, r)).max() else {
+                continue;
+            };
+            let before = p.first <= at;
+            let distance = at.abs_diff(p.first);
+            let better = match best {
+                None => true,
+                Some((s, b, d, _)) => {
+                    (score, before, std::cmp::Reverse(distance)) > (s, b, std::cmp::Reverse(d))
+                }
+            };
+            if better {
+                best = Some((score, before, distance, p));
+            }
+        }
+        best.map(|b| b.3)
+    }
+
+    /// Resolves a mention to the person it names: the article's fullest name and the role it gives.
+    pub fn resolve(&self, m: &Mention) -> Option<&Person> {
+        if m.kind != SpeakerKind::Person || m.pronoun.is_some() {
+            return None;
+        }
+        match (&m.name, &m.role) {
+            (Some(n), _) => self.by_name(n),
+            (None, Some(r)) if !m.plural => self.by_role(r, m.start),
+            _ => None,
+        }
+    }
+}
+
+/// A role in apposition before a name: `le ministre iranien de la Défense, le général … Ashtiani`.
+fn apposition_before(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[crate::text::Token],
+    np_start: usize,
+) -> Option<RoleDesc> {
+    if np_start == 0 || toks[np_start - 1].text != "," {
+        return None;
+    }
+    let (a, b) = np::backward(lex, toks, 0, np_start - 1)?;
+    let m = np::read(lex, text, toks, a, b)?;
+    if m.name.is_some() {
+        return None;
+    }
+    role_desc(m.role.as_deref()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::segment::segment;
+
+    fn people(t: &str) -> People {
+        People::build(&segment(t, 0, &[]))
+    }
+
+    #[test]
+    fn a_role_description_finds_the_person_introduced_with_that_role() {
+        let t = "Le président russe Vladimir Poutine a reçu le ministre iranien de la Défense, le général Ali Karimi. \
+                 Le dirigeant russe a parlé.";
+        let p = people(t);
+        assert_eq!(
+            p.by_role("le dirigeant russe", t.len()).unwrap().name,
+            "Vladimir Poutine"
+        );
+        assert_eq!(
+            p.by_role("le ministre iranien de la Défense", t.len())
+                .unwrap()
+                .name,
+            "Ali Karimi"
+        );
+        assert!(p.by_role("le ministre russe de la Défense", t.len()).is_none());
+    }
+
+    #[test]
+    fn a_short_name_finds_the_full_one() {
+        let p = people("L'ambassadeur Kazem Rahimi est arrivé. M. Rahimi a parlé.");
+        assert_eq!(p.by_name("Rahimi").unwrap().name, "Kazem Rahimi");
+    }
+
+    #[test]
+    fn a_broader_noun_and_a_state_named_by_its_country() {
+        let t = "L'ambassadeur de l'Iran à Paris Ali Sadeghi a parlé. Ce haut diplomate iranien a ajouté.";
+        assert_eq!(
+            people(t)
+                .by_role("ce haut diplomate iranien", t.len())
+                .unwrap()
+                .name,
+            "Ali Sadeghi"
+        );
+    }
+}

@@ -1,0 +1,252 @@
+//! Quotation scanning: « » (with or without narrow no-break spaces), “ ”, ‹ ›, „ “ and straight "…",
+//! within one paragraph at a time. Handles quotes nested in quotes, a quote closed by the wrong mark, a
+//! quote never closed (it runs to the end of its paragraph, or stops where the next « opens after a
+//! finished sentence), a doubled opening mark, and a quote that runs over several paragraphs, each
+//! reopened with «. Linear in the paragraph's length whatever the marks.
+//!
+//! Not here: whether a quotation is a claim, or who said it (`attribute`).
+
+/// One quotation found in the text, as byte offsets into the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The opening mark.
+    pub open: usize,
+    /// The closing mark, if the quote is closed.
+    pub close: Option<usize>,
+    /// The quoted words, trimmed of spaces.
+    pub start: usize,
+    pub end: usize,
+    /// Where the quotation ends in the text: after its closing mark, or where it stops unclosed.
+    pub outer_end: usize,
+    /// How many quotations enclose this one.
+    pub depth: usize,
+    /// The quote goes on in the next paragraph (left open, and the next paragraph opens with «).
+    pub continues: bool,
+    /// The quote carries on one left open in the previous paragraph.
+    pub continued: bool,
+}
+
+struct Open {
+    mark: char,
+    pos: usize,
+    depth: usize,
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2009}'
+}
+
+/// Finds the quotations of the paragraph `text[start..end]`. `next_para_opens` says whether the next
+/// paragraph begins with an opening mark (a quote running over paragraphs); `continued` whether this
+/// paragraph's first quote carries on one left open before.
+pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continued: bool) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let para = &text[start..end];
+    // Where the last » of the paragraph is, to tell a wrong closing mark from a nested one.
+    let last_guillemet = para.rfind('»').map(|i| start + i);
+    let close = |out: &mut Vec<Quote>, o: Open, close_at: Option<usize>, stop: usize, outer_end: usize| {
+        let mark_len = o.mark.len_utf8();
+        let (s, e) = trim(text, o.pos + mark_len, stop);
+        out.push(Quote {
+            open: o.pos,
+            close: close_at,
+            start: s,
+            end: e,
+            outer_end,
+            depth: o.depth,
+            continues: false,
+            continued: false,
+        });
+    };
+    // Where the last character that is neither a space nor a quotation mark stands.
+    let mut last_content = 0usize;
+    for (off, c) in para.char_indices() {
+        let i = start + off;
+        if !is_space(c) && !"«»‹›“”„\"".contains(c) {
+            last_content = i + 1;
+        }
+        match c {
+            '«' | '‹' => {
+                if let Some(top) = stack.iter().rposition(|o| o.mark == c) {
+                    if last_content <= stack[top].pos {
+                        continue; // a doubled mark: « «
+                    }
+                    // A « inside an open « most often means the first was never closed: it stops here.
+                    while stack.len() > top {
+                        let o = stack.pop().expect("len > top");
+                        close(&mut out, o, None, i, i);
+                    }
+                }
+                stack.push(Open {
+                    mark: c,
+                    pos: i,
+                    depth: stack.len(),
+                });
+            }
+            '“' | '„' => stack.push(Open {
+                mark: c,
+                pos: i,
+                depth: stack.len(),
+            }),
+            '»' | '›' => {
+                let want = if c == '»' { '«' } else { '‹' };
+                if let Some(at) = stack.iter().rposition(|o| o.mark == want) {
+                    while stack.len() > at + 1 {
+                        let o = stack.pop().expect("len > at + 1");
+                        close(&mut out, o, None, i, i);
+                    }
+                    let o = stack.pop().expect("found at `at`");
+                    close(&mut out, o, Some(i), i, i + c.len_utf8());
+                }
+            }
+            '”' => match stack.last() {
+                Some(o) if o.mark == '“' || o.mark == '„' => {
+                    let o = stack.pop().expect("just seen");
+                    close(&mut out, o, Some(i), i, i + c.len_utf8());
+                }
+                Some(o) if o.mark == '«' && last_guillemet.is_none_or(|g| g < i) => {
+                    let o = stack.pop().expect("just seen");
+                    close(&mut out, o, Some(i), i, i + c.len_utf8());
+                }
+                _ => {}
+            },
+            '"' => {
+                let before = text[..i].chars().next_back();
+                let after = text[i + 1..end].chars().next();
+                let opener = before.is_none_or(|b| is_space(b) || "([{«“'’-—–/".contains(b) || i == start)
+                    && after.is_some_and(|a| !is_space(a));
+                let closer = before.is_some_and(|b| !is_space(b))
+                    && after.is_none_or(|a| is_space(a) || a.is_ascii_punctuation() || "»”…".contains(a));
+                match stack.last() {
+                    Some(o) if o.mark == '"' && (closer || !opener) => {
+                        let o = stack.pop().expect("just seen");
+                        close(&mut out, o, Some(i), i, i + 1);
+                    }
+                    _ if opener => stack.push(Open {
+                        mark: c,
+                        pos: i,
+                        depth: stack.len(),
+                    }),
+                    Some(o) if o.mark == '«' && closer && last_guillemet.is_none_or(|g| g < i) => {
+                        let o = stack.pop().expect("just seen");
+                        close(&mut out, o, Some(i), i, i + 1);
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    // Whatever is still open runs to the end of the paragraph.
+    let para_end = start + para.trim_end_matches(is_space).len();
+    while let Some(o) = stack.pop() {
+        let outermost = stack.is_empty();
+        close(&mut out, o, None, para_end, para_end);
+        if outermost && next_para_opens {
+            if let Some(q) = out.last_mut() {
+                q.continues = true;
+            }
+        }
+    }
+    out.sort_by_key(|q| (q.open, q.depth));
+    if continued {
+        if let Some(q) = out.iter_mut().find(|q| q.depth == 0) {
+            q.continued = true;
+        }
+    }
+    out
+}
+
+/// Whether a paragraph opens with a quotation mark (it may carry on a quote left open before it).
+pub fn opens_with_quote(para: &str) -> bool {
+    para.trim_start_matches(is_space).starts_with(['«', '“', '"'])
+}
+
+fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    if e < s {
+        return (s, s);
+    }
+    while let Some(c) = text[s..e].chars().next().filter(|c| is_space(*c)) {
+        s += c.len_utf8();
+    }
+    while let Some(c) = text[s..e].chars().next_back().filter(|c| is_space(*c)) {
+        e -= c.len_utf8();
+    }
+    (s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<(usize, String, bool)> {
+        scan(t, 0, t.len(), false, false)
+            .into_iter()
+            .map(|q| (q.depth, t[q.start..q.end].to_string(), q.close.is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn guillemets_with_narrow_spaces() {
+        assert_eq!(
+            texts("Il a dit\u{a0}: «\u{202f}Oui\u{202f}», puis."),
+            [(0, "Oui".into(), true)]
+        );
+    }
+
+    #[test]
+    fn nested_curly_quotes_inside_guillemets() {
+        let q = texts("« Il a parlé de “paix durable” hier », a-t-il dit.");
+        assert_eq!(q[0], (0, "Il a parlé de “paix durable” hier".into(), true));
+        assert_eq!(q[1], (1, "paix durable".into(), true));
+    }
+
+    #[test]
+    fn straight_quotes_pair_up() {
+        assert_eq!(
+            texts(r#"prêts à "renforcer" leur coopération, et "vite"."#).len(),
+            2
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_stops_at_the_next_one_after_a_full_stop() {
+        let q = texts("ajoutant : « Les sanctions ont échoué. « Nous avançons », indique le texte.");
+        assert_eq!(q[0], (0, "Les sanctions ont échoué.".into(), false));
+        assert_eq!(q[1], (0, "Nous avançons".into(), true));
+    }
+
+    #[test]
+    fn a_doubled_opening_mark_is_one_mark() {
+        assert_eq!(
+            texts("que « « Le texte est clair.» Puis."),
+            [(0, "« Le texte est clair.".into(), true)]
+        );
+    }
+
+    #[test]
+    fn wrong_closing_mark_closes() {
+        assert_eq!(
+            texts("« Nous resterons” a-t-il dit."),
+            [(0, "Nous resterons".into(), true)]
+        );
+    }
+
+    #[test]
+    fn never_closed_runs_to_paragraph_end_and_may_continue() {
+        let t = "« Premier paragraphe de la citation.";
+        let q = scan(t, 0, t.len(), true, false);
+        assert!(q[0].continues && q[0].close.is_none());
+        assert_eq!(&t[q[0].start..q[0].end], "Premier paragraphe de la citation.");
+    }
+
+    #[test]
+    fn thousands_of_opening_marks_stay_linear() {
+        let t = "« ".repeat(20000) + "fin";
+        let started = std::time::Instant::now();
+        let q = scan(&t, 0, t.len(), false, false);
+        assert!(started.elapsed().as_millis() < 500);
+        assert_eq!(q.len(), 1);
+    }
+}

@@ -1,0 +1,134 @@
+//! What is reported: the extent of a cue's content (`que …`, `: …`, the clause around an inverted cue,
+//! the object of `démentir`, `accuser X de …`), references back to the claim just reported
+//! (`cette affirmation`), and the sentences in the outlet's own voice that a fact-checker would check.
+//!
+//! Not here: who reports it (`attribute`).
+
+use super::cues::Cue;
+use super::lexicon::Lexicon;
+use super::np::{self, key};
+use crate::text::Token;
+
+/// Token ranges of a cue's content (more than one when an incise is cut out).
+pub type Pieces = Vec<(usize, usize)>;
+
+fn is_punct(t: &Token) -> bool {
+    !t.is_word() && !"«»“”\"".contains(t.text)
+}
+
+/// Where a cue's clause ends: before the next cue's coordinator (`et a critiqué`, `, mais reconnaît`),
+/// or the sentence's end.
+fn clause_end(keys: &[String], from: usize, next_cue: Option<usize>, len: usize) -> usize {
+    let Some(n) = next_cue else { return len };
+    let mut e = n;
+    while e > from && matches!(keys[e - 1].as_str(), "et" | "mais" | "," | "puis" | "ou" | ";") {
+        e -= 1;
+    }
+    e
+}
+
+/// Drops a trailing `, selon …`, `, cité par …`, `, a-t-il ajouté` and end punctuation from `[s, e)`.
+fn trim_tail(toks: &[Token], keys: &[String], s: usize, mut e: usize) -> usize {
+    let lex = Lexicon::get();
+    if let Some(c) = (s..e).rev().find(|&i| keys[i] == ",") {
+        let tail = &keys[c + 1..e];
+        let relay = lex.relay_markers.iter().any(|m| tail.starts_with(m))
+            || tail.first().is_some_and(|k| lex.source_markers.contains(k));
+        if relay {
+            e = c;
+        }
+    }
+    while e > s && is_punct(&toks[e - 1]) {
+        e -= 1;
+    }
+    e
+}
+
+/// The content of a preposed cue: after `que`, `:`, or the verb's object, up to the clause's end.
+pub fn after_cue(toks: &[Token], keys: &[String], cue: &Cue, next_cue: Option<usize>) -> Option<Pieces> {
+    let lex = Lexicon::get();
+    let mut s = cue.end;
+    while s < toks.len()
+        && (lex.adverbs.contains(&keys[s])
+            || lex.time_words.contains(&keys[s])
+                && !matches!(keys[s].as_str(), "la" | "le" | "ce" | "cette" | "sa"))
+    {
+        s += 1;
+    }
+    let introduced = keys
+        .get(s)
+        .is_some_and(|k| matches!(k.as_str(), "que" | "qu'" | ":"));
+    if introduced {
+        s += 1;
+    } else if cue.gerund {
+        return None;
+    }
+    let e = trim_tail(toks, keys, s, clause_end(keys, s, next_cue, toks.len()));
+    (e > s).then(|| vec![(s, e)])
+}
+
+/// The content of an inverted cue (`…, a déclaré X.` or `…, a-t-il dit, …`): the sentence without the
+/// cue and its subject.
+pub fn around_inverted(toks: &[Token], keys: &[String], cue: &Cue, subject_end: usize) -> Option<Pieces> {
+    let mut left_end = cue.start;
+    while left_end > 0 && (keys[left_end - 1] == "," || is_punct(&toks[left_end - 1])) {
+        left_end -= 1;
+    }
+    let mut right = subject_end.max(cue.end);
+    // An incise: `…, a-t-il dit, les pays …` goes on after the comma that closes it.
+    let right_piece = if keys.get(right).is_some_and(|k| k == ",") {
+        right += 1;
+        let e = trim_tail(toks, keys, right, toks.len());
+        (e > right).then_some((right, e))
+    } else {
+        None
+    };
+    let mut pieces = Vec::new();
+    if left_end > 0 {
+        pieces.push((0, left_end));
+    }
+    pieces.extend(right_piece);
+    (!pieces.is_empty()).then_some(pieces)
+}
+
+/// Whether a content is only a reference back to a claim (`cette affirmation`, `ces accusations`).
+pub fn is_anaphor(keys: &[String], pieces: &Pieces) -> bool {
+    let lex = Lexicon::get();
+    let [(s, e)] = pieces.as_slice() else {
+        return false;
+    };
+    let words: Vec<&str> = keys[*s..*e]
+        .iter()
+        .map(String::as_str)
+        .filter(|k| !matches!(*k, "." | ","))
+        .collect();
+    matches!(words.as_slice(), [d, n] if matches!(*d, "cette" | "ces" | "cet" | "ce" | "l'" | "les" | "ses") && lex.anaphors.contains(*n))
+        || matches!(words.as_slice(), [d, n, a] if matches!(*d, "cette" | "ces" | "cet" | "ce") && lex.anaphors.contains(*n) && a.len() > 2)
+}
+
+/// Counts the words of the pieces that stand outside quotations.
+pub fn words_outside(toks: &[Token], pieces: &Pieces, quoted: &dyn Fn(usize) -> bool) -> usize {
+    pieces
+        .iter()
+        .flat_map(|&(s, e)| s..e)
+        .filter(|&i| toks[i].is_word() && !quoted(i))
+        .count()
+}
+
+/// A sentence in the outlet's own voice that a fact-checker would check: a statement (not a question or
+/// a heading), long enough, naming someone or something, or giving a number or a date.
+pub fn is_factual(toks: &[Token], text: &str) -> bool {
+    let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+    if words.len() < 6 || text.trim_end().ends_with(['?', ':']) {
+        return false;
+    }
+    let first_person = words.iter().any(|t| {
+        matches!(
+            key(t).as_str(),
+            "je" | "nous" | "vous" | "tu" | "j'" | "notre" | "nos" | "votre" | "vos"
+        )
+    });
+    let named = words.iter().skip(1).any(|t| np::is_name_token(t))
+        || words.iter().any(|t| t.text.chars().any(|c| c.is_ascii_digit()));
+    !first_person && named
+}

@@ -1,0 +1,151 @@
+//! Segmentation: the article body (furniture set aside) into paragraphs (one a line, as scraped pages
+//! give them), quotations (`quotes`), and sentences whose boundaries never fall inside a quotation.
+//! Every unit is a byte span into the untouched text.
+
+use super::furniture::FurnitureSpan;
+use super::quotes::{self, Quote};
+use crate::text::{tokens, Token};
+
+#[derive(Debug, Clone)]
+pub struct Para {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub para: usize,
+    pub tokens: Vec<Token<'a>>,
+}
+
+/// An article cut into paragraphs, quotations and sentences.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub paras: Vec<Para>,
+    pub quotes: Vec<Quote>,
+    pub sentences: Vec<Sentence<'a>>,
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "av", "J.-C", "etc", "cf", "p",
+    "n", "No", "art", "Rep", "Gen", "Sen", "Jr", "Sr", "Lt", "Col", "Cie",
+];
+
+pub fn segment<'a>(text: &'a str, from: usize, furniture: &[FurnitureSpan]) -> Doc<'a> {
+    let mut paras = Vec::new();
+    let mut pos = from;
+    for line in text[from..].split_inclusive('\n') {
+        let (s, e) = (pos, pos + line.trim_end().len());
+        pos += line.len();
+        let lead = line.len() - line.trim_start().len();
+        if line.trim().is_empty() || furniture.iter().any(|f| f.start <= s && s < f.end) {
+            continue;
+        }
+        paras.push(Para {
+            start: s + lead,
+            end: e,
+        });
+    }
+    let mut quotes = Vec::new();
+    let mut sentences = Vec::new();
+    let mut continued = false;
+    for (pi, p) in paras.iter().enumerate() {
+        let next_opens = paras
+            .get(pi + 1)
+            .is_some_and(|n| quotes::opens_with_quote(&text[n.start..n.end]));
+        let qs = quotes::scan(text, p.start, p.end, next_opens, continued);
+        continued = qs.iter().any(|q| q.depth == 0 && q.continues);
+        split_sentences(text, p, pi, &qs, &mut sentences);
+        quotes.extend(qs);
+    }
+    Doc {
+        text,
+        paras,
+        quotes,
+        sentences,
+    }
+}
+
+fn inside_quote(qs: &[Quote], i: usize) -> bool {
+    qs.iter().any(|q| q.depth == 0 && q.start <= i && i < q.end)
+}
+
+fn split_sentences<'a>(text: &'a str, p: &Para, pi: usize, qs: &[Quote], out: &mut Vec<Sentence<'a>>) {
+    let mut start = p.start;
+    let para = &text[p.start..p.end];
+    let mut push = |s: usize, e: usize| {
+        let (s, e) = (s, s + text[s..e].trim_end().len());
+        if e > s {
+            out.push(Sentence {
+                start: s,
+                end: e,
+                para: pi,
+                tokens: tokens(&text[s..e], s),
+            });
+        }
+    };
+    for (off, c) in para.char_indices() {
+        let i = p.start + off;
+        let after = i + c.len_utf8();
+        let ends = match c {
+            '.' | '!' | '?' | '…' => !inside_quote(qs, i) && !is_abbreviation(text, start, i),
+            '»' | '”' | '"' => qs.iter().any(|q| {
+                q.depth == 0 && q.close == Some(i) && text[q.start..q.end].ends_with(['.', '!', '?', '…'])
+            }),
+            _ => false,
+        };
+        if !ends {
+            continue;
+        }
+        let rest = text[after..p.end]
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}');
+        let next = rest.chars().next();
+        if next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || "«“\"(".contains(n)) && after > start
+        {
+            push(start, after);
+            start = after + (text[after..p.end].len() - rest.len());
+        }
+    }
+    push(start, p.end);
+}
+
+fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
+    let before = &text[sentence_start..dot];
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    ABBREVIATIONS.contains(&word) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(t: &str) -> Vec<String> {
+        segment(t, 0, &[])
+            .sentences
+            .iter()
+            .map(|s| t[s.start..s.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn splits_at_full_stops_but_not_after_titles_or_inside_quotes() {
+        assert_eq!(
+            sentences("M. Dupont a parlé. « Nous irons. Vite », a-t-il dit. Fin."),
+            ["M. Dupont a parlé.", "« Nous irons. Vite », a-t-il dit.", "Fin."]
+        );
+    }
+
+    #[test]
+    fn a_quote_ending_a_sentence_ends_it() {
+        assert_eq!(
+            sentences("Il a ajouté : « C'est fini. » Il est parti."),
+            ["Il a ajouté : « C'est fini. »", "Il est parti."]
+        );
+    }
+}

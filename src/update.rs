@@ -1,0 +1,216 @@
+//! Extracting articles into the claim store: the one operation that writes it. Articles are read and
+//! extracted in parallel (each article's text is dropped once its claims are out), reviewers' decisions
+//! are carried over, identities are recomputed over the whole store, and only files whose content
+//! changed are rewritten, each atomically. A store file that does not parse is reported and left alone.
+
+use crate::article;
+use crate::claim::{Claim, ReviewStatus};
+use crate::error::Error;
+use crate::store::{self, ArticleRecord};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// What an extraction did, for the command to report.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// The records of the articles extracted in this run, in input order.
+    pub extracted: Vec<ArticleRecord>,
+    /// Every input or store file that could not be used, with why.
+    pub errors: Vec<Error>,
+    /// Store files written (their content changed).
+    pub written: usize,
+}
+
+/// The article files a path stands for: the file itself, or every `.txt` / `.md` file directly in a
+/// folder, sorted by name. Sub-folders and other files are passed over.
+pub fn article_files(path: &Path) -> Result<Vec<PathBuf>, Error> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, "cannot read the article path", e))?;
+    if meta.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+        .map_err(|e| Error::io(path, "cannot list the folder", e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt" || x == "md"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// A source of articles: files on disk, or already-parsed articles (from JSON Lines).
+pub enum Input {
+    File(PathBuf),
+    Parsed(Box<article::Article>),
+}
+
+/// Extracts `inputs` into the store at `dir`. `tick` is called once per article processed.
+pub fn extract_into_store(inputs: Vec<Input>, dir: &Path, tick: &(dyn Fn() + Sync)) -> Outcome {
+    let mut outcome = Outcome::default();
+    let (existing, store_errors) = store::load(dir);
+    let broken: Vec<PathBuf> = store_errors
+        .iter()
+        .filter_map(|e| match e {
+            Error::Store { path, .. } => Some(path.clone()),
+            _ => None,
+        })
+        .collect();
+    outcome.errors.extend(store_errors);
+
+    let results: Vec<Result<ArticleRecord, Error>> = inputs
+        .into_par_iter()
+        .map(|input| {
+            let art = match input {
+                Input::File(p) => article::load(&p),
+                Input::Parsed(a) => Ok(*a),
+            };
+            tick();
+            art.map(|a| ArticleRecord {
+                claims: crate::extract::extract(&a),
+                meta: a.meta,
+                retired: Vec::new(),
+            })
+        })
+        .collect();
+
+    let mut by_file: HashMap<PathBuf, ArticleRecord> = existing.into_iter().collect();
+    let mut taken: HashMap<PathBuf, String> = HashMap::new();
+    for r in results {
+        match r {
+            Ok(mut rec) => {
+                let file = store_file(dir, &rec, &by_file, &taken);
+                if broken.contains(&file) {
+                    outcome.errors.push(Error::input(
+                        &file,
+                        format!(
+                            "not updated for {}: the store file does not parse (see above)",
+                            rec.meta.path
+                        ),
+                    ));
+                    continue;
+                }
+                if let Some(old) = by_file.get(&file) {
+                    carry_reviews(old, &mut rec);
+                }
+                taken.insert(file.clone(), rec.meta.path.clone());
+                outcome.extracted.push(rec.clone());
+                by_file.insert(file, rec);
+            }
+            Err(e) => outcome.errors.push(e),
+        }
+    }
+
+    let mut files: Vec<PathBuf> = by_file.keys().cloned().collect();
+    files.sort();
+    let mut records: Vec<ArticleRecord> = files
+        .iter()
+        .map(|f| by_file.remove(f).expect("listed key"))
+        .collect();
+    let aliases = match crate::corpus::identity::load_aliases(dir) {
+        Ok(a) => a,
+        Err(e) => {
+            outcome.errors.push(e);
+            Default::default()
+        }
+    };
+    crate::corpus::identity::assign_speakers(&mut records, &aliases);
+    for (file, rec) in files.iter().zip(&records) {
+        match store::write_atomic(file, &store::to_yaml(rec)) {
+            Ok(true) => outcome.written += 1,
+            Ok(false) => {}
+            Err(e) => outcome.errors.push(e),
+        }
+    }
+    // The run's records, with the identities just assigned.
+    for x in &mut outcome.extracted {
+        if let Some(r) = records
+            .iter()
+            .find(|r| r.meta.path == x.meta.path && r.meta.article == x.meta.article)
+        {
+            *x = r.clone();
+        }
+    }
+    outcome
+}
+
+/// The store file for an article: its file name, or, when another article of the same name from
+/// another folder already holds that file, the name with a short hash of the path.
+fn store_file(
+    dir: &Path,
+    rec: &ArticleRecord,
+    existing: &HashMap<PathBuf, ArticleRecord>,
+    taken: &HashMap<PathBuf, String>,
+) -> PathBuf {
+    let plain = dir.join(store::file_name_for(&rec.meta.article));
+    let other_path = taken.get(&plain).cloned().or_else(|| {
+        existing
+            .get(&plain)
+            .map(|r| r.meta.path.clone())
+            .filter(|p| !p.is_empty() && Path::new(p).exists())
+    });
+    match other_path {
+        Some(p) if p != rec.meta.path && !same_file(&p, &rec.meta.path) => {
+            let stem = plain.file_stem().and_then(|s| s.to_str()).unwrap_or("article");
+            dir.join(format!("{stem}~{:08x}.yaml", fnv32(&rec.meta.path)))
+        }
+        _ => plain,
+    }
+}
+
+fn same_file(a: &str, b: &str) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
+fn fnv32(s: &str) -> u32 {
+    s.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// Carries reviewers' decisions from the previous record: to the claim with the same id; else, when
+/// the claim's words changed slightly, to the closest claim of the same kind and speaker, marked for
+/// re-review; a decision whose claim is gone is kept among the record's retired claims.
+fn carry_reviews(old: &ArticleRecord, new: &mut ArticleRecord) {
+    let reviewed = old
+        .claims
+        .iter()
+        .chain(&old.retired)
+        .filter(|c| c.review.status != ReviewStatus::Unreviewed);
+    for oc in reviewed {
+        if let Some(nc) = new.claims.iter_mut().find(|c| c.id == oc.id) {
+            nc.review = oc.review.clone();
+            continue;
+        }
+        let close = new
+            .claims
+            .iter_mut()
+            .filter(|c| {
+                c.review.status == ReviewStatus::Unreviewed
+                    && c.kind == oc.kind
+                    && c.speaker_name == oc.speaker_name
+            })
+            .map(|c| (strsim::normalized_levenshtein(&c.text, &oc.text), c))
+            .filter(|(s, _)| *s >= 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        match close {
+            Some((_, nc)) => {
+                nc.review = oc.review.clone();
+                nc.review.status = ReviewStatus::Recheck;
+                let was = crate::report::name_of(&oc.review.status);
+                let note = format!("was {was} when the text read: {}", oc.text);
+                nc.review.note = Some(match &oc.review.note {
+                    Some(n) => format!("{n} ({note})"),
+                    None => note,
+                });
+            }
+            None => {
+                if !new.retired.iter().any(|r: &Claim| r.id == oc.id) {
+                    new.retired.push(oc.clone());
+                }
+            }
+        }
+    }
+}
