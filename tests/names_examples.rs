@@ -129,3 +129,17 @@ fn offices_conflict_as_their_examples_say() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+proptest::proptest! {
+    /// No name, however odd, makes the name functions panic.
+    #[test]
+    fn any_string_is_handled(a in "\\PC{0,40}", b in "[ A-Za-zÀ-ÿ'’.-]{0,30}") {
+        let names = &fr().names;
+        let _ = names.skeleton(&a);
+        let _ = names.strip_titles(&a);
+        let _ = names.bare_words(&b);
+        let _ = names_match(&a, &b);
+        let _ = roles_conflict(&a, &b);
+        let _ = claimcheck::corpus::identity::outlet_name(&a);
+    }
+}

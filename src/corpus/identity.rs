@@ -119,11 +119,23 @@ pub fn outlet_name(raw: &str) -> String {
             .collect::<String>()
     };
     let key = compact(raw);
-    world
+    if let Some(m) = world
         .media
         .iter()
         .find(|m| !key.is_empty() && m.forms.iter().any(|f| compact(f) == key))
-        .map_or_else(|| raw.to_string(), |m| m.name.clone())
+    {
+        return m.name.clone();
+    }
+    // A medium named at the end of a longer designation (`l'agence TASS`, `FRENCH PRESS TV`): the longest
+    // form that ends it, as whole words.
+    let words = spaced(raw);
+    world
+        .media
+        .iter()
+        .flat_map(|m| m.forms.iter().map(move |f| (m, spaced(f))))
+        .filter(|(_, f)| f.trim().len() > 1 && words.ends_with(f.as_str()))
+        .max_by_key(|(_, f)| f.len())
+        .map_or_else(|| raw.to_string(), |(m, _)| m.name.clone())
 }
 
 // ----- names -------------------------------------------------------------------------------------------
@@ -1354,6 +1366,8 @@ mod tests {
     fn outlets_are_normalised_by_the_media_table() {
         assert_eq!(outlet_name("FRENCH PRESS TV"), "Press TV");
         assert_eq!(outlet_name(" presstv "), "Press TV");
+        assert_eq!(outlet_name("l’agence TASS"), "TASS");
+        assert_eq!(outlet_name("Le Monde diplomatique"), "Le Monde diplomatique");
         assert_eq!(outlet_name("  La Gazette de Lyon "), "La Gazette de Lyon");
     }
 
