@@ -21,6 +21,7 @@ use crate::text::fold;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// The user's corrections, from `aliases.yaml` in the claim store.
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -67,7 +68,7 @@ pub fn load_aliases(dir: &Path) -> Result<Aliases> {
     match serde_yaml::from_str::<Option<Aliases>>(&text) {
         Ok(a) => Ok(a.unwrap_or_default()),
         Err(e) => Err(Error::Store {
-            path: path.clone(),
+            path,
             line: e.location().map(|l| l.line()),
             message: format!("not an aliases file: {e}"),
         }),
@@ -1012,10 +1013,9 @@ pub fn identities(claims: &[Claim], aliases: &Aliases) -> Vec<Identity> {
 
 /// Whether a mention is a name of the speaker (`Shoygu`, `Téhéran`) rather than a pronoun or a role.
 fn mention_is_name(mention: &str, name: &str, kind: SpeakerKind) -> bool {
-    let world = &fr().world;
     match kind {
-        SpeakerKind::State => world.state_of(fr().names.strip_titles(mention)).is_some(),
-        SpeakerKind::Media => world.medium(mention.trim()).is_some(),
+        SpeakerKind::State => state_name(fr().names.strip_titles(mention)).is_some(),
+        SpeakerKind::Media => medium_name(mention).is_some(),
         SpeakerKind::Person => {
             let starts_upper = fr()
                 .names
@@ -1033,42 +1033,108 @@ fn mention_is_name(mention: &str, name: &str, kind: SpeakerKind) -> bool {
 /// `Sergueï Choïgou`), a state by any of its names or seats (`Téhéran` finds `Iran`), a medium by any of its
 /// forms. Whole words only: `Ali` finds `Ali Khamenei`, not `Khalil`.
 pub fn speaker_matches(query: &str, c: &Claim) -> bool {
-    let pack = fr();
-    let names = &pack.names;
     let query = query.trim();
     if query.is_empty() {
         return true;
     }
+    let names = &fr().names;
     let fields = [&c.speaker, &c.speaker_name, &c.speaker_mention];
-    let fields = fields.iter().filter_map(|f| f.as_deref());
-    if let Some(state) = pack.world.state_of(names.strip_titles(query)) {
-        return fields.into_iter().any(|f| {
-            pack.world
-                .state_of(names.strip_titles(f))
-                .is_some_and(|s| s.name == state.name)
-        });
-    }
-    if let Some(medium) = pack.world.medium(query) {
-        return fields
-            .into_iter()
-            .any(|f| pack.world.medium(f.trim()).is_some_and(|m| m.name == medium.name));
-    }
-    let words_of = |s: &str| -> Vec<String> {
-        let bare = names.bare_words(s);
-        bare.iter()
-            .map(|w| names.skeleton(w))
-            .filter(|w| !w.is_empty())
-            .collect()
-    };
-    let q = words_of(query);
-    if q.is_empty() {
-        return false;
-    }
-    fields.into_iter().any(|f| {
-        let w = words_of(f);
-        q.iter().all(|qw| w.iter().any(|fw| word_match(names, qw, fw)))
-            || word_match(names, &q.concat(), &w.concat())
+    let mut fields = fields.iter().filter_map(|f| f.as_deref());
+    QUERY.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.as_ref().map_or(true, |(q, _)| q != query) {
+            *cache = Some((query.to_string(), Query::parse(query)));
+        }
+        let Some((_, q)) = cache.as_ref() else {
+            return false;
+        };
+        match q {
+            Query::State(state) => fields.any(|f| state_name(names.strip_titles(f)) == Some(*state)),
+            Query::Medium(medium) => fields.any(|f| medium_name(f) == Some(*medium)),
+            Query::Words(q) if q.is_empty() => false,
+            Query::Words(q) => fields.any(|f| {
+                let w = skeletons(f);
+                q.iter().all(|qw| w.iter().any(|fw| word_match(names, qw, fw)))
+                    || word_match(names, &q.concat(), &w.concat())
+            }),
+        }
     })
+}
+
+/// What a `--speaker` query asks for, worked out once per query.
+enum Query {
+    State(&'static str),
+    Medium(&'static str),
+    /// Skeletons of the name's words.
+    Words(Vec<String>),
+}
+
+impl Query {
+    fn parse(query: &str) -> Query {
+        if let Some(s) = state_name(fr().names.strip_titles(query)) {
+            Query::State(s)
+        } else if let Some(m) = medium_name(query) {
+            Query::Medium(m)
+        } else {
+            Query::Words(skeletons(query))
+        }
+    }
+}
+
+thread_local! {
+    /// The last query `speaker_matches` was asked, parsed.
+    static QUERY: std::cell::RefCell<Option<(String, Query)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The skeletons of a name's words, titles left out.
+fn skeletons(name: &str) -> Vec<String> {
+    let names = &fr().names;
+    names
+        .bare_words(name)
+        .iter()
+        .map(|w| names.skeleton(w))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A folded key for the world tables' lookups: accents, case and a leading article aside.
+fn world_key(s: &str) -> String {
+    let f = fold(s.trim());
+    ["le ", "la ", "les ", "l'"]
+        .iter()
+        .find_map(|a| f.strip_prefix(a))
+        .map_or(f.clone(), str::to_string)
+}
+
+/// The state a name, capital or seat stands for (`le Kremlin` → `Russie`), through an index of the world
+/// table built once.
+fn state_name(s: &str) -> Option<&'static str> {
+    static INDEX: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut m = HashMap::new();
+        for st in &fr().world.states {
+            for n in st.names.iter().chain(&st.seats) {
+                m.entry(world_key(n)).or_insert(st.name.as_str());
+            }
+        }
+        m
+    });
+    index.get(&world_key(s)).copied()
+}
+
+/// The medium a name designates (`Mehr News Agency` → `Mehr`), through an index of the media table.
+fn medium_name(s: &str) -> Option<&'static str> {
+    static INDEX: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut m = HashMap::new();
+        for md in &fr().world.media {
+            for f in &md.forms {
+                m.entry(fold(f.trim())).or_insert(md.name.as_str());
+            }
+        }
+        m
+    });
+    index.get(&fold(s.trim())).copied()
 }
 
 #[cfg(test)]

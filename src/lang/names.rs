@@ -6,7 +6,8 @@
 
 use crate::text::fold;
 use serde::Deserialize;
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 /// The names section of a language pack.
 #[derive(Debug, Deserialize)]
@@ -27,7 +28,12 @@ pub struct Names {
     /// Honorifics folded and split into words, longest first (for stripping).
     folded_honorifics: Vec<Vec<String>>,
     compiled: OnceLock<Vec<Option<regex::Regex>>>,
+    /// Skeletons already computed (the same names come back claim after claim).
+    cache: Mutex<HashMap<String, String>>,
 }
+
+/// How many skeletons the cache holds at most.
+const SKELETON_CACHE: usize = 100_000;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -64,6 +70,7 @@ impl From<RawNames> for Names {
             offices: r.offices,
             folded_honorifics,
             compiled: OnceLock::new(),
+            cache: Mutex::new(HashMap::new()),
         }
     }
 }
@@ -219,6 +226,21 @@ impl Names {
 
     /// The phonetic skeleton of one name word: folded, rewritten, doubled letters collapsed.
     pub fn skeleton(&self, word: &str) -> String {
+        if let Some(s) = self.cache.lock().ok().and_then(|c| c.get(word).cloned()) {
+            return s;
+        }
+        let out = self.compute_skeleton(word);
+        if let Ok(mut c) = self.cache.lock() {
+            // A bound on memory for long runs over many names: start afresh when full.
+            if c.len() >= SKELETON_CACHE {
+                c.clear();
+            }
+            c.insert(word.to_string(), out.clone());
+        }
+        out
+    }
+
+    fn compute_skeleton(&self, word: &str) -> String {
         let rules = self.compiled.get_or_init(|| {
             self.transliteration
                 .iter()
