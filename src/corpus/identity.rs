@@ -162,20 +162,40 @@ enum Verdict {
     Full,
 }
 
+/// A name's words as written between spaces, titles left out; a hyphenated word stays one word
+/// (`Jean-Pierre` is one first name, `al-Assad` one surname), its particles dropped.
 fn person_name(names: &Names, name: &str) -> PersonName {
-    let bare = names.bare_words(name);
-    let n = bare.len();
+    let bare = names.strip_titles(name);
+    let tokens: Vec<Vec<String>> = bare
+        .split_whitespace()
+        .map(|t| {
+            let parts = name_words(t);
+            let kept: Vec<String> = parts
+                .iter()
+                .filter(|p| !names.is_particle(p.trim_end_matches('\'')))
+                .cloned()
+                .collect();
+            if kept.is_empty() {
+                parts
+            } else {
+                kept
+            }
+        })
+        .filter(|parts| !parts.is_empty())
+        .collect();
+    let n = tokens.len();
     let mut words = Vec::new();
     let mut initials = Vec::new();
-    for (i, w) in bare.iter().enumerate() {
-        if i + 1 < n && n > 1 && names.is_particle(w) {
+    for (i, parts) in tokens.iter().enumerate() {
+        let particle = parts.len() == 1 && names.is_particle(parts[0].trim_end_matches('\''));
+        if particle && i + 1 < n {
             continue;
         }
-        let sk = names.skeleton(w);
+        let sk: String = parts.iter().map(|p| names.skeleton(p)).collect();
         if sk.is_empty() {
             continue;
         }
-        initials.push(w.trim_end_matches('.').chars().count() == 1);
+        initials.push(parts.iter().all(|p| p.trim_end_matches('.').chars().count() == 1));
         words.push(sk);
     }
     PersonName { words, initials }
