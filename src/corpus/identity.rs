@@ -109,9 +109,16 @@ impl<'de> Deserialize<'de> for Name {
 /// does not know is returned trimmed, as written.
 pub fn outlet_name(raw: &str) -> String {
     let raw = raw.trim();
+    known_medium(raw).map_or_else(|| raw.to_string(), str::to_string)
+}
+
+/// The medium of the media table a designation names: one of its forms exactly (accents, case, spaces and
+/// punctuation aside), else the longest form that ends the designation, as whole words (`l'agence TASS`,
+/// `FRENCH PRESS TV`).
+fn known_medium(raw: &str) -> Option<&'static str> {
     let world = &fr().world;
-    if let Some(m) = world.medium(raw) {
-        return m.name.clone();
+    if let Some(m) = medium_name(raw) {
+        return Some(m);
     }
     let compact = |s: &str| {
         fold(s)
@@ -125,10 +132,8 @@ pub fn outlet_name(raw: &str) -> String {
         .iter()
         .find(|m| !key.is_empty() && m.forms.iter().any(|f| compact(f) == key))
     {
-        return m.name.clone();
+        return Some(m.name.as_str());
     }
-    // A medium named at the end of a longer designation (`l'agence TASS`, `FRENCH PRESS TV`): the longest
-    // form that ends it, as whole words.
     let words = spaced(raw);
     world
         .media
@@ -136,7 +141,7 @@ pub fn outlet_name(raw: &str) -> String {
         .flat_map(|m| m.forms.iter().map(move |f| (m, spaced(f))))
         .filter(|(_, f)| f.trim().len() > 1 && words.ends_with(f.as_str()))
         .max_by_key(|(_, f)| f.len())
-        .map_or_else(|| raw.to_string(), |(m, _)| m.name.clone())
+        .map(|(m, _)| m.name.as_str())
 }
 
 // ----- names -------------------------------------------------------------------------------------------
@@ -552,11 +557,17 @@ fn make_entry(names: &Names, c: &Claim, name: &str) -> Entry {
     let mut canon = None;
     match kind {
         SpeakerKind::State => canon = world.state_of(&bare).map(|s| s.name.clone()),
-        SpeakerKind::Media => canon = world.medium(&bare).map(|m| m.name.clone()),
+        SpeakerKind::Media => canon = known_medium(&bare).map(str::to_string),
         _ => {
-            if let Some(m) = world.medium(&bare) {
+            // An organisation may be a medium designated at length (`l'agence TASS`); a person only by
+            // exactly a medium's name.
+            let medium = match kind {
+                SpeakerKind::Organisation => known_medium(&bare),
+                _ => medium_name(&bare),
+            };
+            if let Some(m) = medium {
                 kind = SpeakerKind::Media;
-                canon = Some(m.name.clone());
+                canon = Some(m.to_string());
             } else if let Some(st) = world
                 .state_of(&bare)
                 .filter(|_| kind == SpeakerKind::Organisation)
@@ -1368,7 +1379,7 @@ mod tests {
             claim("a4", "le Kremlin", SpeakerKind::State, None),
             claim("a5", "Russie", SpeakerKind::State, None),
             claim("a6", "Mehr News Agency", SpeakerKind::Media, None),
-            claim("a7", "Mehr", SpeakerKind::Organisation, None),
+            claim("a7", "l’agence Mehr", SpeakerKind::Organisation, None),
             claim("a8", "le ministère de la Santé", SpeakerKind::Organisation, None),
             claim("a9", "ministère de la Santé", SpeakerKind::Organisation, None),
         ];
