@@ -1073,7 +1073,7 @@ pub fn speaker_matches(query: &str, c: &Claim) -> bool {
     let mut fields = fields.iter().filter_map(|f| f.as_deref());
     QUERY.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if cache.as_ref().map_or(true, |(q, _)| q != query) {
+        if cache.as_ref().is_none_or(|(q, _)| q != query) {
             *cache = Some((query.to_string(), Query::parse(query)));
         }
         let Some((_, q)) = cache.as_ref() else {

@@ -44,8 +44,8 @@ struct Attribution {
     cue: Option<Cue>,
     cue_text: Option<String>,
     speaker: Option<Speaker>,
-    /// The token where an inverted subject ends.
-    subject_end: usize,
+    /// Where the subject ends when it follows the cue (inversion).
+    subject_end: Option<usize>,
 }
 
 /// Walks an article's sentences in order, keeping the flow of speakers for pronouns.
@@ -55,6 +55,8 @@ pub struct Walker<'a> {
     lex: &'static Lexicon,
     /// The last person who spoke or was the subject of a sentence, for `il` / `elle`.
     last_person: Option<Speaker>,
+    /// People who spoke or were subjects, most recent last, each once (for `les deux responsables`).
+    recent_people: Vec<Speaker>,
     /// The speaker of the last attribution in the previous paragraph, for a quote it introduces.
     last_speaker: Option<(usize, Speaker)>,
     /// The last claim's content, for `cette affirmation`.
@@ -69,6 +71,7 @@ impl<'a> Walker<'a> {
             people: People::build(doc),
             lex: Lexicon::get(),
             last_person: None,
+            recent_people: Vec::new(),
             last_speaker: None,
             last_content: None,
             found: Vec::new(),
@@ -109,6 +112,17 @@ impl<'a> Walker<'a> {
                 mention: mention_text.to_string(),
             });
         }
+        // `les deux responsables`: the two people who spoke last.
+        if m.plural && m.name.is_none() && mention_text.split_whitespace().any(|w| w == "deux") {
+            if let [.., a, b] = self.recent_people.as_slice() {
+                return Some(Speaker {
+                    name: format!("{} et {}", a.name, b.name),
+                    kind: SpeakerKind::Person,
+                    role: m.role.clone(),
+                    mention: mention_text.to_string(),
+                });
+            }
+        }
         let name = m
             .name
             .clone()
@@ -148,34 +162,74 @@ impl<'a> Walker<'a> {
             return None;
         }
         if prev == "," {
-            // An incise between subject and verb: `X, cité par Y, a déclaré`.
+            // An incise between subject and verb: `X, cité par Y, a déclaré`; or an apposition that
+            // names the subject: `Le porte-parole de …, le général X, a déclaré`.
             let open = (at.saturating_sub(16)..at - 1).rev().find(|&i| keys[i] == ",")?;
-            return self
-                .mention_at(toks, np::backward(self.lex, toks, 0, open))
-                .map(|s| s.0);
+            let apposition = np::forward(self.lex, toks, open + 1, at - 1)
+                .filter(|&(_, e)| e == at - 1)
+                .and_then(|r| self.mention_at(toks, Some(r)))
+                .map(|s| s.0)
+                .filter(|sp| sp.kind == SpeakerKind::Person && sp.role.is_none() || sp.name.contains(' '));
+            return apposition.or_else(|| {
+                self.mention_at(toks, np::backward(self.lex, toks, 0, open))
+                    .map(|s| s.0)
+            });
         }
-        self.mention_at(toks, np::backward(self.lex, toks, 0, at))
-            .map(|s| s.0)
+        let range = np::backward(self.lex, toks, 0, at)?;
+        // `bien qu'il appelle`: a pronoun in a subordinate clause stands for the sentence's subject.
+        let subordinate = range.1 == range.0 + 1
+            && range.0 > 0
+            && matches!(
+                keys[range.0 - 1].as_str(),
+                "que" | "qu'" | "lorsque" | "lorsqu'" | "quand" | "si" | "puisque" | "puisqu'" | "comme"
+            );
+        if subordinate && matches!(keys[range.0].as_str(), "il" | "elle") {
+            return self
+                .sentence_subject(toks)
+                .filter(|sp| sp.kind == SpeakerKind::Person);
+        }
+        self.mention_at(toks, Some(range)).map(|s| s.0)
+    }
+
+    /// A subject followed by its apposition before the verb, from the sentence's start:
+    /// `Le porte-parole de l'armée, le général X, a déclaré`. `None` when the text before the cue is
+    /// not two noun phrases (then a comma before the cue may well mark an inversion).
+    fn apposed_subject(&self, toks: &[Token], keys: &[String], at: usize) -> Option<Speaker> {
+        if at < 2 || keys[at - 1] != "," {
+            return None;
+        }
+        let open = (0..at - 1).rev().find(|&i| keys[i] == ",")?;
+        let (hs, _) = np::backward(self.lex, toks, 0, open)?;
+        if hs != 0 {
+            return None;
+        }
+        let inner = np::forward(self.lex, toks, open + 1, at - 1).filter(|&(_, e)| e == at - 1)?;
+        let named = self.mention_at(toks, Some(inner)).map(|s| s.0);
+        named.filter(|sp| sp.kind == SpeakerKind::Person).or_else(|| {
+            self.mention_at(toks, np::backward(self.lex, toks, 0, open))
+                .map(|s| s.0)
+        })
     }
 
     /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
     fn sentence_subject(&self, toks: &[Token]) -> Option<Speaker> {
-        let starts = std::iter::once(0).chain(toks.iter().position(|t| t.text == ",").map(|c| c + 1));
-        for s in starts.take(2) {
-            if let Some(found) = self.mention_at(toks, np::forward(self.lex, toks, s, toks.len())) {
-                let next = toks.get(found.1).map(key).unwrap_or_default();
-                let verb_follows = self.lex.is_aux(&next)
-                    || matches!(
-                        next.as_str(),
-                        "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont"
-                    )
-                    || self.lex.verbs.contains_key(&next);
-                if verb_follows {
-                    return Some(found.0);
-                }
-            }
+        // The subject stands before the first verb: alone, or with its apposition between commas.
+        let keys: Vec<String> = toks.iter().map(key).collect();
+        let v = keys.iter().position(|k| {
+            self.lex.is_aux(k) || matches!(k.as_str(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
+        })?;
+        if v == 0 {
+            return None;
         }
-        None
+        if let Some(sp) = self.apposed_subject(toks, &keys, v) {
+            return Some(sp);
+        }
+        let (s, e) = np::backward(self.lex, toks, 0, v)?;
+        let after_adverbial = s > 0 && keys[s - 1] == ",";
+        (s == 0 || after_adverbial)
+            .then(|| self.mention_at(toks, Some((s, e))))
+            .flatten()
+            .map(|m| m.0)
     }
 
     /// Relays named in the sentence (`cité par l'agence X`, `selon l'agence X` beside another speaker).
@@ -225,7 +279,7 @@ impl<'a> Walker<'a> {
         // Speakers at each cue.
         let mut atts: Vec<Attribution> = Vec::new();
         for c in &found_cues {
-            let cue_text = Some(self.span_text(toks, c.start, c.end));
+            let cue_text = Some(cue_words(&self.span_text(toks, c.start, c.end)));
             let (speaker, subject_end) = if let Some(p) = &c.pronoun {
                 let m = Mention {
                     start: toks[c.start].start,
@@ -236,19 +290,24 @@ impl<'a> Walker<'a> {
                     pronoun: Some(p.clone()),
                     plural: p.ends_with('s'),
                 };
-                (
-                    self.resolve(&m, &format!("-t-{p}").replace("-t-t-", "-t-")),
-                    c.end,
-                )
+                (self.resolve(&m, &format!("-t-{p}")), Some(c.end))
+            } else if let Some(sp) = c
+                .inverted
+                .then(|| self.apposed_subject(toks, &keys, c.start))
+                .flatten()
+            {
+                // `Son homologue, Marek Z., a qualifié …`: subject and apposition, not an inversion.
+                (Some(sp), None)
             } else if c.inverted {
+                // Inverted when a subject follows; else an incise stood between subject and verb.
                 match self.mention_at(toks, np::forward(self.lex, toks, c.end, toks.len())) {
-                    Some((sp, end)) => (Some(sp), end),
-                    None => (None, c.end),
+                    Some((sp, end)) => (Some(sp), Some(end)),
+                    None => (self.subject_before(toks, &keys, c.start), None),
                 }
             } else if c.gerund {
-                (None, c.end)
+                (None, None)
             } else {
-                (self.subject_before(toks, &keys, c.start), c.end)
+                (self.subject_before(toks, &keys, c.start), None)
             };
             atts.push(Attribution {
                 cue: Some(c.clone()),
@@ -277,12 +336,16 @@ impl<'a> Walker<'a> {
         }
 
         // `selon X`: a source without a verb.
-        let mut selon: Option<(Speaker, usize, usize)> = None;
+        let mut selon: Option<(Speaker, usize, usize, String)> = None;
         for i in 0..keys.len() {
-            if quoted(i) || !self.lex.source_markers.contains(&keys[i]) {
+            let Some(len) = (!quoted(i))
+                .then(|| self.lex.source_marker_at(&keys, i))
+                .flatten()
+            else {
                 continue;
-            }
-            if keys.get(i + 1).is_some_and(|k| {
+            };
+            let after = i + len;
+            if keys.get(after).is_some_and(|k| {
                 matches!(
                     k.as_str(),
                     "laquelle" | "lequel" | "lesquels" | "lesquelles" | "moi" | "nous" | "vous"
@@ -291,23 +354,23 @@ impl<'a> Walker<'a> {
                 continue;
             }
             let pron = keys
-                .get(i + 1)
+                .get(after)
                 .is_some_and(|k| matches!(k.as_str(), "lui" | "elle"));
             let sp = if pron {
                 self.last_person.clone().map(|p| {
                     (
                         Speaker {
-                            mention: toks[i + 1].text.to_string(),
+                            mention: toks[after].text.to_string(),
                             ..p
                         },
-                        i + 2,
+                        after + 1,
                     )
                 })
             } else {
-                self.mention_at(toks, np::forward(self.lex, toks, i + 1, toks.len()))
+                self.mention_at(toks, np::forward(self.lex, toks, after, toks.len()))
             };
             if let Some((sp, end)) = sp {
-                selon = Some((sp, i, end));
+                selon = Some((sp, i, end, cue_words(&self.span_text(toks, i, after))));
                 break;
             }
         }
@@ -316,7 +379,7 @@ impl<'a> Walker<'a> {
             .iter()
             .any(|a| a.speaker.as_ref().is_some_and(|sp| sp.kind != SpeakerKind::Media));
         // A medium that only relays: `selon l'agence X` or `a rapporté X` beside another speaker.
-        if let Some((sp, i, _)) = &selon {
+        if let Some((sp, i, _, _)) = &selon {
             if sp.kind == SpeakerKind::Media && has_other_speaker {
                 relays.push((sp.name.clone(), *i, *i));
                 selon = None;
@@ -381,6 +444,8 @@ impl<'a> Walker<'a> {
                 .filter(|sp| sp.kind == SpeakerKind::Person)
         });
         if let Some(p) = person {
+            self.recent_people.retain(|r| r.name != p.name);
+            self.recent_people.push(p.clone());
             self.last_person = Some(p);
         }
     }
@@ -391,7 +456,7 @@ impl<'a> Walker<'a> {
         si: usize,
         quotes: &[&Quote],
         atts: &[Attribution],
-        selon: &Option<(Speaker, usize, usize)>,
+        selon: &Option<(Speaker, usize, usize, String)>,
         via: &[String],
         keys: &[String],
     ) {
@@ -409,24 +474,28 @@ impl<'a> Walker<'a> {
                 .position(|t| t.start >= q.outer_end)
                 .unwrap_or(toks.len());
             let cue_of = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
-            let after = atts
-                .iter()
-                .find(|a| cue_of(a) >= q_end && cue_of(a) <= q_end + 1 && a.speaker.is_some());
+            // A cue right after the quotation reports it only when inverted (`», a déclaré X`).
+            let after = atts.iter().find(|a| {
+                cue_of(a) >= q_end
+                    && (cue_of(a) == q_end || cue_of(a) == q_end + 1 && keys[q_end] == ",")
+                    && a.subject_end.is_some()
+                    && a.speaker.is_some()
+            });
             let before = atts
                 .iter()
                 .rev()
                 .find(|a| a.cue.as_ref().is_some_and(|c| c.end <= q_start) && a.speaker.is_some());
             let later = atts.iter().find(|a| cue_of(a) >= q_end && a.speaker.is_some());
-            let adjacent_before =
-                before.is_some_and(|a| a.cue.as_ref().is_some_and(|c| q_start <= c.end + 4));
+            // Within what a cue reports, even a word or two in quotation marks is the speaker's.
+            let reported_by_cue = before.is_some();
             let (speaker, cue, rule): (Option<Speaker>, Option<String>, &str) = if let Some(a) = after {
                 (a.speaker.clone(), a.cue_text.clone(), "cue after the quotation")
             } else if let Some(a) = before {
                 (a.speaker.clone(), a.cue_text.clone(), "cue before the quotation")
             } else if let Some(a) = later {
                 (a.speaker.clone(), a.cue_text.clone(), "cue later in the sentence")
-            } else if let Some((sp, i, _)) = selon {
-                (Some(sp.clone()), Some(toks[*i].text.to_string()), "selon")
+            } else if let Some((sp, _, _, cue)) = selon {
+                (Some(sp.clone()), Some(cue.clone()), "selon")
             } else if let Some(sp) = (q.open > s.start).then(|| self.sentence_subject(toks)).flatten() {
                 (Some(sp), None, "subject of the sentence")
             } else if let Some((_, sp)) = self
@@ -449,10 +518,10 @@ impl<'a> Walker<'a> {
             if speaker.is_none() {
                 continue;
             }
-            if words <= 2 && !adjacent_before {
+            let direct = q.open == s.start || q_start > 0 && keys[q_start - 1] == ":" || q.continued;
+            if words <= 2 && !reported_by_cue && !direct {
                 continue; // scare quotes and titles: a claim only when someone is said to say them
             }
-            let direct = q.open == s.start || q_start > 0 && keys[q_start - 1] == ":" || q.continued;
             let stance = atts
                 .iter()
                 .find(|a| a.cue_text == cue)
@@ -477,7 +546,7 @@ impl<'a> Walker<'a> {
         &mut self,
         si: usize,
         atts: &[Attribution],
-        selon: &Option<(Speaker, usize, usize)>,
+        selon: &Option<(Speaker, usize, usize, String)>,
         via: &[String],
         keys: &[String],
         quoted: &dyn Fn(usize) -> bool,
@@ -491,19 +560,35 @@ impl<'a> Walker<'a> {
                 continue;
             };
             let next = atts.get(i + 1).and_then(|n| n.cue.as_ref()).map(|n| n.start);
-            let pieces = if c.inverted {
-                reported::around_inverted(toks, keys, c, a.subject_end)
+            let pieces = if let Some(subject_end) = a.subject_end {
+                // Right after a quotation, the quotation is what is reported: its claim is made.
+                let mut b = c.start;
+                while b > 0 && keys[b - 1] == "," {
+                    b -= 1;
+                }
+                if b > 0 && quoted(b - 1) {
+                    continue;
+                }
+                let floor = i.checked_sub(1).map_or(0, |p| {
+                    let prev = &atts[p];
+                    let end = prev.cue.as_ref().map_or(0, |pc| pc.end);
+                    prev.subject_end.unwrap_or(end).max(end)
+                });
+                reported::around_inverted(toks, keys, c, subject_end, floor)
             } else {
                 reported::after_cue(toks, keys, c, next)
             };
             let Some(pieces) = pieces else { continue };
             let content = if reported::is_anaphor(keys, &pieces) {
                 // `Téhéran a démenti cette affirmation`: the claim it answers, with this sentence as evidence.
-                let Some((text, _)) = self.last_content.clone() else {
-                    continue;
-                };
-                Content::Reference(text)
-            } else if reported::words_outside(toks, &pieces, quoted) >= 3 {
+                // With nothing reported before, the words themselves (`l'information`) are the content.
+                match self.last_content.clone() {
+                    Some((text, _)) => Content::Reference(text),
+                    None => Content::Pieces(pieces),
+                }
+            } else if reported::words_outside(toks, &pieces, quoted)
+                >= if c.stance == Stance::Assert { 3 } else { 1 }
+            {
                 Content::Pieces(pieces)
             } else {
                 continue;
@@ -513,16 +598,18 @@ impl<'a> Walker<'a> {
                 speaker: speaker.clone(),
                 cue: a.cue_text.clone(),
                 stance: c.stance,
+                rule: "reported speech",
             });
         }
         if atts.iter().all(|a| a.speaker.is_none()) {
-            if let Some((sp, i, end)) = selon {
+            if let Some((sp, i, end, cue)) = selon {
                 let pieces = around_selon(toks, keys, *i, *end);
                 if reported::words_outside(toks, &pieces, quoted) >= 3 {
                     out.push(Pending {
                         content: Content::Pieces(pieces),
                         speaker: sp.clone(),
-                        cue: Some(toks[*i].text.to_string()),
+                        cue: Some(cue.clone()),
+                        rule: "selon",
                         stance: Stance::Assert,
                     });
                 }
@@ -542,16 +629,7 @@ impl<'a> Walker<'a> {
                         .collect::<Vec<_>>()
                         .join(" ");
                     let span = (toks[pieces[0].0].start, toks[pieces[pieces.len() - 1].1 - 1].end);
-                    let rule = if p
-                        .cue
-                        .as_deref()
-                        .is_some_and(|c| self.lex.source_markers.contains(&crate::text::fold(c)))
-                    {
-                        "selon"
-                    } else {
-                        "reported speech"
-                    };
-                    (text, span, rule)
+                    (text, span, p.rule)
                 }
             };
             self.last_content = Some((text.clone(), span));
@@ -582,6 +660,7 @@ struct Pending {
     speaker: Speaker,
     cue: Option<String>,
     stance: Stance,
+    rule: &'static str,
 }
 
 /// The sentence around `selon X`, without it: `Selon X, …` or `…, selon X, …`.
@@ -620,6 +699,15 @@ fn relay_name(text: &str, toks: &[Token], a: usize, b: usize) -> Option<String> 
     } else {
         name
     })
+}
+
+/// Cue words as a reviewer reads them: `Selon` at a sentence's start is `selon`.
+fn cue_words(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 fn strip_determiner(s: &str) -> String {

@@ -132,6 +132,13 @@ fn cue_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<Cue> {
             start -= 1;
         } else if i > 0 && NOUN_DETERMINERS.contains(&keys[i - 1].as_str()) {
             return None; // `la note`, `l'annonce`: a noun, not a verb
+        } else if i >= 2
+            && matches!(keys[i - 2].as_str(), "un" | "une" | "des")
+            && !keys
+                .get(i + 1)
+                .is_some_and(|k| matches!(k.as_str(), "que" | "qu'" | ":" | "«" | "\"" | "“"))
+        {
+            return None; // `une résolution critique`: an adjective after its noun
         }
         let negated = start > 0 && matches!(keys[start - 1].as_str(), "n'" | "ne");
         if negated {
@@ -207,10 +214,7 @@ fn finish(keys: &[String], c: &mut Cue) {
         let after = keys.get(c.end).map(String::as_str);
         c.inverted = before.is_none_or(|b| CLOSING.contains(&b))
             && after.is_some_and(|a| {
-                !matches!(
-                    a,
-                    "que" | "qu'" | ":" | "«" | "\"" | "“" | "a" | "de" | "d'" | "l'" | "avoir" | "etre"
-                )
+                !matches!(a, "que" | "qu'" | ":" | "«" | "\"" | "“" | "a" | "avoir" | "etre")
             })
             && before.is_some();
     }

@@ -39,12 +39,21 @@ pub struct Lexicon {
     pub relay: Vec<bool>,
     pub auxiliaries: HashSet<String>,
     pub adverbs: HashSet<String>,
-    pub source_markers: HashSet<String>,
+    /// Source markers as folded token sequences (`selon`, `d'après`).
+    pub source_markers: Vec<Vec<String>>,
     pub relay_nouns: HashSet<String>,
     pub roles: HashMap<String, usize>,
+    /// Every role form as folded tokens, with its role's index (`premier ministre` → 2 tokens).
+    pub role_forms: Vec<(Vec<String>, usize)>,
+    /// Each role's name: its first form, folded.
+    pub role_names: Vec<String>,
     /// Role index → broader nouns (folded).
     pub broader: Vec<Vec<String>>,
+    /// Every broader noun of any role (folded).
+    pub broader_nouns: HashSet<String>,
     pub domains: HashSet<String>,
+    /// Role domains as folded token sequences (`affaires etrangeres`), longest first.
+    pub domain_seqs: Vec<Vec<String>>,
     pub bodies: HashSet<String>,
     pub documents: HashSet<String>,
     pub time_words: HashSet<String>,
@@ -64,12 +73,31 @@ impl Lexicon {
         L.get_or_init(build)
     }
 
+    /// The length in tokens of a role domain starting at `keys[i]` (`Affaires étrangères` → 2).
+    pub fn domain_at(&self, keys: &[String], i: usize) -> Option<usize> {
+        self.domain_seqs
+            .iter()
+            .find(|m| keys[i..].starts_with(m))
+            .map(Vec::len)
+    }
+
+    /// The length in tokens of a source marker starting at `keys[i]`.
+    pub fn source_marker_at(&self, keys: &[String], i: usize) -> Option<usize> {
+        self.source_markers
+            .iter()
+            .find(|m| keys[i..].starts_with(m))
+            .map(Vec::len)
+    }
+
     pub fn is_aux(&self, folded: &str) -> bool {
         self.auxiliaries.contains(folded)
     }
     /// A role noun (its own forms or a broader noun like `dirigeant`).
     pub fn is_role(&self, folded: &str) -> bool {
-        self.roles.contains_key(folded) || self.broader.iter().any(|b| b.iter().any(|x| x == folded))
+        let singular = folded.strip_suffix('s').unwrap_or(folded);
+        [folded, singular]
+            .iter()
+            .any(|f| self.roles.contains_key(*f) || self.broader_nouns.contains(*f))
     }
     /// A state adjective (`iranien`, `russes`).
     pub fn is_state_adjective(&self, folded: &str) -> bool {
@@ -129,9 +157,20 @@ fn build() -> Lexicon {
     }
     let mut roles = HashMap::new();
     let mut broader = Vec::new();
+    let mut role_forms = Vec::new();
+    let mut role_names = Vec::new();
     for (i, role) in r.roles.iter().enumerate() {
+        role_names.push(role.forms.first().map(|f| fold(f)).unwrap_or_default());
         for f in &role.forms {
             roles.insert(fold(f), i);
+            role_forms.push((
+                fold(f)
+                    .replace('\'', "' ")
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect(),
+                i,
+            ));
         }
         broader.push(role.broader.iter().map(|b| fold(b)).collect());
     }
@@ -150,11 +189,27 @@ fn build() -> Lexicon {
         relay: r.verbs.iter().map(|v| v.relay).collect(),
         auxiliaries: set(&r.auxiliaries),
         adverbs: set(&r.adverbs),
-        source_markers: set(&r.source_markers),
+        source_markers: r
+            .source_markers
+            .iter()
+            .map(|m| crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect())
+            .collect(),
         relay_nouns: set(&r.relay_nouns),
         roles,
+        role_forms,
+        role_names,
+        broader_nouns: broader.iter().flatten().cloned().collect(),
         broader,
         domains: set(&r.role_domains),
+        domain_seqs: {
+            let mut d: Vec<Vec<String>> = r
+                .role_domains
+                .iter()
+                .map(|m| crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect())
+                .collect();
+            d.sort_by_key(|s: &Vec<String>| std::cmp::Reverse(s.len()));
+            d
+        },
         bodies: set(&r.bodies),
         documents: set(&r.documents),
         time_words: set(&r.time_words),

@@ -34,9 +34,14 @@ const LINKS: &[&str] = &[
 ];
 const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles"];
 
-/// Folded form with the typographic apostrophe normalised.
+/// A token's form for lookups: words folded (accents, case, apostrophes), punctuation and quotation
+/// marks as they are.
 pub fn key(t: &Token) -> String {
-    fold(t.text)
+    if t.is_word() {
+        fold(t.text)
+    } else {
+        t.text.to_string()
+    }
 }
 
 /// A capitalised word that may be (part of) a name: not a determiner or a function word (`Selon`).
@@ -59,6 +64,42 @@ fn in_np(lex: &Lexicon, t: &Token, k: &str) -> bool {
         || lex.honorifics.contains(k)
 }
 
+/// The masculine singular of a lower-case word with the endings of a nationality or place adjective
+/// (`soudanaise` → `soudanais`, `finlandaises` → `finlandais`), or `None` when it has none of them.
+pub fn adjective_lemma(k: &str) -> Option<String> {
+    const ENDINGS: &[(&[&str], &str)] = &[
+        (&["iennes", "ienne", "iens", "ien"], "ien"),
+        (&["aises", "aise", "ais"], "ais"),
+        (&["aines", "aine", "ains", "ain"], "ain"),
+        (&["oises", "oise", "ois"], "ois"),
+        (&["anes", "ane", "ans", "an"], "an"),
+        (&["iques", "ique"], "ique"),
+        (&["oles", "ole", "ols", "ol"], "ol"),
+        (&["ites", "ite"], "ite"),
+    ];
+    if k.chars().count() < 5 || !k.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return None;
+    }
+    ENDINGS.iter().find_map(|(forms, lemma)| {
+        forms
+            .iter()
+            .find_map(|f| k.strip_suffix(f))
+            .filter(|stem| stem.len() >= 2)
+            .map(|stem| format!("{stem}{lemma}"))
+    })
+}
+
+/// A lower-case adjective right after a role or body noun (`l'armée soudanaise`), known or not.
+fn adjective_after_head(lex: &Lexicon, head: &Token, t: &Token) -> bool {
+    let hk = key(head);
+    !t.is_capitalised()
+        && (lex.is_role(&hk)
+            || lex.bodies.contains(&hk)
+            || lex.relay_nouns.contains(&hk)
+            || lex.is_state_adjective(&hk))
+        && adjective_lemma(&key(t)).is_some()
+}
+
 /// The noun phrase ending just before token `end` (exclusive), not reaching before `floor`.
 /// Returns the token range, or `None` when nothing there names a source.
 pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Option<(usize, usize)> {
@@ -73,7 +114,8 @@ pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Opti
             t.text == "." && j >= 2 && lex.honorifics.contains(&format!("{}.", key(&toks[j - 2])));
         // `l'ambassadeur d'Iran à Moscou Kazem …`: a place after `à` or `en` inside the phrase.
         let place_link = matches!(k.as_str(), "a" | "en") && j < end && is_name_token(&toks[j]);
-        if in_np(lex, t, &k) || LINKS.contains(&k.as_str()) || title_dot || place_link {
+        let adjective = j >= 2 && adjective_after_head(lex, &toks[j - 2], t);
+        if in_np(lex, t, &k) || LINKS.contains(&k.as_str()) || title_dot || place_link || adjective {
             j -= 1;
         } else {
             break;
@@ -111,7 +153,14 @@ pub fn forward(lex: &Lexicon, toks: &[Token], start: usize, ceiling: usize) -> O
             && toks
                 .get(i + 1)
                 .is_some_and(|n| in_np(lex, n, &key(n)) || LINKS.contains(&key(n).as_str()));
-        if in_np(lex, t, &k) || link_ok || title_dot {
+        // `le médiateur Felix Braun`: one unlisted common noun may head a phrase after its determiner.
+        let unlisted_head = i > first
+            && DETERMINERS.contains(&key(&toks[i - 1]).as_str())
+            && t.is_word()
+            && !t.is_capitalised()
+            && toks.get(i + 1).is_some_and(is_name_token);
+        let adjective = i > first && adjective_after_head(lex, &toks[i - 1], t);
+        if in_np(lex, t, &k) || link_ok || title_dot || unlisted_head || adjective {
             i += 1;
         } else {
             break;
@@ -147,20 +196,32 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
     m.plural = keys
         .first()
         .is_some_and(|k| matches!(k.as_str(), "les" | "des" | "ces" | "leurs" | "aux"));
+    // Capitalised words of a role form are the role's (`Premier ministre`), not a name.
+    let mut in_role = vec![false; words.len()];
+    for i in 0..words.len() {
+        if let Some((form, _)) = lex
+            .role_forms
+            .iter()
+            .filter(|(f, _)| f.len() > 1)
+            .find(|(f, _)| keys[i..].starts_with(f))
+        {
+            in_role[i..i + form.len()].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    let name_at = |i: usize| is_name_token(&words[i]) && !in_role[i];
     // The last run of name tokens, without leading titles and role domains (`Défense`).
     let mut ne = words.len();
-    while ne > 0 && !is_name_token(&words[ne - 1]) {
+    while ne > 0 && !name_at(ne - 1) {
         ne -= 1;
     }
     let mut ns = ne;
     while ns > 0 {
-        let t = &words[ns - 1];
         let k = &keys[ns - 1];
         let particle = matches!(k.as_str(), "al" | "ben" | "bin" | "van" | "von" | "el" | "de")
             && ns < ne
             && ns >= 2
-            && is_name_token(&words[ns - 2]);
-        if is_name_token(t) || particle {
+            && name_at(ns - 2);
+        if name_at(ns - 1) || particle {
             ns -= 1;
         } else {
             break;
@@ -168,16 +229,23 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
     }
     // Leading titles and role domains belong to the role, not the name.
     let mut name_start = ns;
-    while name_start < ne
-        && (lex.honorifics.contains(&keys[name_start])
-            || lex.domains.contains(&keys[name_start])
-            || keys[name_start] == "m"
-            || keys[name_start] == "mme")
-    {
-        name_start += 1;
-        if name_start < ne && words[name_start].text == "." {
+    while name_start < ne {
+        if let Some(len) = lex.domain_at(&keys, name_start) {
+            name_start = (name_start + len).min(ne);
+        } else if lex.honorifics.contains(&keys[name_start])
+            || matches!(keys[name_start].as_str(), "m" | "mme")
+        {
             name_start += 1;
+            if name_start < ne && words[name_start].text == "." {
+                name_start += 1;
+            }
+        } else {
+            break;
         }
+    }
+    // A body's acronym that opens the run is the phrase's head, not the name (`l'ONG Vigie`).
+    while name_start + 1 < ne && lex.bodies.contains(&keys[name_start]) {
+        name_start += 1;
     }
     // A place that opens the run belongs to the role (`à Moscou Kazem Jalali`).
     while name_start + 1 < ne && world.state_of(words[name_start].text).is_some() {
@@ -214,9 +282,13 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
         text[words[first].start..end].to_string()
     };
     let role_text = |upto: usize| -> Option<String> {
-        let first = keys.iter().position(|k| !DETERMINERS.contains(&k.as_str()))?;
+        // Titles (`M.`, `général`) are not a role.
+        let title = |i: usize| lex.honorifics.contains(&keys[i]) || words[i].text == "." || keys[i] == "m";
+        let first = (0..upto).find(|&i| !DETERMINERS.contains(&keys[i].as_str()) && !title(i))?;
         let mut last = upto;
-        while last > first && (LINKS.contains(&keys[last - 1].as_str()) || words[last - 1].text == ",") {
+        while last > first
+            && (LINKS.contains(&keys[last - 1].as_str()) || words[last - 1].text == "," || title(last - 1))
+        {
             last -= 1;
         }
         (last > first).then(|| text[words[first].start..words[last - 1].end].to_string())
@@ -241,12 +313,17 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
         return Some(m);
     }
     if lex.documents.contains(&head_key) {
+        // `le communiqué de l'agence X`, `le rapport du ministère`: the document's author speaks.
+        let h = head?;
+        let owner = (h + 1..words.len())
+            .find(|&i| LINKS.contains(&keys[i].as_str()))
+            .filter(|&l| l == h + 1 || keys[h + 1..l].iter().all(|k| lex.is_state_adjective(k)))
+            .and_then(|l| read(lex, text, words, l + 1, words.len()).filter(|o| o.name.is_some()));
+        if let Some(o) = owner {
+            return Some(Mention { start, end, ..o });
+        }
         m.kind = SpeakerKind::Document;
-        m.name = Some(if name_text.is_some() && after_link {
-            phrase.clone()
-        } else {
-            words[head?].text.to_string()
-        });
+        m.name = Some(words[h].text.to_string());
         return Some(m);
     }
     if lex.relay_nouns.contains(&head_key) {

@@ -33,7 +33,7 @@ fn trim_tail(toks: &[Token], keys: &[String], s: usize, mut e: usize) -> usize {
     if let Some(c) = (s..e).rev().find(|&i| keys[i] == ",") {
         let tail = &keys[c + 1..e];
         let relay = lex.relay_markers.iter().any(|m| tail.starts_with(m))
-            || tail.first().is_some_and(|k| lex.source_markers.contains(k));
+            || (!tail.is_empty() && lex.source_marker_at(tail, 0).is_some());
         if relay {
             e = c;
         }
@@ -60,8 +60,8 @@ pub fn after_cue(toks: &[Token], keys: &[String], cue: &Cue, next_cue: Option<us
         .is_some_and(|k| matches!(k.as_str(), "que" | "qu'" | ":"));
     if introduced {
         s += 1;
-    } else if cue.gerund {
-        return None;
+    } else if cue.gerund || keys.get(s).is_some_and(|k| matches!(k.as_str(), "," | "." | ";")) {
+        return None; // `Washington accuse, Téhéran dément`: nothing follows the verb
     }
     let e = trim_tail(toks, keys, s, clause_end(keys, s, next_cue, toks.len()));
     (e > s).then(|| vec![(s, e)])
@@ -69,9 +69,15 @@ pub fn after_cue(toks: &[Token], keys: &[String], cue: &Cue, next_cue: Option<us
 
 /// The content of an inverted cue (`…, a déclaré X.` or `…, a-t-il dit, …`): the sentence without the
 /// cue and its subject.
-pub fn around_inverted(toks: &[Token], keys: &[String], cue: &Cue, subject_end: usize) -> Option<Pieces> {
+pub fn around_inverted(
+    toks: &[Token],
+    keys: &[String],
+    cue: &Cue,
+    subject_end: usize,
+    floor: usize,
+) -> Option<Pieces> {
     let mut left_end = cue.start;
-    while left_end > 0 && (keys[left_end - 1] == "," || is_punct(&toks[left_end - 1])) {
+    while left_end > floor && (keys[left_end - 1] == "," || is_punct(&toks[left_end - 1])) {
         left_end -= 1;
     }
     let mut right = subject_end.max(cue.end);
@@ -84,8 +90,12 @@ pub fn around_inverted(toks: &[Token], keys: &[String], cue: &Cue, subject_end: 
         None
     };
     let mut pieces = Vec::new();
-    if left_end > 0 {
-        pieces.push((0, left_end));
+    let mut left_start = floor;
+    while left_start < left_end && (keys[left_start] == "," || is_punct(&toks[left_start])) {
+        left_start += 1;
+    }
+    if left_end > left_start {
+        pieces.push((left_start, left_end));
     }
     pieces.extend(right_piece);
     (!pieces.is_empty()).then_some(pieces)

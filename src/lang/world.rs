@@ -30,14 +30,16 @@ pub struct Medium {
 }
 
 impl World {
-    /// The state a name, seat or capital stands for (`Téhéran` → Iran), comparing accent- and case-folded.
+    /// The state a name, seat or capital stands for (`Téhéran` → Iran, `le Caire` → Égypte), comparing
+    /// accent- and case-folded, with or without a leading article.
     pub fn state_of(&self, words: &str) -> Option<&State> {
-        let key = crate::text::fold(words.trim_start_matches("le ").trim_start_matches("la "));
+        let folded = crate::text::fold(words.trim());
+        let key = without_article(&folded);
         self.states.iter().find(|s| {
             s.names
                 .iter()
                 .chain(&s.seats)
-                .any(|n| crate::text::fold(n.trim_start_matches("le ").trim_start_matches("la ")) == key)
+                .any(|n| without_article(&crate::text::fold(n)) == key)
         })
     }
 
@@ -56,4 +58,14 @@ impl World {
             .iter()
             .find(|m| m.forms.iter().any(|f| crate::text::fold(f) == key))
     }
+}
+
+/// A folded name without its leading article (`le caire` → `caire`, `l'iran` → `iran`).
+fn without_article(folded: &str) -> &str {
+    for a in ["le ", "la ", "les ", "l'"] {
+        if let Some(r) = folded.strip_prefix(a) {
+            return r;
+        }
+    }
+    folded
 }

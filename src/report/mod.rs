@@ -16,7 +16,7 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
         t.load_preset(presets::ASCII_MARKDOWN)
             .set_content_arrangement(ContentArrangement::Disabled);
     }
-    t.set_header(headers.iter().map(|h| Cell::new(h)));
+    t.set_header(headers.iter().map(Cell::new));
     for r in rows {
         t.add_row(r.iter().map(Cell::new));
     }
