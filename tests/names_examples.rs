@@ -50,6 +50,19 @@ fn particles_keep_one_person() {
 }
 
 #[test]
+fn joint_speakers_stay_apart_from_their_members() {
+    let j = &fr().names.joint;
+    assert!(!j.examples.is_empty());
+    for [a, b] in &j.examples {
+        assert!(fr().names.is_joint(a), "{a:?} should be a joint speaker");
+        assert!(
+            !names_match(a, b) && !names_match(b, a),
+            "{a:?} and {b:?} should stay apart"
+        );
+    }
+}
+
+#[test]
 fn transliteration_rewrites_agree_and_differ_as_their_examples_say() {
     let names = &fr().names;
     let mut failures = Vec::new();

@@ -285,6 +285,9 @@ fn verdict(names: &Names, a: &PersonName, b: &PersonName) -> Verdict {
 /// can; `Jean Durand` and `Marie Durand` cannot).
 pub fn names_match(a: &str, b: &str) -> bool {
     let names = &fr().names;
+    if names.is_joint(a) || names.is_joint(b) {
+        return name_key(names, a) == name_key(names, b);
+    }
     verdict(names, &person_name(names, a), &person_name(names, b)) >= Verdict::Partial
 }
 
@@ -589,7 +592,9 @@ fn make_entry(names: &Names, c: &Claim, name: &str) -> Entry {
             first.split(['-', '\'', '\u{2019}']).next().unwrap_or(first),
         ));
     let described = kind == SpeakerKind::Person && described;
-    let person = (kind == SpeakerKind::Person && !described)
+    // A joint speaker (`A et B`) is compared by its words too, never taken for one of its members.
+    let joint = names.is_joint(&bare);
+    let person = (kind == SpeakerKind::Person && !described && !joint)
         .then(|| person_name(names, &bare))
         .filter(|p| !p.words.is_empty());
     let mut keys = BTreeSet::from([name_key(names, &bare)]);
@@ -1359,6 +1364,23 @@ mod tests {
             .find(|i| i.speaker == "ministre de la Défense")
             .unwrap();
         assert_eq!(d.forms, ["ministre de la Défense"]);
+    }
+
+    #[test]
+    fn a_joint_speaker_is_not_one_of_its_members() {
+        let claims = vec![
+            person("a1", "Marek Zielinski et Petteri Lindholm", None),
+            person("a1", "Petteri Lindholm", None),
+            person("a2", "Lindholm", None),
+        ];
+        assert_eq!(
+            speakers(&claims, &Aliases::default()),
+            [
+                "Marek Zielinski et Petteri Lindholm",
+                "Petteri Lindholm",
+                "Petteri Lindholm"
+            ]
+        );
     }
 
     #[test]

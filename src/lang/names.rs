@@ -20,6 +20,7 @@ pub struct Names {
     /// Small words before a name (`le`, `l'`).
     pub articles: Vec<String>,
     pub particles: Particles,
+    pub joint: Joint,
     pub transliteration: Vec<Rewrite>,
     pub doubles: Examples,
     pub similarity: Similarity,
@@ -41,6 +42,7 @@ struct RawNames {
     honorifics: Vec<HonorificGroup>,
     articles: Vec<String>,
     particles: Particles,
+    joint: Joint,
     transliteration: Vec<Rewrite>,
     doubles: Examples,
     similarity: Similarity,
@@ -63,6 +65,7 @@ impl From<RawNames> for Names {
             honorific_groups: r.honorifics,
             articles: r.articles,
             particles: r.particles,
+            joint: r.joint,
             transliteration: r.transliteration,
             doubles: r.doubles,
             similarity: r.similarity,
@@ -88,6 +91,14 @@ pub struct HonorificGroup {
 #[serde(deny_unknown_fields)]
 pub struct Particles {
     pub forms: Vec<String>,
+    pub examples: Vec<[String; 2]>,
+}
+
+/// Words that join names into one joint speaker, with pairs of names that must stay apart.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Joint {
+    pub words: Vec<String>,
     pub examples: Vec<[String; 2]>,
 }
 
@@ -217,6 +228,14 @@ impl Names {
             Some(&(a, _)) => name[a..].trim(),
             None => name.trim(),
         }
+    }
+
+    /// Whether a name joins several people (`Marek Zielinski et Petteri Lindholm`, `Jean, Marie`).
+    pub fn is_joint(&self, name: &str) -> bool {
+        name.contains(',')
+            || name
+                .split_whitespace()
+                .any(|w| self.joint.words.iter().any(|j| fold(j) == fold(w)))
     }
 
     /// Whether a folded word is a surname particle (`al`, `de`).
