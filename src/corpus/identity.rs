@@ -314,22 +314,28 @@ fn spaced(s: &str) -> String {
     format!(" {} ", f.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// A role's office, state and words. The state is the one named first (`ambassadeur d'Iran en Russie` is
+/// Iran's); every state's words are left out of the role's words.
 fn parse_role(role: &str) -> Role {
     let pack = fr();
-    let mut text = spaced(role);
-    let mut state = None;
+    let original = spaced(role);
+    let mut text = original.clone();
+    let mut first: Option<(usize, &str)> = None;
     for s in &pack.world.states {
         for phrase in s.names.iter().chain(&s.seats).chain(&s.adjectives) {
             let p = spaced(phrase);
             if p.trim().is_empty() {
                 continue;
             }
-            if text.contains(&p) {
-                state.get_or_insert_with(|| s.name.clone());
+            if let Some(at) = original.find(&p) {
+                if first.is_none_or(|(f, _)| at < f) {
+                    first = Some((at, s.name.as_str()));
+                }
                 text = text.replace(&p, " ");
             }
         }
     }
+    let state = first.map(|(_, s)| s.to_string());
     let ignore: BTreeSet<String> = pack
         .names
         .offices
@@ -1501,6 +1507,14 @@ mod tests {
             "ministre iranien de la Défense"
         ));
         assert!(!roles_conflict("général", "ministre de la Défense"));
+        assert!(roles_conflict(
+            "ambassadeur de Russie en Iran",
+            "ambassadeur iranien en Russie"
+        ));
+        assert!(!roles_conflict(
+            "ambassadeur d’Iran",
+            "ambassadeur iranien en Russie"
+        ));
     }
 
     #[test]
