@@ -58,7 +58,9 @@ pub struct Walker<'a> {
     /// People who spoke or were subjects, most recent last, each once (for `les deux responsables`).
     recent_people: Vec<Speaker>,
     /// The speaker of the last attribution in the previous paragraph, for a quote it introduces.
-    last_speaker: Option<(usize, Speaker)>,
+    /// The speaker of the last attributed sentence, its index, and whether it introduces what follows
+    /// (it ends with `:` or quotes its speaker), for a quotation standing alone right after it.
+    last_speaker: Option<(usize, Speaker, bool)>,
     /// The last claim's content, for `cette affirmation`.
     last_content: Option<(String, (usize, usize))>,
     pub found: Vec<Found>,
@@ -191,6 +193,64 @@ impl<'a> Walker<'a> {
         self.mention_at(toks, Some(range)).map(|s| s.0)
     }
 
+    /// The subject after an inverted cue: past whom it was said to (`explique à RFI X`), and, when the
+    /// phrase is a role, the name in apposition after it (`a déclaré le directeur de l'OMS, Hans Kluge,`).
+    fn inverted_subject(&self, toks: &[Token], keys: &[String], mut at: usize) -> Option<(Speaker, usize)> {
+        if keys
+            .get(at)
+            .is_some_and(|k| matches!(k.as_str(), "a" | "au" | "aux"))
+        {
+            // Skip the addressee: a determiner, then a name (`à l'AFP`) or one noun (`à la presse`).
+            at += 1;
+            while keys
+                .get(at)
+                .is_some_and(|k| matches!(k.as_str(), "l'" | "la" | "le" | "les"))
+            {
+                at += 1;
+            }
+            let world = &crate::lang::fr().world;
+            let medium = (1..=3).rev().find(|&n| {
+                at + n <= toks.len()
+                    && toks[at..at + n].iter().all(np::is_name_token)
+                    && world.medium(&self.span_text(toks, at, at + n)).is_some()
+            });
+            if let Some(n) = medium {
+                at += n; // `à RFI Iouri Ignat`: the medium, then the speaker
+            } else if toks.get(at).is_some_and(np::is_name_token) {
+                while toks.get(at).is_some_and(np::is_name_token) {
+                    at += 1;
+                }
+            } else {
+                at += 1;
+            }
+        }
+        let (a, b) = np::forward(self.lex, toks, at, toks.len())?;
+        let (sp, end) = self.mention_at(toks, Some((a, b)))?;
+        if sp.kind == SpeakerKind::Person
+            && sp.role.is_some()
+            && sp.name == strip_determiner(sp.role.as_deref().unwrap_or(""))
+        {
+            // An unresolved role: look for the name in apposition within a few words.
+            if let Some(comma) = (end..toks.len().min(end + 6)).find(|&i| keys[i] == ",") {
+                if let Some((named, e2)) = np::forward(self.lex, toks, comma + 1, toks.len())
+                    .and_then(|r| self.mention_at(toks, Some(r)))
+                    .filter(|(n, _)| n.kind == SpeakerKind::Person && n.role.is_none())
+                {
+                    let role = sp.role.clone();
+                    return Some((
+                        Speaker {
+                            role,
+                            mention: format!("{}, {}", sp.mention, named.mention),
+                            ..named
+                        },
+                        e2,
+                    ));
+                }
+            }
+        }
+        Some((sp, end))
+    }
+
     /// A subject followed by its apposition before the verb, from the sentence's start:
     /// `Le porte-parole de l'armée, le général X, a déclaré`. `None` when the text before the cue is
     /// not two noun phrases (then a comma before the cue may well mark an inversion).
@@ -300,7 +360,7 @@ impl<'a> Walker<'a> {
                 (Some(sp), None)
             } else if c.inverted {
                 // Inverted when a subject follows; else an incise stood between subject and verb.
-                match self.mention_at(toks, np::forward(self.lex, toks, c.end, toks.len())) {
+                match self.inverted_subject(toks, &keys, c.end) {
                     Some((sp, end)) => (Some(sp), Some(end)),
                     None => (self.subject_before(toks, &keys, c.start), None),
                 }
@@ -437,7 +497,11 @@ impl<'a> Walker<'a> {
             .find_map(|f| f.speaker.clone())
             .or_else(|| atts.iter().rev().find_map(|a| a.speaker.clone()));
         if let Some(sp) = last_att.clone() {
-            self.last_speaker = Some((s.para, sp));
+            let introduces = doc.text[s.start..s.end].trim_end().ends_with(':')
+                || self.found[before..]
+                    .iter()
+                    .any(|f| matches!(f.kind, Kind::Direct | Kind::Mixed));
+            self.last_speaker = Some((si, sp, introduces));
         }
         let person = last_att.filter(|sp| sp.kind == SpeakerKind::Person).or_else(|| {
             self.sentence_subject(toks)
@@ -498,11 +562,9 @@ impl<'a> Walker<'a> {
                 (Some(sp.clone()), Some(cue.clone()), "selon")
             } else if let Some(sp) = (q.open > s.start).then(|| self.sentence_subject(toks)).flatten() {
                 (Some(sp), None, "subject of the sentence")
-            } else if let Some((_, sp)) = self
-                .last_speaker
-                .clone()
-                .filter(|(p, _)| q.continued || (q.open == s.start && *p + 1 >= s.para))
-            {
+            } else if let Some((_, sp, _)) = self.last_speaker.clone().filter(|(prev, _, introduces)| {
+                q.continued || q.open == s.start && *introduces && *prev + 1 == si
+            }) {
                 (
                     Some(sp),
                     None,

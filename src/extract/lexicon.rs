@@ -29,8 +29,8 @@ pub struct VerbHit {
 pub struct Lexicon {
     /// Folded single-word forms → verb.
     pub verbs: HashMap<String, Vec<VerbHit>>,
-    /// Folded two-word forms (`laisse entendre`, `fait savoir`) → verb.
-    pub verbs2: HashMap<(String, String), Vec<VerbHit>>,
+    /// Folded forms of several words (`laisse entendre`, `mis en garde`), by their first word.
+    pub verbs_multi: HashMap<String, Vec<(Vec<String>, VerbHit)>>,
     pub stance: Vec<Stance>,
     pub pronominal: Vec<bool>,
     /// Whether the verb reports with a plain object (see `lang::reporting::Verb::object`).
@@ -99,6 +99,11 @@ impl Lexicon {
             .iter()
             .any(|f| self.roles.contains_key(*f) || self.broader_nouns.contains(*f))
     }
+    /// A noun of a collective speaker, singular or plural (`ministère`, `associations`).
+    pub fn is_body(&self, folded: &str) -> bool {
+        self.bodies.contains(folded) || folded.strip_suffix('s').is_some_and(|s| self.bodies.contains(s))
+    }
+
     /// A state adjective (`iranien`, `russes`).
     pub fn is_state_adjective(&self, folded: &str) -> bool {
         self.adjectives.contains(folded)
@@ -113,17 +118,16 @@ fn build() -> Lexicon {
     let pack = lang::fr();
     let r = &pack.reporting;
     let mut verbs: HashMap<String, Vec<VerbHit>> = HashMap::new();
-    let mut verbs2: HashMap<(String, String), Vec<VerbHit>> = HashMap::new();
+    let mut verbs_multi: HashMap<String, Vec<(Vec<String>, VerbHit)>> = HashMap::new();
     let mut add = |form: &str, hit: VerbHit| {
-        let f = fold(form);
-        let words: Vec<&str> = f.split_whitespace().collect();
+        let words: Vec<String> = fold(form).split_whitespace().map(str::to_string).collect();
         match words.as_slice() {
-            [w] => verbs.entry(w.to_string()).or_default().push(hit),
-            [a, b] => verbs2
-                .entry((a.to_string(), b.to_string()))
+            [w] => verbs.entry(w.clone()).or_default().push(hit),
+            [first, ..] => verbs_multi
+                .entry(first.clone())
                 .or_default()
-                .push(hit),
-            _ => {}
+                .push((words.clone(), hit)),
+            [] => {}
         }
     };
     for (i, v) in r.verbs.iter().enumerate() {
@@ -182,7 +186,7 @@ fn build() -> Lexicon {
         .collect();
     Lexicon {
         verbs,
-        verbs2,
+        verbs_multi,
         stance: r.verbs.iter().map(|v| v.stance).collect(),
         pronominal: r.verbs.iter().map(|v| v.pronominal).collect(),
         object: r.verbs.iter().map(|v| v.object).collect(),

@@ -57,7 +57,7 @@ fn in_np(lex: &Lexicon, t: &Token, k: &str) -> bool {
         || lex.is_role(k)
         || lex.is_state_adjective(k)
         || lex.np_words.contains(k)
-        || lex.bodies.contains(k)
+        || lex.is_body(k)
         || lex.documents.contains(k)
         || lex.relay_nouns.contains(k)
         || lex.domains.contains(k)
@@ -115,7 +115,25 @@ pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Opti
         // `l'ambassadeur d'Iran à Moscou Kazem …`: a place after `à` or `en` inside the phrase.
         let place_link = matches!(k.as_str(), "a" | "en") && j < end && is_name_token(&toks[j]);
         let adjective = j >= 2 && adjective_after_head(lex, &toks[j - 2], t);
-        if in_np(lex, t, &k) || LINKS.contains(&k.as_str()) || title_dot || place_link || adjective {
+        // `L'Organisation mondiale de la santé (OMS)`: an acronym in brackets stays in the phrase.
+        if t.text == ")" && j >= 3 && toks[j - 3].text == "(" && is_name_token(&toks[j - 2]) {
+            j -= 3;
+            continue;
+        }
+        // `les associations de parents d'élèves`: a common noun complementing the head after `de`.
+        let complement = j >= 2
+            && t.is_word()
+            && !t.is_capitalised()
+            && matches!(key(&toks[j - 2]).as_str(), "de" | "d'" | "des" | "du")
+            && !lex.function_words.contains(&k)
+            && !lex.clause_words.contains(&k);
+        if in_np(lex, t, &k)
+            || LINKS.contains(&k.as_str())
+            || title_dot
+            || place_link
+            || adjective
+            || complement
+        {
             j -= 1;
         } else {
             break;
@@ -136,7 +154,8 @@ pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Opti
 pub fn forward(lex: &Lexicon, toks: &[Token], start: usize, ceiling: usize) -> Option<(usize, usize)> {
     let mut i = start;
     while i < ceiling
-        && (lex.time_words.contains(&key(&toks[i])) && !DETERMINERS.contains(&key(&toks[i]).as_str()))
+        && (lex.time_words.contains(&key(&toks[i])) || lex.adverbs.contains(&key(&toks[i])))
+        && !DETERMINERS.contains(&key(&toks[i]).as_str())
     {
         i += 1;
     }
@@ -199,12 +218,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
     // Capitalised words of a role form are the role's (`Premier ministre`), not a name.
     let mut in_role = vec![false; words.len()];
     for i in 0..words.len() {
-        if let Some((form, _)) = lex
-            .role_forms
-            .iter()
-            .filter(|(f, _)| f.len() > 1)
-            .find(|(f, _)| keys[i..].starts_with(f))
-        {
+        if let Some((form, _)) = lex.role_forms.iter().find(|(f, _)| keys[i..].starts_with(f)) {
             in_role[i..i + form.len()].iter_mut().for_each(|x| *x = true);
         }
     }
@@ -253,18 +267,26 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
     }
     // A name that follows `de` belongs to the phrase's complement (`la police de Lyon`), unless a role
     // or title stands right before it.
+    // The word before the name, over a determiner: `de l'OMS` is after `de`.
+    let before_name = ns.checked_sub(1).map(|p| {
+        if p > 0 && matches!(keys[p].as_str(), "l'" | "la" | "le" | "les") {
+            p - 1
+        } else {
+            p
+        }
+    });
     let after_link = name_start == ns
-        && ns > 0
-        && (LINKS.contains(&keys[ns - 1].as_str()) && !DETERMINERS.contains(&keys[ns - 1].as_str())
-            || matches!(keys[ns - 1].as_str(), "a" | "en"));
+        && before_name.is_some_and(|p| {
+            matches!(
+                keys[p].as_str(),
+                "de" | "d'" | "du" | "des" | "a" | "au" | "aux" | "en" | "pour"
+            )
+        });
     let name_text = (name_start < ne).then(|| text[words[name_start].start..words[ne - 1].end].to_string());
     let head = keys
         .iter()
         .position(|k| {
-            lex.is_role(k)
-                || lex.bodies.contains(k)
-                || lex.documents.contains(k)
-                || lex.relay_nouns.contains(k)
+            lex.is_role(k) || lex.is_body(k) || lex.documents.contains(k) || lex.relay_nouns.contains(k)
         })
         .or_else(|| {
             keys.iter().position(|k| {
@@ -334,7 +356,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
         });
         return Some(m);
     }
-    if lex.bodies.contains(&head_key) || lex.bodies.contains(&keys[head.unwrap_or(0)]) {
+    if lex.is_body(&head_key) {
         // `le gouvernement iranien` speaks for its state.
         if let Some(state) = keys.iter().find_map(|k| world.state_of_adjective(k)) {
             if matches!(
