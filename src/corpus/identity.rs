@@ -1019,7 +1019,13 @@ pub fn identities(claims: &[Claim], aliases: &Aliases) -> Vec<Identity> {
         }
         if let (Some(m), Some(name)) = (c.speaker_mention.as_deref(), c.speaker_name.as_deref()) {
             if mention_is_name(m, name, res.kind[id]) {
-                *forms[id].entry(names.strip_titles(m).to_string()).or_default() += 1;
+                // A state's seat as the world table writes it (`Le Caire`, not `Caire`).
+                let form = match res.kind[id] {
+                    SpeakerKind::State => state_entry(names.strip_titles(m)).map(|(_, f)| f.to_string()),
+                    _ => None,
+                };
+                let form = form.unwrap_or_else(|| names.strip_titles(m).to_string());
+                *forms[id].entry(form).or_default() += 1;
             }
         }
         articles[id].insert(c.article.clone());
@@ -1151,12 +1157,18 @@ fn world_key(s: &str) -> String {
 /// The state a name, capital or seat stands for (`le Kremlin` → `Russie`), through an index of the world
 /// table built once.
 fn state_name(s: &str) -> Option<&'static str> {
-    static INDEX: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    state_entry(s).map(|(state, _)| state)
+}
+
+/// The state a name stands for and that name as the world table writes it (`le Kremlin` → `Russie`,
+/// `Kremlin`; `Le Caire` → `Égypte`, `Le Caire`).
+fn state_entry(s: &str) -> Option<(&'static str, &'static str)> {
+    static INDEX: OnceLock<HashMap<String, (&'static str, &'static str)>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
         let mut m = HashMap::new();
         for st in &fr().world.states {
             for n in st.names.iter().chain(&st.seats) {
-                m.entry(world_key(n)).or_insert(st.name.as_str());
+                m.entry(world_key(n)).or_insert((st.name.as_str(), n.as_str()));
             }
         }
         m
