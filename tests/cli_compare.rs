@@ -25,7 +25,11 @@ fn claim(id: &str, article: &str, speaker: Option<&str>, kind: Kind, stance: Sta
         stance,
         cue: None,
         text: text.into(),
-        span: [0, text.len()],
+        // Distinct places in the article: two claims of one article never stand on the same words here.
+        span: {
+            let at = id.bytes().map(usize::from).sum::<usize>() * 1000;
+            [at, at + text.len()]
+        },
         rule: "test".into(),
         review: Review::default(),
     }

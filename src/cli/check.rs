@@ -19,7 +19,10 @@ pub struct Args {
 pub fn run(a: &Args) -> Outcome {
     let extracted = extract::extract_and_report(&a.paths, &a.store)?;
     print("\nSpeakers\n");
-    let listed = speakers::run(&speakers::Args { store: a.store.clone(), format: Format::Table })?;
+    let listed = speakers::run(&speakers::Args {
+        store: a.store.clone(),
+        format: Format::Table,
+    })?;
     let mut status = extracted.max(listed);
     for (title, only) in [
         ("Contradictions", compare::Only::Contradict),

@@ -167,8 +167,8 @@ impl<'a> Walker<'a> {
             // An incise between subject and verb: `X, cité par Y, a déclaré`; or an apposition that
             // names the subject: `Le porte-parole de …, le général X, a déclaré`.
             let open = (at.saturating_sub(16)..at - 1).rev().find(|&i| keys[i] == ",")?;
-            let apposition = np::forward(self.lex, toks, open + 1, at - 1)
-                .filter(|&(_, e)| e == at - 1)
+            let apposition = np::backward(self.lex, toks, open + 1, at - 1)
+                .filter(|&(b, _)| b == open + 1)
                 .and_then(|r| self.mention_at(toks, Some(r)))
                 .map(|s| s.0)
                 .filter(|sp| sp.kind == SpeakerKind::Person && sp.role.is_none() || sp.name.contains(' '));
