@@ -21,7 +21,7 @@ pub fn line_reason(line: &str) -> Option<(String, bool)> {
         return None;
     }
     let f = &lang::fr().furniture;
-    if let Some(p) = f.patterns.iter().find(|p| p.regex.is_match(line)) {
+    if let Some(p) = f.first_match(line) {
         return Some((p.name.clone(), p.footer));
     }
     if is_english(line) {
@@ -49,14 +49,8 @@ fn is_english(line: &str) -> bool {
     if words.len() < 6 {
         return false;
     }
-    let en = words
-        .iter()
-        .filter(|w| f.english_words.iter().any(|e| e == *w))
-        .count();
-    let fr = words
-        .iter()
-        .filter(|w| f.french_words.iter().any(|e| fold(e) == **w))
-        .count();
+    let en = words.iter().filter(|w| f.is_english_word(w)).count();
+    let fr = words.iter().filter(|w| f.is_french_word(w)).count();
     en >= 3 && en > 2 * fr
 }
 
