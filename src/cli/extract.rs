@@ -26,7 +26,7 @@ pub fn extract_and_report(paths: &[PathBuf], store: &StoreArg) -> Outcome {
     let mut failed = false;
     for p in paths {
         match update::article_files(p) {
-            Ok(files) => inputs.extend(files.into_iter().map(Input::File)),
+            Ok(files) => inputs.extend(files.into_iter().map(|f| Ok(Input::File(f)))),
             Err(e) => {
                 eprintln!("claimcheck: {e}");
                 failed = true;
