@@ -21,7 +21,7 @@ pub fn line_reason(line: &str) -> Option<(String, bool)> {
         return None;
     }
     let f = &lang::fr().furniture;
-    if let Some(p) = f.first_match(line) {
+    if let Some(p) = f.patterns.iter().find(|p| p.regex.is_match(line)) {
         return Some((p.name.clone(), p.footer));
     }
     if is_english(line) {

@@ -1,10 +1,10 @@
 //! `furniture.yaml`: page furniture (navigation crumbs, captions, share buttons, donation appeals, bios,
 //! by-lines, cookie notices) as regular expressions over a line, plus the English function words that
-//! give away a caption left in English inside a French page. The patterns are also compiled into one
-//! `RegexSet` and the word lists into hash sets, once, for the per-line checks.
+//! give away a caption left in English inside a French page. The word lists are also compiled into hash
+//! sets, once, for the per-line checks.
 
 use crate::text::fold;
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -23,9 +23,6 @@ pub struct Furniture {
 /// The lookups built once from the lists above.
 #[derive(Debug)]
 struct Compiled {
-    /// Every pattern in one automaton; `None` if the set does not compile (the patterns are then tried
-    /// one by one).
-    set: Option<RegexSet>,
     english: HashSet<String>,
     /// French words, folded.
     french: HashSet<String>,
@@ -34,18 +31,9 @@ struct Compiled {
 impl Furniture {
     fn compiled(&self) -> &Compiled {
         self.compiled.get_or_init(|| Compiled {
-            set: RegexSet::new(self.patterns.iter().map(|p| p.regex.as_str())).ok(),
             english: self.english_words.iter().cloned().collect(),
             french: self.french_words.iter().map(|w| fold(w)).collect(),
         })
-    }
-
-    /// The first pattern, in file order, that matches `line`.
-    pub fn first_match(&self, line: &str) -> Option<&Pattern> {
-        match &self.compiled().set {
-            Some(set) => set.matches(line).iter().next().map(|i| &self.patterns[i]),
-            None => self.patterns.iter().find(|p| p.regex.is_match(line)),
-        }
     }
 
     /// Whether a folded word is one of the English function words.
