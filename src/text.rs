@@ -5,6 +5,9 @@ use std::sync::OnceLock;
 
 /// Accent-, case- and apostrophe-folded form of `s` (`Choïgou` → `choigou`, `l’Iran` → `l'iran`).
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
