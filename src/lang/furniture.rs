@@ -3,10 +3,9 @@
 //! give away a caption left in English inside a French page. The word lists are also compiled into hash
 //! sets, once, for the per-line checks.
 
-use crate::text::fold;
+use crate::text::{fold, WordSet};
 use regex::Regex;
 use serde::Deserialize;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 #[derive(Debug, Deserialize)]
@@ -23,9 +22,9 @@ pub struct Furniture {
 /// The lookups built once from the lists above.
 #[derive(Debug)]
 struct Compiled {
-    english: HashSet<String>,
+    english: WordSet<String>,
     /// French words, folded.
-    french: HashSet<String>,
+    french: WordSet<String>,
 }
 
 impl Furniture {

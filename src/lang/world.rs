@@ -2,9 +2,8 @@
 //! the news media. Facts true in every article, never about one article. Lookups go through folded
 //! hash maps built once.
 
-use crate::text::fold;
+use crate::text::{fold, WordMap};
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 #[derive(Debug, Deserialize)]
@@ -41,11 +40,11 @@ pub struct Medium {
 #[derive(Debug, Default)]
 struct Index {
     /// Folded state name or seat, a leading `le ` / `la ` dropped → state.
-    states: HashMap<String, usize>,
+    states: WordMap<String, usize>,
     /// Folded adjective → state.
-    adjectives: HashMap<String, usize>,
+    adjectives: WordMap<String, usize>,
     /// Folded medium form → medium.
-    media: HashMap<String, usize>,
+    media: WordMap<String, usize>,
 }
 
 /// `le Kremlin` and `Kremlin` are one seat: the lowercase article is dropped before folding.
