@@ -65,7 +65,7 @@ pub fn find(toks: &[Token], quoted: &dyn Fn(usize) -> bool) -> Vec<Cue> {
 
 fn hits(lex: &Lexicon, keys: &[String], i: usize) -> (Vec<VerbHit>, usize) {
     if let Some(next) = keys.get(i + 1) {
-        if let Some(h) = lex.verbs2.get(&(keys[i].clone(), next.clone())) {
+        if let Some(h) = lex.two_word_verb(&keys[i], next) {
             return (h.clone(), 2);
         }
     }

@@ -4,8 +4,7 @@
 
 use crate::claim::Stance;
 use crate::lang;
-use crate::text::fold;
-use std::collections::{HashMap, HashSet};
+use crate::text::{fold, WordMap, WordSet};
 use std::sync::OnceLock;
 
 /// What a word form is as a reporting verb.
@@ -28,35 +27,37 @@ pub struct VerbHit {
 /// The compiled lookups.
 pub struct Lexicon {
     /// Folded single-word forms → verb.
-    pub verbs: HashMap<String, Vec<VerbHit>>,
-    /// Folded two-word forms (`laisse entendre`, `fait savoir`) → verb.
-    pub verbs2: HashMap<(String, String), Vec<VerbHit>>,
+    pub verbs: WordMap<String, Vec<VerbHit>>,
+    /// Folded two-word forms (`laisse entendre`, `fait savoir`): first word → second word → verb.
+    verbs2: WordMap<String, WordMap<String, Vec<VerbHit>>>,
     pub stance: Vec<Stance>,
     pub pronominal: Vec<bool>,
     /// Whether the verb reports with a plain object (see `lang::reporting::Verb::object`).
     pub object: Vec<bool>,
     /// Whether media relay others' words with it (`rapporter`).
     pub relay: Vec<bool>,
-    pub auxiliaries: HashSet<String>,
-    pub adverbs: HashSet<String>,
+    pub auxiliaries: WordSet<String>,
+    pub adverbs: WordSet<String>,
     /// Source markers as folded token sequences (`selon`, `d'après`).
     pub source_markers: Vec<Vec<String>>,
-    pub relay_nouns: HashSet<String>,
-    pub roles: HashMap<String, usize>,
+    pub relay_nouns: WordSet<String>,
+    pub roles: WordMap<String, usize>,
     /// Role index → broader nouns (folded).
     pub broader: Vec<Vec<String>>,
-    pub domains: HashSet<String>,
-    pub bodies: HashSet<String>,
-    pub documents: HashSet<String>,
-    pub time_words: HashSet<String>,
-    pub np_words: HashSet<String>,
-    pub clause_words: HashSet<String>,
-    pub function_words: HashSet<String>,
-    pub anaphors: HashSet<String>,
+    /// Every broader noun of every role (folded), for `is_role`.
+    broader_nouns: WordSet<String>,
+    pub domains: WordSet<String>,
+    pub bodies: WordSet<String>,
+    pub documents: WordSet<String>,
+    pub time_words: WordSet<String>,
+    pub np_words: WordSet<String>,
+    pub clause_words: WordSet<String>,
+    pub function_words: WordSet<String>,
+    pub anaphors: WordSet<String>,
     /// Relay markers as folded token sequences (`cité par`).
     pub relay_markers: Vec<Vec<String>>,
-    pub honorifics: HashSet<String>,
-    pub adjectives: HashSet<String>,
+    pub honorifics: WordSet<String>,
+    pub adjectives: WordSet<String>,
 }
 
 impl Lexicon {
@@ -78,7 +79,11 @@ impl Lexicon {
     }
     /// A role noun (its own forms or a broader noun like `dirigeant`).
     pub fn is_role(&self, folded: &str) -> bool {
-        self.roles.contains_key(folded) || self.broader.iter().any(|b| b.iter().any(|x| x == folded))
+        self.roles.contains_key(folded) || self.broader_nouns.contains(folded)
+    }
+    /// The verbs a two-word form is (`laisse entendre`).
+    pub fn two_word_verb(&self, first: &str, second: &str) -> Option<&Vec<VerbHit>> {
+        self.verbs2.get(first)?.get(second)
     }
     /// A state adjective (`iranien`, `russes`).
     pub fn is_state_adjective(&self, folded: &str) -> bool {
@@ -86,22 +91,24 @@ impl Lexicon {
     }
 }
 
-fn set(items: &[String]) -> HashSet<String> {
+fn set(items: &[String]) -> WordSet<String> {
     items.iter().map(|s| fold(s)).collect()
 }
 
 fn build() -> Lexicon {
     let pack = lang::fr();
     let r = &pack.reporting;
-    let mut verbs: HashMap<String, Vec<VerbHit>> = HashMap::new();
-    let mut verbs2: HashMap<(String, String), Vec<VerbHit>> = HashMap::new();
+    let mut verbs: WordMap<String, Vec<VerbHit>> = WordMap::default();
+    let mut verbs2: WordMap<String, WordMap<String, Vec<VerbHit>>> = WordMap::default();
     let mut add = |form: &str, hit: VerbHit| {
         let f = fold(form);
         let words: Vec<&str> = f.split_whitespace().collect();
         match words.as_slice() {
             [w] => verbs.entry(w.to_string()).or_default().push(hit),
             [a, b] => verbs2
-                .entry((a.to_string(), b.to_string()))
+                .entry(a.to_string())
+                .or_default()
+                .entry(b.to_string())
                 .or_default()
                 .push(hit),
             _ => {}
@@ -136,7 +143,7 @@ fn build() -> Lexicon {
             );
         }
     }
-    let mut roles = HashMap::new();
+    let mut roles = WordMap::default();
     let mut broader = Vec::new();
     for (i, role) in r.roles.iter().enumerate() {
         for f in &role.forms {
@@ -150,6 +157,7 @@ fn build() -> Lexicon {
         .iter()
         .flat_map(|s| s.adjectives.iter().map(|a| fold(a)))
         .collect();
+    let broader_nouns = broader.iter().flatten().cloned().collect();
     Lexicon {
         verbs,
         verbs2,
@@ -167,6 +175,7 @@ fn build() -> Lexicon {
         relay_nouns: set(&r.relay_nouns),
         roles,
         broader,
+        broader_nouns,
         domains: set(&r.role_domains),
         bodies: set(&r.bodies),
         documents: set(&r.documents),
