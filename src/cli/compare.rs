@@ -1,17 +1,177 @@
-//! `claimcheck compare` (first version: reports no relations yet).
+//! `claimcheck compare`: related claims of the store side by side, contradictions first, each with the
+//! rule that fired and the words it matched. The pairs and relations come from `corpus::compare`; this
+//! file only filters and renders them.
 
-use super::{Format, Outcome, StoreArg};
+use super::{print, read_store, Format, Outcome, StoreArg};
+use crate::claim::{Claim, Relation, RelationKind};
+use crate::corpus::compare::compare;
+use crate::corpus::identity::speaker_matches;
+use crate::report;
+use crate::text::fold;
+use serde::Serialize;
+use std::collections::HashMap;
 
-/// Related claims side by side.
+/// Set agreeing and conflicting claims of the store side by side, with the evidence for each relation.
 #[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Examples:\n  claimcheck compare\n  claimcheck compare --only contradict --between-outlets\n  \
+                        claimcheck compare --speaker Téhéran --format jsonl"
+)]
 pub struct Args {
     #[command(flatten)]
     pub store: StoreArg,
-    /// Output format.
+    /// Output format: a side-by-side table, or one relation per row/object for programs.
     #[arg(long, value_enum, default_value = "table")]
     pub format: Format,
+    /// Only relations of this kind.
+    #[arg(long, value_enum)]
+    pub only: Option<Only>,
+    /// Only pairs of claims published by two different outlets (both known).
+    #[arg(long)]
+    pub between_outlets: bool,
+    /// Only pairs where one side is this speaker: any spelling or part of the name, accents and case ignored.
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Option<String>,
 }
 
-pub fn run(_a: &Args) -> Outcome {
-    Ok(0)
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Only {
+    Contradict,
+    Agree,
+    Neutral,
+}
+
+impl From<Only> for RelationKind {
+    fn from(o: Only) -> RelationKind {
+        match o {
+            Only::Contradict => RelationKind::Contradict,
+            Only::Agree => RelationKind::Agree,
+            Only::Neutral => RelationKind::Neutral,
+        }
+    }
+}
+
+/// One relation with both claims' evidence: the contract's fields, then what a reviewer needs to judge.
+#[derive(Debug, Serialize)]
+pub struct Row<'a> {
+    #[serde(flatten)]
+    pub relation: &'a Relation,
+    pub a_text: &'a str,
+    pub a_speaker: Option<&'a str>,
+    pub a_outlet: Option<&'a str>,
+    pub a_article: &'a str,
+    pub b_text: &'a str,
+    pub b_speaker: Option<&'a str>,
+    pub b_outlet: Option<&'a str>,
+    pub b_article: &'a str,
+}
+
+fn row<'a>(r: &'a Relation, a: &'a Claim, b: &'a Claim) -> Row<'a> {
+    Row {
+        relation: r,
+        a_text: &a.text,
+        a_speaker: a.speaker.as_deref(),
+        a_outlet: a.outlet.as_deref(),
+        a_article: &a.article,
+        b_text: &b.text,
+        b_speaker: b.speaker.as_deref(),
+        b_outlet: b.outlet.as_deref(),
+        b_article: &b.article,
+    }
+}
+
+/// The pairs `a` keeps: the relation kind, outlets and speaker asked for.
+fn wanted(a: &Args, r: &Relation, x: &Claim, y: &Claim) -> bool {
+    let outlet = |c: &Claim| c.outlet.as_deref().map(fold);
+    a.only.is_none_or(|o| r.relation == RelationKind::from(o))
+        && (!a.between_outlets || outlet(x).is_some() && outlet(y).is_some() && outlet(x) != outlet(y))
+        && a.speaker
+            .as_deref()
+            .is_none_or(|s| speaker_matches(s, x) || speaker_matches(s, y))
+}
+
+/// A claim as a table cell: who, where, when, then the words.
+fn side(c: &Claim) -> String {
+    let who = c.speaker.as_deref().unwrap_or("(outlet)");
+    let meta: Vec<&str> = [c.outlet.as_deref(), c.date.as_deref(), Some(c.article.as_str())]
+        .into_iter()
+        .flatten()
+        .collect();
+    format!(
+        "{who} [{}] ({}): {}",
+        report::name_of(&c.stance),
+        meta.join(", "),
+        c.text
+    )
+}
+
+const HEADERS: &[&str] = &[
+    "a",
+    "b",
+    "relation",
+    "score",
+    "reason",
+    "a_speaker",
+    "a_text",
+    "b_speaker",
+    "b_text",
+];
+
+fn cells(r: &Row) -> Vec<String> {
+    vec![
+        r.relation.a.clone(),
+        r.relation.b.clone(),
+        report::name_of(&r.relation.relation),
+        format!("{:.2}", r.relation.score),
+        r.relation.reason.clone(),
+        r.a_speaker.unwrap_or("").to_string(),
+        r.a_text.to_string(),
+        r.b_speaker.unwrap_or("").to_string(),
+        r.b_text.to_string(),
+    ]
+}
+
+/// Renders the rows; the table puts the two claims left and right of the relation and its reason.
+pub fn render(rows: &[Row], by_id: &HashMap<&str, &Claim>, format: Format) -> String {
+    match format {
+        Format::Jsonl => report::jsonl(rows),
+        Format::Json => report::json(rows),
+        Format::Yaml => report::yaml(rows),
+        Format::Csv => report::csv(HEADERS, &rows.iter().map(cells).collect::<Vec<_>>()),
+        Format::Md => report::markdown(HEADERS, &rows.iter().map(cells).collect::<Vec<_>>()),
+        Format::Table => {
+            let table: Vec<Vec<String>> = rows
+                .iter()
+                .filter_map(|r| {
+                    let (a, b) = (
+                        by_id.get(r.relation.a.as_str())?,
+                        by_id.get(r.relation.b.as_str())?,
+                    );
+                    let middle = format!(
+                        "{} {:.2}\n{}",
+                        report::name_of(&r.relation.relation).to_uppercase(),
+                        r.relation.score,
+                        r.relation.reason
+                    );
+                    Some(vec![side(a), middle, side(b)])
+                })
+                .collect();
+            report::table(&["claim", "relation and reason", "claim"], &table)
+        }
+    }
+}
+
+pub fn run(a: &Args) -> Outcome {
+    let (claims, status) = read_store(&a.store);
+    let by_id: HashMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    let relations = compare(&claims);
+    let rows: Vec<Row> = relations
+        .iter()
+        .filter_map(|r| {
+            let (x, y) = (by_id.get(r.a.as_str())?, by_id.get(r.b.as_str())?);
+            wanted(a, r, x, y).then(|| row(r, x, y))
+        })
+        .collect();
+    print(&render(&rows, &by_id, a.format));
+    Ok(status)
 }

@@ -1,11 +1,125 @@
-//! `claimcheck relate` (to be written).
+//! `claimcheck relate`: the relation classifier (`corpus::relation`) on two statements given on the
+//! command line, or on every row of a TSV file with `id`, `premise` and `hypothesis` columns. It reads no
+//! claim store; for a store's claims, see `compare`.
 
-use super::Outcome;
+use super::{print, Format, Outcome};
+use crate::claim::{RelationKind, Stance};
+use crate::corpus::relation::{classify, Statement};
+use crate::error::Error;
+use crate::report;
+use serde::Serialize;
+use std::path::PathBuf;
 
-/// (to be written)
+/// Decide whether two statements agree, contradict, are neutral or unrelated, with the reason.
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+#[command(
+    after_help = "Examples:\n  claimcheck relate \"Le traité inclut une clause de défense mutuelle.\" \\\n      \
+                        \"Le traité ne comporte pas de clause de défense mutuelle.\"\n  \
+                        claimcheck relate --pairs pairs.tsv --format jsonl"
+)]
+pub struct Args {
+    /// A TSV file whose header names the columns `id`, `premise` and `hypothesis` (others are ignored).
+    #[arg(long, value_name = "FILE.tsv", conflicts_with_all = ["premise", "hypothesis"], required_unless_present_all = ["premise", "hypothesis"])]
+    pub pairs: Option<PathBuf>,
+    /// The first statement (without --pairs).
+    #[arg(value_name = "STATEMENT1")]
+    pub premise: Option<String>,
+    /// The second statement (without --pairs).
+    #[arg(value_name = "STATEMENT2", requires = "premise")]
+    pub hypothesis: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "jsonl")]
+    pub format: Format,
+}
 
-pub fn run(_a: &Args) -> Outcome {
+/// One row's answer: the contract's `relate` object.
+#[derive(Debug, Serialize)]
+pub struct Row {
+    pub id: String,
+    pub relation: RelationKind,
+    pub score: f64,
+    pub reason: String,
+}
+
+fn answer(id: String, premise: &str, hypothesis: &str) -> Row {
+    let v = classify(
+        &Statement {
+            text: premise,
+            stance: Stance::Assert,
+        },
+        &Statement {
+            text: hypothesis,
+            stance: Stance::Assert,
+        },
+    );
+    Row {
+        id,
+        relation: v.relation,
+        score: v.score,
+        reason: v.reason,
+    }
+}
+
+/// Reads the TSV and classifies every row; a row that cannot be read is an error naming the file and line.
+pub fn rows_of(path: &std::path::Path) -> Result<Vec<Row>, Error> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .flexible(true)
+        .from_path(path)
+        .map_err(|e| Error::input(path, format!("cannot read the pairs file: {e}")))?;
+    let headers = reader
+        .headers()
+        .map_err(|e| Error::input(path, format!("cannot read the header row: {e}")))?
+        .clone();
+    let column = |name: &str| {
+        headers.iter().position(|h| h.trim() == name).ok_or_else(|| {
+            Error::input(
+                path,
+                format!("the header row has no `{name}` column (it needs id, premise and hypothesis)"),
+            )
+        })
+    };
+    let (id, premise, hypothesis) = (column("id")?, column("premise")?, column("hypothesis")?);
+    let mut out = Vec::new();
+    for (n, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| Error::input(path, format!("line {}: {e}", n + 2)))?;
+        let cell = |i: usize| record.get(i).unwrap_or("").trim();
+        out.push(answer(cell(id).to_string(), cell(premise), cell(hypothesis)));
+    }
+    Ok(out)
+}
+
+fn render(rows: &[Row], format: Format) -> String {
+    const HEADERS: &[&str] = &["id", "relation", "score", "reason"];
+    let cells = || -> Vec<Vec<String>> {
+        rows.iter()
+            .map(|r| {
+                vec![
+                    r.id.clone(),
+                    report::name_of(&r.relation),
+                    format!("{:.2}", r.score),
+                    r.reason.clone(),
+                ]
+            })
+            .collect()
+    };
+    match format {
+        Format::Jsonl => report::jsonl(rows),
+        Format::Json => report::json(rows),
+        Format::Yaml => report::yaml(rows),
+        Format::Csv => report::csv(HEADERS, &cells()),
+        Format::Md => report::markdown(HEADERS, &cells()),
+        Format::Table => report::table(HEADERS, &cells()),
+    }
+}
+
+pub fn run(a: &Args) -> Outcome {
+    let rows = match (&a.pairs, &a.premise, &a.hypothesis) {
+        (Some(path), _, _) => rows_of(path)?,
+        (None, Some(p), Some(h)) => vec![answer("1".to_string(), p, h)],
+        // clap requires either --pairs or both statements.
+        _ => Vec::new(),
+    };
+    print(&render(&rows, a.format));
     Ok(0)
 }

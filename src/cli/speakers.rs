@@ -1,10 +1,16 @@
-//! `claimcheck speakers` (to be written).
+//! `claimcheck speakers` (first version, until identities land).
 
-use super::Outcome;
+use super::{Format, Outcome, StoreArg};
 
-/// (to be written)
+/// Every speaker.
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    #[command(flatten)]
+    pub store: StoreArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: Format,
+}
 
 pub fn run(_a: &Args) -> Outcome {
     Ok(0)

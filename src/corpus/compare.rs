@@ -1,1 +1,281 @@
-//! Candidate pairs and relations across a store (first version: none).
+//! Relations across a claim store: which claims agree, contradict or stand neutral on the same
+//! proposition, each with the classifier's reason.
+//!
+//! Comparing every pair is quadratic; instead an inverted index maps each content key (stem or state)
+//! to the claims that carry it, keys carried by very many claims (topic words) are left out of the
+//! blocking, and only claims that share enough keys become candidate pairs. A pair is kept when it joins
+//! two articles, or two different voices of one article (an outlet and a quoted speaker, an allegation and
+//! its denial). The classifier itself is `corpus::relation`; this module never prints.
+
+use crate::claim::{Claim, Relation, RelationKind, Stance};
+use crate::corpus::relation::{relate, Profile, Verdict};
+use crate::text::fold;
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// Keys carried by more claims than this are topic words: they do not make candidates (they still count
+/// in the classifier's shared words).
+const MAX_POSTING: usize = 400;
+/// Index keys two claims must share to be compared.
+const MIN_KEYS: usize = 2;
+/// The most candidates one claim is compared with (those sharing the most keys first).
+const MAX_CANDIDATES: usize = 64;
+/// In a store, unlike a pair put to `relate`, most claims meet by chance: a contradiction must share at
+/// least this much of the smaller claim's (rarity-weighted) content...
+const MIN_CONTRADICT_SHARE: f64 = 0.45;
+/// ... and this much of both claims' content (Dice): a short claim is not contradicted by a long one
+/// that only brushes it.
+const MIN_CONTRADICT_OVERLAP: f64 = 0.3;
+/// An agreement must overlap this much on both sides (Dice): two fragments that share a phrase inside
+/// otherwise different statements are not the same claim.
+const MIN_AGREE_OVERLAP: f64 = 0.3;
+/// A content word carried by at most this many claims of the store is a rare term: two claims that share
+/// it and another content word, with the same polarity, tell the same story even when they word it apart...
+const RARE_DF: usize = 3;
+/// ... provided the two are of comparable scope: this much of the smaller one's keys, and this overlap
+/// (Dice) of both, are shared.
+const RARE_MIN_SHARE: f64 = 0.25;
+/// The shortest word that may count as a rare term.
+const RARE_MIN_LEN: usize = 5;
+const RARE_MIN_OVERLAP: f64 = 0.15;
+
+/// Every agreement, contradiction and neutral stance between claims of `claims`: contradictions first,
+/// then by score, then by ids, so the output is the same on every run.
+pub fn compare(claims: &[Claim]) -> Vec<Relation> {
+    let profiles: Vec<Profile> = claims.par_iter().map(|c| Profile::new(&c.text)).collect();
+    let mut index: HashMap<&str, Vec<u32>> = HashMap::new();
+    for (i, p) in profiles.iter().enumerate() {
+        for k in p.keys() {
+            index.entry(k).or_default().push(i as u32);
+        }
+    }
+    let n = claims.len().max(1) as f64;
+    // Rarer keys weigh more: one shared rare word says more than one shared topic word.
+    let weights: HashMap<&str, f64> = index
+        .iter()
+        .map(|(k, v)| (*k, 1.0 + (n / v.len() as f64).ln()))
+        .collect();
+    let weight = |k: &str| weights.get(k).copied().unwrap_or(1.0);
+    let df = |k: &str| index.get(k).map_or(0, Vec::len);
+
+    let mut out: Vec<Relation> = (0..profiles.len())
+        .into_par_iter()
+        .flat_map_iter(|i| {
+            let mut counts: HashMap<u32, usize> = HashMap::new();
+            if let Some(p) = profiles.get(i) {
+                for k in p.keys() {
+                    let Some(posting) = index.get(k).filter(|v| v.len() <= MAX_POSTING) else {
+                        continue;
+                    };
+                    for &j in posting.iter().filter(|&&j| j as usize > i) {
+                        *counts.entry(j).or_default() += 1;
+                    }
+                }
+            }
+            let mut cands: Vec<(u32, usize)> = counts.into_iter().filter(|&(_, c)| c >= MIN_KEYS).collect();
+            cands.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+            cands.truncate(MAX_CANDIDATES);
+            let mut found = Vec::new();
+            for (j, _) in cands {
+                let (Some(a), Some(b)) = (claims.get(i), claims.get(j as usize)) else {
+                    continue;
+                };
+                if !worth_comparing(a, b) {
+                    continue;
+                }
+                let (Some(pa), Some(pb)) = (profiles.get(i), profiles.get(j as usize)) else {
+                    continue;
+                };
+                let mut v = relate(pa, a.stance, pb, b.stance, &weight);
+                if v.relation == RelationKind::Unrelated {
+                    v = rare_term(pa, a, pb, b, &df).unwrap_or(v);
+                }
+                if keep(&v) {
+                    found.push(Relation {
+                        a: a.id.clone(),
+                        b: b.id.clone(),
+                        relation: v.relation,
+                        score: v.score,
+                        reason: v.reason,
+                    });
+                }
+            }
+            found
+        })
+        .collect();
+    out.sort_by(|x, y| {
+        rank(x.relation)
+            .cmp(&rank(y.relation))
+            .then(y.score.total_cmp(&x.score))
+            .then_with(|| x.a.cmp(&y.a))
+            .then_with(|| x.b.cmp(&y.b))
+    });
+    out
+}
+
+/// Contradictions first, then agreements, then neutral stances.
+fn rank(r: RelationKind) -> u8 {
+    match r {
+        RelationKind::Contradict => 0,
+        RelationKind::Agree => 1,
+        RelationKind::Neutral => 2,
+        RelationKind::Unrelated => 3,
+    }
+}
+
+fn keep(v: &Verdict) -> bool {
+    match v.relation {
+        RelationKind::Contradict => v.share >= MIN_CONTRADICT_SHARE && v.overlap >= MIN_CONTRADICT_OVERLAP,
+        RelationKind::Agree => v.overlap >= MIN_AGREE_OVERLAP,
+        RelationKind::Neutral => true,
+        RelationKind::Unrelated => false,
+    }
+}
+
+/// Two asserting claims that share a rare term of the store and another word, none of them negated on
+/// either side, agree (`la fin du monde unipolaire` / `refusent un système unipolaire`).
+fn rare_term(
+    pa: &Profile,
+    a: &Claim,
+    pb: &Profile,
+    b: &Claim,
+    df: &dyn Fn(&str) -> usize,
+) -> Option<Verdict> {
+    let asserts = |c: &Claim| matches!(c.stance, Stance::Assert | Stance::Accuse);
+    if !asserts(a) || !asserts(b) {
+        return None;
+    }
+    let shared: Vec<&str> = pa.keys().filter(|k| pb.keys().any(|x| x == *k)).collect();
+    let (na, nb) = (pa.keys().count(), pb.keys().count());
+    let share = shared.len() as f64 / na.min(nb).max(1) as f64;
+    let overlap = 2.0 * shared.len() as f64 / (na + nb).max(1) as f64;
+    let content = shared.iter().filter(|k| !k.starts_with('@')).count();
+    if share < RARE_MIN_SHARE || overlap < RARE_MIN_OVERLAP || content < 2 {
+        return None;
+    }
+    // A rare name is a person or place, not what is said of them: only common words count.
+    // Short words are mostly parts of set phrases (`au fil du temps`).
+    let common_word = |k: &str| {
+        pa.display(k).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) && w.chars().count() >= RARE_MIN_LEN
+        })
+    };
+    let rare: Vec<&str> = shared
+        .iter()
+        .copied()
+        .filter(|k| !k.starts_with('@') && common_word(k) && df(k) <= RARE_DF)
+        .collect();
+    if rare.is_empty() || shared.len() < 2 || shared.iter().any(|k| pa.negates(k) || pb.negates(k)) {
+        return None;
+    }
+    let words = |ks: &[&str]| {
+        ks.iter()
+            .map(|k| pa.display(k).unwrap_or(k))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    Some(Verdict {
+        relation: RelationKind::Agree,
+        score: 0.5,
+        reason: format!(
+            "a rare term of the store in common, same polarity: {} (shared: {})",
+            words(&rare),
+            words(&shared)
+        ),
+        share,
+        overlap: overlap.max(MIN_AGREE_OVERLAP),
+    })
+}
+
+/// Two claims of different articles, or of one article in two voices (the same speaker, or the outlet
+/// twice, is one voice).
+fn worth_comparing(a: &Claim, b: &Claim) -> bool {
+    if a.article != b.article {
+        return true;
+    }
+    let voice = |c: &Claim| {
+        c.speaker
+            .as_deref()
+            .or(c.speaker_name.as_deref())
+            .or(c.speaker_mention.as_deref())
+            .map(fold)
+    };
+    voice(a) != voice(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Kind, Review};
+
+    fn claim(id: &str, article: &str, speaker: Option<&str>, stance: Stance, text: &str) -> Claim {
+        Claim {
+            id: id.into(),
+            article: article.into(),
+            outlet: None,
+            agency: None,
+            date: None,
+            title: None,
+            speaker: speaker.map(String::from),
+            speaker_mention: speaker.map(String::from),
+            speaker_name: speaker.map(String::from),
+            speaker_kind: None,
+            role: None,
+            via: vec![],
+            kind: if speaker.is_some() {
+                Kind::Indirect
+            } else {
+                Kind::Outlet
+            },
+            stance,
+            cue: None,
+            text: text.into(),
+            span: [0, text.len()],
+            rule: String::new(),
+            review: Review::default(),
+        }
+    }
+
+    #[test]
+    fn an_allegation_and_its_denial_in_one_article_contradict() {
+        let text = "l'Iran a livré des missiles balistiques de courte portée à la Russie";
+        let claims = vec![
+            claim("a1", "x.txt", Some("États-Unis"), Stance::Accuse, text),
+            claim("a2", "x.txt", Some("Iran"), Stance::Deny, text),
+            claim(
+                "a3",
+                "x.txt",
+                None,
+                Stance::Assert,
+                "Le prix du pain a doublé à Lyon cette année.",
+            ),
+        ];
+        let r = compare(&claims);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].a.as_str(), r[0].b.as_str(), r[0].relation),
+            ("a1", "a2", RelationKind::Contradict)
+        );
+    }
+
+    #[test]
+    fn one_voice_of_one_article_is_not_compared_with_itself() {
+        let t = "La Russie utilise les drones iraniens en Ukraine.";
+        let claims = vec![
+            claim("a", "x.txt", None, Stance::Assert, t),
+            claim("b", "x.txt", None, Stance::Assert, t),
+        ];
+        assert!(compare(&claims).is_empty());
+    }
+
+    #[test]
+    fn output_order_is_stable() {
+        let t = "La Russie utilise les drones iraniens en Ukraine.";
+        let claims: Vec<Claim> = (0..6)
+            .map(|i| claim(&format!("c{i}"), &format!("{i}.txt"), None, Stance::Assert, t))
+            .collect();
+        let first = compare(&claims);
+        assert_eq!(first.len(), 15);
+        assert_eq!(first, compare(&claims));
+    }
+}

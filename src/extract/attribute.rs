@@ -55,8 +55,12 @@ pub struct Walker<'a> {
     lex: &'static Lexicon,
     /// The last person who spoke or was the subject of a sentence, for `il` / `elle`.
     last_person: Option<Speaker>,
+    /// People who spoke or were subjects, most recent last, each once (for `les deux responsables`).
+    recent_people: Vec<Speaker>,
     /// The speaker of the last attribution in the previous paragraph, for a quote it introduces.
-    last_speaker: Option<(usize, Speaker)>,
+    /// The speaker of the last attributed sentence, its index, and whether it introduces what follows
+    /// (it ends with `:` or quotes its speaker), for a quotation standing alone right after it.
+    last_speaker: Option<(usize, Speaker, bool)>,
     /// The last claim's content, for `cette affirmation`.
     last_content: Option<(String, (usize, usize))>,
     pub found: Vec<Found>,
@@ -69,6 +73,7 @@ impl<'a> Walker<'a> {
             people: People::build(doc),
             lex: Lexicon::get(),
             last_person: None,
+            recent_people: Vec::new(),
             last_speaker: None,
             last_content: None,
             found: Vec::new(),
@@ -109,6 +114,17 @@ impl<'a> Walker<'a> {
                 mention: mention_text.to_string(),
             });
         }
+        // `les deux responsables`: the two people who spoke last.
+        if m.plural && m.name.is_none() && mention_text.split_whitespace().any(|w| w == "deux") {
+            if let [.., a, b] = self.recent_people.as_slice() {
+                return Some(Speaker {
+                    name: format!("{} et {}", a.name, b.name),
+                    kind: SpeakerKind::Person,
+                    role: m.role.clone(),
+                    mention: mention_text.to_string(),
+                });
+            }
+        }
         let name = m
             .name
             .clone()
@@ -148,11 +164,18 @@ impl<'a> Walker<'a> {
             return None;
         }
         if prev == "," {
-            // An incise between subject and verb: `X, cité par Y, a déclaré`.
+            // An incise between subject and verb: `X, cité par Y, a déclaré`; or an apposition that
+            // names the subject: `Le porte-parole de …, le général X, a déclaré`.
             let open = (at.saturating_sub(16)..at - 1).rev().find(|&i| keys[i] == ",")?;
-            return self
-                .mention_at(toks, np::backward(self.lex, toks, 0, open))
-                .map(|s| s.0);
+            let apposition = np::forward(self.lex, toks, open + 1, at - 1)
+                .filter(|&(_, e)| e == at - 1)
+                .and_then(|r| self.mention_at(toks, Some(r)))
+                .map(|s| s.0)
+                .filter(|sp| sp.kind == SpeakerKind::Person && sp.role.is_none() || sp.name.contains(' '));
+            return apposition.or_else(|| {
+                self.mention_at(toks, np::backward(self.lex, toks, 0, open))
+                    .map(|s| s.0)
+            });
         }
         let range = np::backward(self.lex, toks, 0, at)?;
         // `bien qu'il appelle`: a pronoun in a subordinate clause stands for the sentence's subject.
@@ -170,24 +193,103 @@ impl<'a> Walker<'a> {
         self.mention_at(toks, Some(range)).map(|s| s.0)
     }
 
-    /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
-    fn sentence_subject(&self, toks: &[Token]) -> Option<Speaker> {
-        let starts = std::iter::once(0).chain(toks.iter().position(|t| t.text == ",").map(|c| c + 1));
-        for s in starts.take(2) {
-            if let Some(found) = self.mention_at(toks, np::forward(self.lex, toks, s, toks.len())) {
-                let next = toks.get(found.1).map(key).unwrap_or_default();
-                let verb_follows = self.lex.is_aux(&next)
-                    || matches!(
-                        next.as_str(),
-                        "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont"
-                    )
-                    || self.lex.verbs.contains_key(&next);
-                if verb_follows {
-                    return Some(found.0);
+    /// The subject after an inverted cue: past whom it was said to (`explique à RFI X`), and, when the
+    /// phrase is a role, the name in apposition after it (`a déclaré le directeur de l'OMS, Hans Kluge,`).
+    fn inverted_subject(&self, toks: &[Token], keys: &[String], mut at: usize) -> Option<(Speaker, usize)> {
+        if keys
+            .get(at)
+            .is_some_and(|k| matches!(k.as_str(), "a" | "au" | "aux"))
+        {
+            // Skip the addressee: a determiner, then a name (`à l'AFP`) or one noun (`à la presse`).
+            at += 1;
+            while keys
+                .get(at)
+                .is_some_and(|k| matches!(k.as_str(), "l'" | "la" | "le" | "les"))
+            {
+                at += 1;
+            }
+            let world = &crate::lang::fr().world;
+            let medium = (1..=3).rev().find(|&n| {
+                at + n <= toks.len()
+                    && toks[at..at + n].iter().all(np::is_name_token)
+                    && world.medium(&self.span_text(toks, at, at + n)).is_some()
+            });
+            if let Some(n) = medium {
+                at += n; // `à RFI Iouri Ignat`: the medium, then the speaker
+            } else if toks.get(at).is_some_and(np::is_name_token) {
+                while toks.get(at).is_some_and(np::is_name_token) {
+                    at += 1;
+                }
+            } else {
+                at += 1;
+            }
+        }
+        let (a, b) = np::forward(self.lex, toks, at, toks.len())?;
+        let (sp, end) = self.mention_at(toks, Some((a, b)))?;
+        if sp.kind == SpeakerKind::Person
+            && sp.role.is_some()
+            && sp.name == strip_determiner(sp.role.as_deref().unwrap_or(""))
+        {
+            // An unresolved role: look for the name in apposition within a few words.
+            if let Some(comma) = (end..toks.len().min(end + 6)).find(|&i| keys[i] == ",") {
+                if let Some((named, e2)) = np::forward(self.lex, toks, comma + 1, toks.len())
+                    .and_then(|r| self.mention_at(toks, Some(r)))
+                    .filter(|(n, _)| n.kind == SpeakerKind::Person && n.role.is_none())
+                {
+                    let role = sp.role.clone();
+                    return Some((
+                        Speaker {
+                            role,
+                            mention: format!("{}, {}", sp.mention, named.mention),
+                            ..named
+                        },
+                        e2,
+                    ));
                 }
             }
         }
-        None
+        Some((sp, end))
+    }
+
+    /// A subject followed by its apposition before the verb, from the sentence's start:
+    /// `Le porte-parole de l'armée, le général X, a déclaré`. `None` when the text before the cue is
+    /// not two noun phrases (then a comma before the cue may well mark an inversion).
+    fn apposed_subject(&self, toks: &[Token], keys: &[String], at: usize) -> Option<Speaker> {
+        if at < 2 || keys[at - 1] != "," {
+            return None;
+        }
+        let open = (0..at - 1).rev().find(|&i| keys[i] == ",")?;
+        let (hs, _) = np::backward(self.lex, toks, 0, open)?;
+        if hs != 0 {
+            return None;
+        }
+        let inner = np::forward(self.lex, toks, open + 1, at - 1).filter(|&(_, e)| e == at - 1)?;
+        let named = self.mention_at(toks, Some(inner)).map(|s| s.0);
+        named.filter(|sp| sp.kind == SpeakerKind::Person).or_else(|| {
+            self.mention_at(toks, np::backward(self.lex, toks, 0, open))
+                .map(|s| s.0)
+        })
+    }
+
+    /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
+    fn sentence_subject(&self, toks: &[Token]) -> Option<Speaker> {
+        // The subject stands before the first verb: alone, or with its apposition between commas.
+        let keys: Vec<String> = toks.iter().map(key).collect();
+        let v = keys.iter().position(|k| {
+            self.lex.is_aux(k) || matches!(k.as_str(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
+        })?;
+        if v == 0 {
+            return None;
+        }
+        if let Some(sp) = self.apposed_subject(toks, &keys, v) {
+            return Some(sp);
+        }
+        let (s, e) = np::backward(self.lex, toks, 0, v)?;
+        let after_adverbial = s > 0 && keys[s - 1] == ",";
+        (s == 0 || after_adverbial)
+            .then(|| self.mention_at(toks, Some((s, e))))
+            .flatten()
+            .map(|m| m.0)
     }
 
     /// Relays named in the sentence (`cité par l'agence X`, `selon l'agence X` beside another speaker).
@@ -256,9 +358,16 @@ impl<'a> Walker<'a> {
                     plural: p.ends_with('s'),
                 };
                 (self.resolve(&m, &format!("-t-{p}")), Some(c.end))
+            } else if let Some(sp) = c
+                .inverted
+                .then(|| self.apposed_subject(toks, &keys, c.start))
+                .flatten()
+            {
+                // `Son homologue, Marek Z., a qualifié …`: subject and apposition, not an inversion.
+                (Some(sp), None)
             } else if c.inverted {
                 // Inverted when a subject follows; else an incise stood between subject and verb.
-                match self.mention_at(toks, np::forward(self.lex, toks, c.end, toks.len())) {
+                match self.inverted_subject(toks, &keys, c.end) {
                     Some((sp, end)) => (Some(sp), Some(end)),
                     None => (self.subject_before(toks, &keys, c.start), None),
                 }
@@ -395,13 +504,19 @@ impl<'a> Walker<'a> {
             .find_map(|f| f.speaker.clone())
             .or_else(|| atts.iter().rev().find_map(|a| a.speaker.clone()));
         if let Some(sp) = last_att.clone() {
-            self.last_speaker = Some((s.para, sp));
+            let introduces = doc.text[s.start..s.end].trim_end().ends_with(':')
+                || self.found[before..]
+                    .iter()
+                    .any(|f| matches!(f.kind, Kind::Direct | Kind::Mixed));
+            self.last_speaker = Some((si, sp, introduces));
         }
         let person = last_att.filter(|sp| sp.kind == SpeakerKind::Person).or_else(|| {
             self.sentence_subject(toks)
                 .filter(|sp| sp.kind == SpeakerKind::Person)
         });
         if let Some(p) = person {
+            self.recent_people.retain(|r| r.name != p.name);
+            self.recent_people.push(p.clone());
             self.last_person = Some(p);
         }
     }
@@ -430,16 +545,20 @@ impl<'a> Walker<'a> {
                 .position(|t| t.start >= q.outer_end)
                 .unwrap_or(toks.len());
             let cue_of = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
-            let after = atts
-                .iter()
-                .find(|a| cue_of(a) >= q_end && cue_of(a) <= q_end + 1 && a.speaker.is_some());
+            // A cue right after the quotation reports it only when inverted (`», a déclaré X`).
+            let after = atts.iter().find(|a| {
+                cue_of(a) >= q_end
+                    && (cue_of(a) == q_end || cue_of(a) == q_end + 1 && keys[q_end] == ",")
+                    && a.subject_end.is_some()
+                    && a.speaker.is_some()
+            });
             let before = atts
                 .iter()
                 .rev()
                 .find(|a| a.cue.as_ref().is_some_and(|c| c.end <= q_start) && a.speaker.is_some());
             let later = atts.iter().find(|a| cue_of(a) >= q_end && a.speaker.is_some());
-            let adjacent_before =
-                before.is_some_and(|a| a.cue.as_ref().is_some_and(|c| q_start <= c.end + 4));
+            // Within what a cue reports, even a word or two in quotation marks is the speaker's.
+            let reported_by_cue = before.is_some();
             let (speaker, cue, rule): (Option<Speaker>, Option<String>, &str) = if let Some(a) = after {
                 (a.speaker.clone(), a.cue_text.clone(), "cue after the quotation")
             } else if let Some(a) = before {
@@ -450,11 +569,9 @@ impl<'a> Walker<'a> {
                 (Some(sp.clone()), Some(cue.clone()), "selon")
             } else if let Some(sp) = (q.open > s.start).then(|| self.sentence_subject(toks)).flatten() {
                 (Some(sp), None, "subject of the sentence")
-            } else if let Some((_, sp)) = self
-                .last_speaker
-                .clone()
-                .filter(|(p, _)| q.continued || (q.open == s.start && *p + 1 >= s.para))
-            {
+            } else if let Some((_, sp, _)) = self.last_speaker.clone().filter(|(prev, _, introduces)| {
+                q.continued || q.open == s.start && *introduces && *prev + 1 == si
+            }) {
                 (
                     Some(sp),
                     None,
@@ -471,7 +588,7 @@ impl<'a> Walker<'a> {
                 continue;
             }
             let direct = q.open == s.start || q_start > 0 && keys[q_start - 1] == ":" || q.continued;
-            if words <= 2 && !adjacent_before && !direct {
+            if words <= 2 && !reported_by_cue && !direct {
                 continue; // scare quotes and titles: a claim only when someone is said to say them
             }
             let stance = atts
@@ -538,7 +655,9 @@ impl<'a> Walker<'a> {
                     Some((text, _)) => Content::Reference(text),
                     None => Content::Pieces(pieces),
                 }
-            } else if reported::words_outside(toks, &pieces, quoted) >= 3 {
+            } else if reported::words_outside(toks, &pieces, quoted)
+                >= if c.stance == Stance::Assert { 3 } else { 1 }
+            {
                 Content::Pieces(pieces)
             } else {
                 continue;

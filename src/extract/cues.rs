@@ -64,10 +64,18 @@ pub fn find(toks: &[Token], quoted: &dyn Fn(usize) -> bool) -> Vec<Cue> {
 }
 
 fn hits(lex: &Lexicon, keys: &[String], i: usize) -> (Vec<VerbHit>, usize) {
-    if let Some(next) = keys.get(i + 1) {
-        if let Some(h) = lex.two_word_verb(&keys[i], next) {
-            return (h.clone(), 2);
-        }
+    let longest = lex.verbs_multi.get(&keys[i]).and_then(|forms| {
+        forms
+            .iter()
+            .filter(|(f, _)| keys[i..].starts_with(f))
+            .max_by_key(|(f, _)| f.len())
+    });
+    if let Some((form, _)) = longest {
+        let len = form.len();
+        let all = lex.verbs_multi[&keys[i]]
+            .iter()
+            .filter(|(f, _)| f.len() == len && keys[i..].starts_with(f));
+        return (all.map(|(_, h)| *h).collect(), len);
     }
     (lex.verbs.get(&keys[i]).cloned().unwrap_or_default(), 1)
 }
@@ -87,7 +95,14 @@ fn cue_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<Cue> {
     for h in found.iter().filter(|h| h.form == VerbForm::Participle) {
         let mut j = i;
         let mut steps = 0;
-        while j > 0 && steps < 5 && (lex.adverbs.contains(&keys[j - 1]) || keys[j - 1] == ",") {
+        while j > 0
+            && steps < 6
+            && (lex.adverbs.contains(&keys[j - 1])
+                || keys[j - 1] == ","
+                || matches!(keys[j - 1].as_str(), "elles" | "eux" | "lui" | "elle")
+                    && j >= 2
+                    && keys[j - 2] == ",")
+        {
             j -= 1;
             steps += 1;
         }
@@ -132,6 +147,13 @@ fn cue_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<Cue> {
             start -= 1;
         } else if i > 0 && NOUN_DETERMINERS.contains(&keys[i - 1].as_str()) {
             return None; // `la note`, `l'annonce`: a noun, not a verb
+        } else if i >= 2
+            && matches!(keys[i - 2].as_str(), "un" | "une" | "des")
+            && !keys
+                .get(i + 1)
+                .is_some_and(|k| matches!(k.as_str(), "que" | "qu'" | ":" | "«" | "\"" | "“"))
+        {
+            return None; // `une résolution critique`: an adjective after its noun
         }
         let negated = start > 0 && matches!(keys[start - 1].as_str(), "n'" | "ne");
         if negated {
@@ -170,6 +192,15 @@ fn reports(lex: &Lexicon, keys: &[String], c: &Cue) -> bool {
     if lex.object[c.verb] || c.inverted || c.pronoun.is_some() {
         return true;
     }
+    // `a affirmé avoir abattu`, `dément viser`: an infinitive complement.
+    let next = keys[c.end..]
+        .iter()
+        .find(|k| !lex.adverbs.contains(*k) && !lex.time_words.contains(*k));
+    if next.is_some_and(|k| {
+        k == "avoir" || k == "etre" || k.len() > 4 && (k.ends_with("er") || k.ends_with("ir"))
+    }) {
+        return true;
+    }
     keys[c.end..]
         .iter()
         .take(12)
@@ -206,9 +237,7 @@ fn finish(keys: &[String], c: &mut Cue) {
         let before = c.start.checked_sub(1).map(|b| keys[b].as_str());
         let after = keys.get(c.end).map(String::as_str);
         c.inverted = before.is_none_or(|b| CLOSING.contains(&b))
-            && after.is_some_and(|a| {
-                !matches!(a, "que" | "qu'" | ":" | "«" | "\"" | "“" | "a" | "avoir" | "etre")
-            })
+            && after.is_some_and(|a| !matches!(a, "que" | "qu'" | ":" | "«" | "\"" | "“" | "avoir" | "etre"))
             && before.is_some();
     }
 }

@@ -1,5 +1,5 @@
 //! The language pack compiled for extraction: every form of every reporting verb, auxiliary, marker and
-//! noun in folded form, in hash maps built once, so that the per-token lookups of the hot path are
+//! noun in folded form, in hash maps built once (FNV-hashed, see `text::WordMap`), so that the per-token lookups of the hot path are
 //! single hash probes.
 
 use crate::claim::Stance;
@@ -28,8 +28,8 @@ pub struct VerbHit {
 pub struct Lexicon {
     /// Folded single-word forms → verb.
     pub verbs: WordMap<String, Vec<VerbHit>>,
-    /// Folded two-word forms (`laisse entendre`, `fait savoir`): first word → second word → verb.
-    verbs2: WordMap<String, WordMap<String, Vec<VerbHit>>>,
+    /// Folded forms of several words (`laisse entendre`, `mis en garde`), by their first word.
+    pub verbs_multi: WordMap<String, Vec<(Vec<String>, VerbHit)>>,
     pub stance: Vec<Stance>,
     pub pronominal: Vec<bool>,
     /// Whether the verb reports with a plain object (see `lang::reporting::Verb::object`).
@@ -42,11 +42,17 @@ pub struct Lexicon {
     pub source_markers: Vec<Vec<String>>,
     pub relay_nouns: WordSet<String>,
     pub roles: WordMap<String, usize>,
+    /// Every role form as folded tokens, with its role's index (`premier ministre` → 2 tokens).
+    pub role_forms: Vec<(Vec<String>, usize)>,
+    /// Each role's name: its first form, folded.
+    pub role_names: Vec<String>,
     /// Role index → broader nouns (folded).
     pub broader: Vec<Vec<String>>,
-    /// Every broader noun of every role (folded), for `is_role`.
-    broader_nouns: WordSet<String>,
+    /// Every broader noun of any role (folded).
+    pub broader_nouns: WordSet<String>,
     pub domains: WordSet<String>,
+    /// Role domains as folded token sequences (`affaires etrangeres`), longest first.
+    pub domain_seqs: Vec<Vec<String>>,
     pub bodies: WordSet<String>,
     pub documents: WordSet<String>,
     pub time_words: WordSet<String>,
@@ -66,6 +72,14 @@ impl Lexicon {
         L.get_or_init(build)
     }
 
+    /// The length in tokens of a role domain starting at `keys[i]` (`Affaires étrangères` → 2).
+    pub fn domain_at(&self, keys: &[String], i: usize) -> Option<usize> {
+        self.domain_seqs
+            .iter()
+            .find(|m| keys[i..].starts_with(m))
+            .map(Vec::len)
+    }
+
     /// The length in tokens of a source marker starting at `keys[i]`.
     pub fn source_marker_at(&self, keys: &[String], i: usize) -> Option<usize> {
         self.source_markers
@@ -79,12 +93,16 @@ impl Lexicon {
     }
     /// A role noun (its own forms or a broader noun like `dirigeant`).
     pub fn is_role(&self, folded: &str) -> bool {
-        self.roles.contains_key(folded) || self.broader_nouns.contains(folded)
+        let singular = folded.strip_suffix('s').unwrap_or(folded);
+        [folded, singular]
+            .iter()
+            .any(|f| self.roles.contains_key(*f) || self.broader_nouns.contains(*f))
     }
-    /// The verbs a two-word form is (`laisse entendre`).
-    pub fn two_word_verb(&self, first: &str, second: &str) -> Option<&Vec<VerbHit>> {
-        self.verbs2.get(first)?.get(second)
+    /// A noun of a collective speaker, singular or plural (`ministère`, `associations`).
+    pub fn is_body(&self, folded: &str) -> bool {
+        self.bodies.contains(folded) || folded.strip_suffix('s').is_some_and(|s| self.bodies.contains(s))
     }
+
     /// A state adjective (`iranien`, `russes`).
     pub fn is_state_adjective(&self, folded: &str) -> bool {
         self.adjectives.contains(folded)
@@ -99,19 +117,16 @@ fn build() -> Lexicon {
     let pack = lang::fr();
     let r = &pack.reporting;
     let mut verbs: WordMap<String, Vec<VerbHit>> = WordMap::default();
-    let mut verbs2: WordMap<String, WordMap<String, Vec<VerbHit>>> = WordMap::default();
+    let mut verbs_multi: WordMap<String, Vec<(Vec<String>, VerbHit)>> = WordMap::default();
     let mut add = |form: &str, hit: VerbHit| {
-        let f = fold(form);
-        let words: Vec<&str> = f.split_whitespace().collect();
+        let words: Vec<String> = fold(form).split_whitespace().map(str::to_string).collect();
         match words.as_slice() {
-            [w] => verbs.entry(w.to_string()).or_default().push(hit),
-            [a, b] => verbs2
-                .entry(a.to_string())
+            [w] => verbs.entry(w.clone()).or_default().push(hit),
+            [first, ..] => verbs_multi
+                .entry(first.clone())
                 .or_default()
-                .entry(b.to_string())
-                .or_default()
-                .push(hit),
-            _ => {}
+                .push((words.clone(), hit)),
+            [] => {}
         }
     };
     for (i, v) in r.verbs.iter().enumerate() {
@@ -145,9 +160,20 @@ fn build() -> Lexicon {
     }
     let mut roles = WordMap::default();
     let mut broader = Vec::new();
+    let mut role_forms = Vec::new();
+    let mut role_names = Vec::new();
     for (i, role) in r.roles.iter().enumerate() {
+        role_names.push(role.forms.first().map(|f| fold(f)).unwrap_or_default());
         for f in &role.forms {
             roles.insert(fold(f), i);
+            role_forms.push((
+                fold(f)
+                    .replace('\'', "' ")
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect(),
+                i,
+            ));
         }
         broader.push(role.broader.iter().map(|b| fold(b)).collect());
     }
@@ -157,10 +183,9 @@ fn build() -> Lexicon {
         .iter()
         .flat_map(|s| s.adjectives.iter().map(|a| fold(a)))
         .collect();
-    let broader_nouns = broader.iter().flatten().cloned().collect();
     Lexicon {
         verbs,
-        verbs2,
+        verbs_multi,
         stance: r.verbs.iter().map(|v| v.stance).collect(),
         pronominal: r.verbs.iter().map(|v| v.pronominal).collect(),
         object: r.verbs.iter().map(|v| v.object).collect(),
@@ -174,9 +199,20 @@ fn build() -> Lexicon {
             .collect(),
         relay_nouns: set(&r.relay_nouns),
         roles,
+        role_forms,
+        role_names,
+        broader_nouns: broader.iter().flatten().cloned().collect(),
         broader,
-        broader_nouns,
         domains: set(&r.role_domains),
+        domain_seqs: {
+            let mut d: Vec<Vec<String>> = r
+                .role_domains
+                .iter()
+                .map(|m| crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect())
+                .collect();
+            d.sort_by_key(|s: &Vec<String>| std::cmp::Reverse(s.len()));
+            d
+        },
         bodies: set(&r.bodies),
         documents: set(&r.documents),
         time_words: set(&r.time_words),

@@ -60,11 +60,47 @@ fn in_np(lex: &Lexicon, t: &Token, k: &str) -> bool {
         || lex.is_role(k)
         || lex.is_state_adjective(k)
         || lex.np_words.contains(k)
-        || lex.bodies.contains(k)
+        || lex.is_body(k)
         || lex.documents.contains(k)
         || lex.relay_nouns.contains(k)
         || lex.domains.contains(k)
         || lex.honorifics.contains(k)
+}
+
+/// The masculine singular of a lower-case word with the endings of a nationality or place adjective
+/// (`soudanaise` → `soudanais`, `finlandaises` → `finlandais`), or `None` when it has none of them.
+pub fn adjective_lemma(k: &str) -> Option<String> {
+    const ENDINGS: &[(&[&str], &str)] = &[
+        (&["iennes", "ienne", "iens", "ien"], "ien"),
+        (&["aises", "aise", "ais"], "ais"),
+        (&["aines", "aine", "ains", "ain"], "ain"),
+        (&["oises", "oise", "ois"], "ois"),
+        (&["anes", "ane", "ans", "an"], "an"),
+        (&["iques", "ique"], "ique"),
+        (&["oles", "ole", "ols", "ol"], "ol"),
+        (&["ites", "ite"], "ite"),
+    ];
+    if k.chars().count() < 5 || !k.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return None;
+    }
+    ENDINGS.iter().find_map(|(forms, lemma)| {
+        forms
+            .iter()
+            .find_map(|f| k.strip_suffix(f))
+            .filter(|stem| stem.len() >= 2)
+            .map(|stem| format!("{stem}{lemma}"))
+    })
+}
+
+/// A lower-case adjective right after a role or body noun (`l'armée soudanaise`), known or not.
+fn adjective_after_head(lex: &Lexicon, head: &Token, t: &Token) -> bool {
+    let hk = key(head);
+    !t.is_capitalised()
+        && (lex.is_role(&hk)
+            || lex.bodies.contains(&hk)
+            || lex.relay_nouns.contains(&hk)
+            || lex.is_state_adjective(&hk))
+        && adjective_lemma(&key(t)).is_some()
 }
 
 /// The noun phrase ending just before token `end` (exclusive), not reaching before `floor`.
@@ -81,7 +117,26 @@ pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Opti
             t.text == "." && j >= 2 && lex.honorifics.contains(&format!("{}.", key(&toks[j - 2])));
         // `l'ambassadeur d'Iran à Moscou Kazem …`: a place after `à` or `en` inside the phrase.
         let place_link = matches!(k.as_str(), "a" | "en") && j < end && is_name_token(&toks[j]);
-        if in_np(lex, t, &k) || LINKS.contains(&k.as_str()) || title_dot || place_link {
+        let adjective = j >= 2 && adjective_after_head(lex, &toks[j - 2], t);
+        // `L'Organisation mondiale de la santé (OMS)`: an acronym in brackets stays in the phrase.
+        if t.text == ")" && j >= 3 && toks[j - 3].text == "(" && is_name_token(&toks[j - 2]) {
+            j -= 3;
+            continue;
+        }
+        // `les associations de parents d'élèves`: a common noun complementing the head after `de`.
+        let complement = j >= 2
+            && t.is_word()
+            && !t.is_capitalised()
+            && matches!(key(&toks[j - 2]).as_str(), "de" | "d'" | "des" | "du")
+            && !lex.function_words.contains(&k)
+            && !lex.clause_words.contains(&k);
+        if in_np(lex, t, &k)
+            || LINKS.contains(&k.as_str())
+            || title_dot
+            || place_link
+            || adjective
+            || complement
+        {
             j -= 1;
         } else {
             break;
@@ -102,7 +157,8 @@ pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Opti
 pub fn forward(lex: &Lexicon, toks: &[Token], start: usize, ceiling: usize) -> Option<(usize, usize)> {
     let mut i = start;
     while i < ceiling
-        && (lex.time_words.contains(&key(&toks[i])) && !DETERMINERS.contains(&key(&toks[i]).as_str()))
+        && (lex.time_words.contains(&key(&toks[i])) || lex.adverbs.contains(&key(&toks[i])))
+        && !DETERMINERS.contains(&key(&toks[i]).as_str())
     {
         i += 1;
     }
@@ -125,7 +181,8 @@ pub fn forward(lex: &Lexicon, toks: &[Token], start: usize, ceiling: usize) -> O
             && t.is_word()
             && !t.is_capitalised()
             && toks.get(i + 1).is_some_and(is_name_token);
-        if in_np(lex, t, &k) || link_ok || title_dot || unlisted_head {
+        let adjective = i > first && adjective_after_head(lex, &toks[i - 1], t);
+        if in_np(lex, t, &k) || link_ok || title_dot || unlisted_head || adjective {
             i += 1;
         } else {
             break;
@@ -161,20 +218,27 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
     m.plural = keys
         .first()
         .is_some_and(|k| matches!(k.as_str(), "les" | "des" | "ces" | "leurs" | "aux"));
+    // Capitalised words of a role form are the role's (`Premier ministre`), not a name.
+    let mut in_role = vec![false; words.len()];
+    for i in 0..words.len() {
+        if let Some((form, _)) = lex.role_forms.iter().find(|(f, _)| keys[i..].starts_with(f)) {
+            in_role[i..i + form.len()].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    let name_at = |i: usize| is_name_token(&words[i]) && !in_role[i];
     // The last run of name tokens, without leading titles and role domains (`Défense`).
     let mut ne = words.len();
-    while ne > 0 && !is_name_token(&words[ne - 1]) {
+    while ne > 0 && !name_at(ne - 1) {
         ne -= 1;
     }
     let mut ns = ne;
     while ns > 0 {
-        let t = &words[ns - 1];
         let k = &keys[ns - 1];
         let particle = matches!(k.as_str(), "al" | "ben" | "bin" | "van" | "von" | "el" | "de")
             && ns < ne
             && ns >= 2
-            && is_name_token(&words[ns - 2]);
-        if is_name_token(t) || particle {
+            && name_at(ns - 2);
+        if name_at(ns - 1) || particle {
             ns -= 1;
         } else {
             break;
@@ -182,15 +246,18 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
     }
     // Leading titles and role domains belong to the role, not the name.
     let mut name_start = ns;
-    while name_start < ne
-        && (lex.honorifics.contains(&keys[name_start])
-            || lex.domains.contains(&keys[name_start])
-            || keys[name_start] == "m"
-            || keys[name_start] == "mme")
-    {
-        name_start += 1;
-        if name_start < ne && words[name_start].text == "." {
+    while name_start < ne {
+        if let Some(len) = lex.domain_at(&keys, name_start) {
+            name_start = (name_start + len).min(ne);
+        } else if lex.honorifics.contains(&keys[name_start])
+            || matches!(keys[name_start].as_str(), "m" | "mme")
+        {
             name_start += 1;
+            if name_start < ne && words[name_start].text == "." {
+                name_start += 1;
+            }
+        } else {
+            break;
         }
     }
     // A body's acronym that opens the run is the phrase's head, not the name (`l'ONG Vigie`).
@@ -203,18 +270,26 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
     }
     // A name that follows `de` belongs to the phrase's complement (`la police de Lyon`), unless a role
     // or title stands right before it.
+    // The word before the name, over a determiner: `de l'OMS` is after `de`.
+    let before_name = ns.checked_sub(1).map(|p| {
+        if p > 0 && matches!(keys[p].as_str(), "l'" | "la" | "le" | "les") {
+            p - 1
+        } else {
+            p
+        }
+    });
     let after_link = name_start == ns
-        && ns > 0
-        && (LINKS.contains(&keys[ns - 1].as_str()) && !DETERMINERS.contains(&keys[ns - 1].as_str())
-            || matches!(keys[ns - 1].as_str(), "a" | "en"));
+        && before_name.is_some_and(|p| {
+            matches!(
+                keys[p].as_str(),
+                "de" | "d'" | "du" | "des" | "a" | "au" | "aux" | "en" | "pour"
+            )
+        });
     let name_text = (name_start < ne).then(|| text[words[name_start].start..words[ne - 1].end].to_string());
     let head = keys
         .iter()
         .position(|k| {
-            lex.is_role(k)
-                || lex.bodies.contains(k)
-                || lex.documents.contains(k)
-                || lex.relay_nouns.contains(k)
+            lex.is_role(k) || lex.is_body(k) || lex.documents.contains(k) || lex.relay_nouns.contains(k)
         })
         .or_else(|| {
             keys.iter().position(|k| {
@@ -284,7 +359,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
         });
         return Some(m);
     }
-    if lex.bodies.contains(&head_key) || lex.bodies.contains(&keys[head.unwrap_or(0)]) {
+    if lex.is_body(&head_key) {
         // `le gouvernement iranien` speaks for its state.
         if let Some(state) = keys.iter().find_map(|k| world.state_of_adjective(k)) {
             if matches!(
@@ -303,7 +378,10 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
         });
         return Some(m);
     }
+    // `l'accord Russie-Iran`: names made only of states qualify a thing; they are nobody's name.
+    let only_states = |n: &str| n.split(['-', ' ']).all(|part| world.state_of(part).is_some());
     match name_text {
+        Some(n) if only_states(&n) => return None,
         Some(n) if !after_link || lex.is_role(&head_key) => {
             m.name = Some(n);
             m.role = role_text(name_start);

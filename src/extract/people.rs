@@ -43,25 +43,24 @@ pub struct People {
 pub fn role_desc(text: &str) -> Option<RoleDesc> {
     let lex = Lexicon::get();
     let world = &lang::fr().world;
-    let toks = crate::text::tokens(text, 0);
-    let keys: Vec<String> = toks.iter().map(key).collect();
-    let head = keys.iter().find(|k| lex.is_role(k))?.clone();
-    let mut state = keys
-        .iter()
-        .find_map(|k| world.state_of_adjective(k))
-        .map(|s| s.name.clone());
-    if state.is_none() {
-        state = toks
-            .iter()
-            .filter(|t| np::is_name_token(t))
-            .find_map(|t| world.state_of(t.text))
-            .map(|s| s.name.clone());
+    // Another wording of the same function reads as the usual one (`chef de la diplomatie`).
+    let mut folded = format!(" {} ", fold(text).replace(['’', ','], " ").replace('\'', "' "));
+    for (from, to) in &lang::fr().reporting.role_synonyms {
+        folded = folded.replace(
+            &format!(" {} ", fold(from).replace('\'', "' ")),
+            &format!(" {} ", fold(to)),
+        );
     }
-    let domains = toks
+    let keys: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
+    let (head_at, head) = role_head(lex, &keys)?;
+    // The state: a known adjective or name, else an adjective of nationality the tables lack.
+    let state = keys
         .iter()
-        .filter(|t| t.is_capitalised())
-        .map(key)
-        .filter(|k| lex.domains.contains(k))
+        .find_map(|k| world.state_of_adjective(k).or_else(|| world.state_of(k)))
+        .map(|s| s.name.clone())
+        .or_else(|| keys.get(head_at + 1).and_then(|k| np::adjective_lemma(k)));
+    let domains = (0..keys.len())
+        .filter_map(|i| lex.domain_at(&keys, i).map(|len| keys[i..i + len].join(" ")))
         .collect();
     Some(RoleDesc {
         text: text.to_string(),
@@ -71,15 +70,34 @@ pub fn role_desc(text: &str) -> Option<RoleDesc> {
     })
 }
 
+/// The role noun of a description: the longest role form found (`premier ministre` before `ministre`),
+/// named by its entry's first form so that every form of one role compares equal; else a broader noun.
+fn role_head(lex: &Lexicon, keys: &[String]) -> Option<(usize, String)> {
+    let mut best: Option<(usize, usize, String)> = None;
+    for i in 0..keys.len() {
+        for (form, entry) in &lex.role_forms {
+            if keys[i..].starts_with(form) && best.as_ref().is_none_or(|b| form.len() > b.1) {
+                best = Some((i, form.len(), lex.role_names[*entry].clone()));
+            }
+        }
+    }
+    if let Some((i, _, head)) = best {
+        return Some((i, head));
+    }
+    let i = keys.iter().position(|k| lex.is_role(k))?;
+    Some((i, keys[i].trim_end_matches('s').to_string()))
+}
+
 /// How well a role mention fits a role held; `None` when they cannot be the same.
 fn fit(mention: &RoleDesc, held: &RoleDesc) -> Option<u32> {
     let lex = Lexicon::get();
     let mut score = if mention.head == held.head {
         3
     } else if lex
-        .roles
-        .get(&held.head)
-        .is_some_and(|&i| lex.broader[i].contains(&mention.head))
+        .role_names
+        .iter()
+        .position(|n| *n == held.head)
+        .is_some_and(|i| lex.broader[i].contains(&mention.head))
     {
         2
     } else {

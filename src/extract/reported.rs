@@ -60,8 +60,8 @@ pub fn after_cue(toks: &[Token], keys: &[String], cue: &Cue, next_cue: Option<us
         .is_some_and(|k| matches!(k.as_str(), "que" | "qu'" | ":"));
     if introduced {
         s += 1;
-    } else if cue.gerund {
-        return None;
+    } else if cue.gerund || keys.get(s).is_some_and(|k| matches!(k.as_str(), "," | "." | ";")) {
+        return None; // `Washington accuse, Téhéran dément`: nothing follows the verb
     }
     let e = trim_tail(toks, keys, s, clause_end(keys, s, next_cue, toks.len()));
     (e > s).then(|| vec![(s, e)])

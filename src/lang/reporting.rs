@@ -26,6 +26,8 @@ pub struct Reporting {
     pub pronouns: Vec<Pronoun>,
     /// Nouns of function (`ministre`, `porte-parole`), each with the broader nouns that may refer back to it.
     pub roles: Vec<Role>,
+    /// Pairs of role descriptions naming the same function: the first is read as the second.
+    pub role_synonyms: Vec<(String, String)>,
     /// Capitalised words that belong to a role, not to a name (`Défense`, `Affaires étrangères`).
     pub role_domains: Vec<String>,
     /// Nouns of a collective or institutional speaker (`gouvernement`, `ministère`, `armée`).

@@ -39,17 +39,12 @@ pub struct Medium {
 /// scan in file order would have it.
 #[derive(Debug, Default)]
 struct Index {
-    /// Folded state name or seat, a leading `le ` / `la ` dropped → state.
+    /// Folded state name or seat, without its leading article → state.
     states: WordMap<String, usize>,
     /// Folded adjective → state.
     adjectives: WordMap<String, usize>,
     /// Folded medium form → medium.
     media: WordMap<String, usize>,
-}
-
-/// `le Kremlin` and `Kremlin` are one seat: the lowercase article is dropped before folding.
-fn without_article(s: &str) -> &str {
-    s.trim_start_matches("le ").trim_start_matches("la ")
 }
 
 impl World {
@@ -58,7 +53,9 @@ impl World {
             let mut ix = Index::default();
             for (i, s) in self.states.iter().enumerate() {
                 for n in s.names.iter().chain(&s.seats) {
-                    ix.states.entry(fold(without_article(n))).or_insert(i);
+                    ix.states
+                        .entry(without_article(&fold(n)).to_string())
+                        .or_insert(i);
                 }
                 for a in &s.adjectives {
                     ix.adjectives.entry(fold(a)).or_insert(i);
@@ -73,9 +70,10 @@ impl World {
         })
     }
 
-    /// The state a name, seat or capital stands for (`Téhéran` → Iran), comparing accent- and case-folded.
+    /// The state a name, seat or capital stands for (`Téhéran` → Iran, `le Caire` → Égypte), comparing
+    /// accent- and case-folded, with or without a leading article.
     pub fn state_of(&self, words: &str) -> Option<&State> {
-        let i = *self.index().states.get(&fold(without_article(words)))?;
+        let i = *self.index().states.get(without_article(&fold(words.trim())))?;
         Some(&self.states[i])
     }
 
@@ -90,4 +88,14 @@ impl World {
         let i = *self.index().media.get(&fold(words))?;
         Some(&self.media[i])
     }
+}
+
+/// A folded name without its leading article (`le caire` → `caire`, `l'iran` → `iran`).
+fn without_article(folded: &str) -> &str {
+    for a in ["le ", "la ", "les ", "l'"] {
+        if let Some(r) = folded.strip_prefix(a) {
+            return r;
+        }
+    }
+    folded
 }
