@@ -33,6 +33,12 @@ pub fn load(path: &Path) -> Result<Article> {
 
 /// Parses an article from its bytes; `path` is only used in error messages.
 pub fn parse(path: &Path, name: &str, bytes: Vec<u8>) -> Result<Article> {
+    parse_given(path, name, bytes, ArticleMeta::default())
+}
+
+/// Parses an article whose metadata partly comes from outside the text (the keys of a JSON Lines
+/// record): each field `given` has wins over the text's front matter, which wins over detection.
+pub fn parse_given(path: &Path, name: &str, bytes: Vec<u8>, given: ArticleMeta) -> Result<Article> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(Error::input(
             path,
@@ -70,6 +76,19 @@ pub fn parse(path: &Path, name: &str, bytes: Vec<u8>) -> Result<Article> {
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let (front, body_start) = front_matter(path, &text, bom)?;
     let mut meta = front.unwrap_or_default();
+    for (field, value) in [
+        (&mut meta.title, given.title),
+        (&mut meta.outlet, given.outlet),
+        (&mut meta.agency, given.agency),
+        (&mut meta.author, given.author),
+        (&mut meta.date, given.date),
+        (&mut meta.url, given.url),
+        (&mut meta.language, given.language),
+    ] {
+        if value.is_some() {
+            *field = value;
+        }
+    }
     meta.article = name.to_string();
     meta.path = path.display().to_string();
     detect(&text[body_start..], &mut meta);

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod corpus;
 pub mod error;
 pub mod extract;
+pub mod jsonl_input;
 pub mod lang;
 pub mod report;
 pub mod store;

@@ -5,6 +5,7 @@
 
 use crate::claim::{ArticleMeta, Claim};
 use crate::error::{Error, Result};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -32,7 +33,8 @@ pub fn file_name_for(article: &str) -> String {
 const RESERVED: &[&str] = &["aliases.yaml"];
 
 /// Reads every article record in `dir`, sorted by file name. A missing folder is an empty store.
-/// A file that does not parse is returned as an error beside the records that did.
+/// A file that does not parse is returned as an error beside the records that did. Files are parsed in
+/// parallel; the order stays the files' order.
 pub fn load(dir: &Path) -> (Vec<(PathBuf, ArticleRecord)>, Vec<Error>) {
     let mut records = Vec::new();
     let mut errors = Vec::new();
@@ -51,8 +53,15 @@ pub fn load(dir: &Path) -> (Vec<(PathBuf, ArticleRecord)>, Vec<Error>) {
         })
         .collect();
     paths.sort();
-    for path in paths {
-        match read_record(&path) {
+    let read: Vec<(PathBuf, Result<ArticleRecord>)> = paths
+        .into_par_iter()
+        .map(|path| {
+            let r = read_record(&path);
+            (path, r)
+        })
+        .collect();
+    for (path, r) in read {
+        match r {
             Ok(r) => records.push((path, r)),
             Err(e) => errors.push(e),
         }

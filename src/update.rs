@@ -8,7 +8,7 @@ use crate::claim::{Claim, ReviewStatus};
 use crate::error::Error;
 use crate::store::{self, ArticleRecord};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// What an extraction did, for the command to report.
@@ -44,11 +44,24 @@ pub enum Input {
     Parsed(Box<article::Article>),
 }
 
+/// Threads that write store files: each write ends with an fsync that waits on the disk, not the CPU,
+/// so more of them than cores keep the disk busy.
+const WRITERS: usize = 16;
+
 /// Extracts `inputs` into the store at `dir`. `tick` is called once per article processed.
-pub fn extract_into_store(inputs: Vec<Input>, dir: &Path, tick: &(dyn Fn() + Sync)) -> Outcome {
+///
+/// Inputs are pulled one at a time by the worker threads, so only the articles being extracted are in
+/// memory; an `Err` input (a line of JSON Lines that does not parse) is reported in its place in the
+/// order of the errors. Records are written in parallel, and the run's records are handed back without
+/// a second copy.
+pub fn extract_into_store<I>(inputs: I, dir: &Path, tick: &(dyn Fn() + Sync)) -> Outcome
+where
+    I: IntoIterator<Item = Result<Input, Error>>,
+    I::IntoIter: Send,
+{
     let mut outcome = Outcome::default();
     let (existing, store_errors) = store::load(dir);
-    let broken: Vec<PathBuf> = store_errors
+    let broken: HashSet<PathBuf> = store_errors
         .iter()
         .filter_map(|e| match e {
             Error::Store { path, .. } => Some(path.clone()),
@@ -57,25 +70,31 @@ pub fn extract_into_store(inputs: Vec<Input>, dir: &Path, tick: &(dyn Fn() + Syn
         .collect();
     outcome.errors.extend(store_errors);
 
-    let results: Vec<Result<ArticleRecord, Error>> = inputs
-        .into_par_iter()
-        .map(|input| {
-            let art = match input {
+    let mut results: Vec<(usize, Result<ArticleRecord, Error>)> = inputs
+        .into_iter()
+        .enumerate()
+        .par_bridge()
+        .map(|(n, input)| {
+            let art = input.and_then(|input| match input {
                 Input::File(p) => article::load(&p),
                 Input::Parsed(a) => Ok(*a),
-            };
+            });
             tick();
-            art.map(|a| ArticleRecord {
+            let rec = art.map(|a| ArticleRecord {
                 claims: crate::extract::extract(&a),
                 meta: a.meta,
                 retired: Vec::new(),
-            })
+            });
+            (n, rec)
         })
         .collect();
+    results.sort_unstable_by_key(|r| r.0);
 
     let mut by_file: HashMap<PathBuf, ArticleRecord> = existing.into_iter().collect();
     let mut taken: HashMap<PathBuf, String> = HashMap::new();
-    for r in results {
+    // The store file of each record of this run, in input order.
+    let mut run_files: Vec<PathBuf> = Vec::new();
+    for (_, r) in results {
         match r {
             Ok(mut rec) => {
                 let file = store_file(dir, &rec, &by_file, &taken);
@@ -93,7 +112,7 @@ pub fn extract_into_store(inputs: Vec<Input>, dir: &Path, tick: &(dyn Fn() + Syn
                     carry_reviews(old, &mut rec);
                 }
                 taken.insert(file.clone(), rec.meta.path.clone());
-                outcome.extracted.push(rec.clone());
+                run_files.push(file.clone());
                 by_file.insert(file, rec);
             }
             Err(e) => outcome.errors.push(e),
@@ -114,20 +133,40 @@ pub fn extract_into_store(inputs: Vec<Input>, dir: &Path, tick: &(dyn Fn() + Syn
         }
     };
     crate::corpus::identity::assign_speakers(&mut records, &aliases);
-    for (file, rec) in files.iter().zip(&records) {
-        match store::write_atomic(file, &store::to_yaml(rec)) {
+    let write = || -> Vec<Result<bool, Error>> {
+        files
+            .par_iter()
+            .zip(records.par_iter())
+            .map(|(file, rec)| store::write_atomic(file, &store::to_yaml(rec)))
+            .collect()
+    };
+    let written = match rayon::ThreadPoolBuilder::new().num_threads(WRITERS).build() {
+        Ok(pool) => pool.install(write),
+        Err(_) => write(),
+    };
+    for w in written {
+        match w {
             Ok(true) => outcome.written += 1,
             Ok(false) => {}
             Err(e) => outcome.errors.push(e),
         }
     }
-    // The run's records, with the identities just assigned.
-    for x in &mut outcome.extracted {
-        if let Some(r) = records
-            .iter()
-            .find(|r| r.meta.path == x.meta.path && r.meta.article == x.meta.article)
-        {
-            *x = r.clone();
+    // The run's records, with the identities just assigned, moved out of the store's records (a file
+    // given twice in one run is the only one copied).
+    let at: HashMap<&PathBuf, usize> = files.iter().enumerate().map(|(i, f)| (f, i)).collect();
+    let mut slots: Vec<Option<ArticleRecord>> = records.into_iter().map(Some).collect();
+    let mut moved: HashMap<usize, usize> = HashMap::new();
+    for f in &run_files {
+        let i = at[f];
+        match slots[i].take() {
+            Some(rec) => {
+                moved.insert(i, outcome.extracted.len());
+                outcome.extracted.push(rec);
+            }
+            None => {
+                let again = outcome.extracted[moved[&i]].clone();
+                outcome.extracted.push(again);
+            }
         }
     }
     outcome

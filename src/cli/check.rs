@@ -17,7 +17,7 @@ pub struct Args {
 }
 
 pub fn run(a: &Args) -> Outcome {
-    let extracted = extract::extract_and_report(&a.paths, &a.store)?;
+    let extracted = extract::extract_and_report(&a.paths, None, &a.store)?;
     print("\nSpeakers\n");
     let listed = speakers::run(&speakers::Args {
         store: a.store.clone(),

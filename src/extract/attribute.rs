@@ -329,11 +329,18 @@ impl<'a> Walker<'a> {
             .iter()
             .filter(|q| q.depth == 0 && q.open >= s.start && q.open < s.end)
             .collect();
-        let quoted = |i: usize| {
-            doc.quotes
-                .iter()
-                .any(|q| q.depth == 0 && toks[i].start >= q.open && toks[i].start < q.outer_end)
-        };
+        // Whether each token is inside a quotation, computed once from the quotations that overlap the
+        // sentence (not every quotation of the article at every call).
+        let near: Vec<&Quote> = doc
+            .quotes
+            .iter()
+            .filter(|q| q.depth == 0 && q.open < s.end && q.outer_end > s.start)
+            .collect();
+        let inside: Vec<bool> = toks
+            .iter()
+            .map(|t| near.iter().any(|q| t.start >= q.open && t.start < q.outer_end))
+            .collect();
+        let quoted = |i: usize| inside[i];
         let found_cues = cues::find(toks, &quoted);
 
         // Speakers at each cue.

@@ -49,14 +49,8 @@ fn is_english(line: &str) -> bool {
     if words.len() < 6 {
         return false;
     }
-    let en = words
-        .iter()
-        .filter(|w| f.english_words.iter().any(|e| e == *w))
-        .count();
-    let fr = words
-        .iter()
-        .filter(|w| f.french_words.iter().any(|e| fold(e) == **w))
-        .count();
+    let en = words.iter().filter(|w| f.is_english_word(w)).count();
+    let fr = words.iter().filter(|w| f.is_french_word(w)).count();
     en >= 3 && en > 2 * fr
 }
 

@@ -1,11 +1,10 @@
 //! The language pack compiled for extraction: every form of every reporting verb, auxiliary, marker and
-//! noun in folded form, in hash maps built once, so that the per-token lookups of the hot path are
+//! noun in folded form, in hash maps built once (FNV-hashed, see `text::WordMap`), so that the per-token lookups of the hot path are
 //! single hash probes.
 
 use crate::claim::Stance;
 use crate::lang;
-use crate::text::fold;
-use std::collections::{HashMap, HashSet};
+use crate::text::{fold, WordMap, WordSet};
 use std::sync::OnceLock;
 
 /// What a word form is as a reporting verb.
@@ -28,21 +27,21 @@ pub struct VerbHit {
 /// The compiled lookups.
 pub struct Lexicon {
     /// Folded single-word forms → verb.
-    pub verbs: HashMap<String, Vec<VerbHit>>,
+    pub verbs: WordMap<String, Vec<VerbHit>>,
     /// Folded forms of several words (`laisse entendre`, `mis en garde`), by their first word.
-    pub verbs_multi: HashMap<String, Vec<(Vec<String>, VerbHit)>>,
+    pub verbs_multi: WordMap<String, Vec<(Vec<String>, VerbHit)>>,
     pub stance: Vec<Stance>,
     pub pronominal: Vec<bool>,
     /// Whether the verb reports with a plain object (see `lang::reporting::Verb::object`).
     pub object: Vec<bool>,
     /// Whether media relay others' words with it (`rapporter`).
     pub relay: Vec<bool>,
-    pub auxiliaries: HashSet<String>,
-    pub adverbs: HashSet<String>,
+    pub auxiliaries: WordSet<String>,
+    pub adverbs: WordSet<String>,
     /// Source markers as folded token sequences (`selon`, `d'après`).
     pub source_markers: Vec<Vec<String>>,
-    pub relay_nouns: HashSet<String>,
-    pub roles: HashMap<String, usize>,
+    pub relay_nouns: WordSet<String>,
+    pub roles: WordMap<String, usize>,
     /// Every role form as folded tokens, with its role's index (`premier ministre` → 2 tokens).
     pub role_forms: Vec<(Vec<String>, usize)>,
     /// Each role's name: its first form, folded.
@@ -50,21 +49,21 @@ pub struct Lexicon {
     /// Role index → broader nouns (folded).
     pub broader: Vec<Vec<String>>,
     /// Every broader noun of any role (folded).
-    pub broader_nouns: HashSet<String>,
-    pub domains: HashSet<String>,
+    pub broader_nouns: WordSet<String>,
+    pub domains: WordSet<String>,
     /// Role domains as folded token sequences (`affaires etrangeres`), longest first.
     pub domain_seqs: Vec<Vec<String>>,
-    pub bodies: HashSet<String>,
-    pub documents: HashSet<String>,
-    pub time_words: HashSet<String>,
-    pub np_words: HashSet<String>,
-    pub clause_words: HashSet<String>,
-    pub function_words: HashSet<String>,
-    pub anaphors: HashSet<String>,
+    pub bodies: WordSet<String>,
+    pub documents: WordSet<String>,
+    pub time_words: WordSet<String>,
+    pub np_words: WordSet<String>,
+    pub clause_words: WordSet<String>,
+    pub function_words: WordSet<String>,
+    pub anaphors: WordSet<String>,
     /// Relay markers as folded token sequences (`cité par`).
     pub relay_markers: Vec<Vec<String>>,
-    pub honorifics: HashSet<String>,
-    pub adjectives: HashSet<String>,
+    pub honorifics: WordSet<String>,
+    pub adjectives: WordSet<String>,
 }
 
 impl Lexicon {
@@ -110,15 +109,15 @@ impl Lexicon {
     }
 }
 
-fn set(items: &[String]) -> HashSet<String> {
+fn set(items: &[String]) -> WordSet<String> {
     items.iter().map(|s| fold(s)).collect()
 }
 
 fn build() -> Lexicon {
     let pack = lang::fr();
     let r = &pack.reporting;
-    let mut verbs: HashMap<String, Vec<VerbHit>> = HashMap::new();
-    let mut verbs_multi: HashMap<String, Vec<(Vec<String>, VerbHit)>> = HashMap::new();
+    let mut verbs: WordMap<String, Vec<VerbHit>> = WordMap::default();
+    let mut verbs_multi: WordMap<String, Vec<(Vec<String>, VerbHit)>> = WordMap::default();
     let mut add = |form: &str, hit: VerbHit| {
         let words: Vec<String> = fold(form).split_whitespace().map(str::to_string).collect();
         match words.as_slice() {
@@ -159,7 +158,7 @@ fn build() -> Lexicon {
             );
         }
     }
-    let mut roles = HashMap::new();
+    let mut roles = WordMap::default();
     let mut broader = Vec::new();
     let mut role_forms = Vec::new();
     let mut role_names = Vec::new();

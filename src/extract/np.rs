@@ -46,8 +46,11 @@ pub fn key(t: &Token) -> String {
 
 /// A capitalised word that may be (part of) a name: not a determiner or a function word (`Selon`).
 pub fn is_name_token(t: &Token) -> bool {
-    let k = key(t);
-    t.is_capitalised() && !DETERMINERS.contains(&k.as_str()) && !Lexicon::get().function_words.contains(&k)
+    // Most tokens are lowercase: the capital is checked before the token is folded.
+    t.is_capitalised() && {
+        let k = key(t);
+        !DETERMINERS.contains(&k.as_str()) && !Lexicon::get().function_words.contains(&k)
+    }
 }
 
 /// Whether a token may stand inside a source's noun phrase.

@@ -1,9 +1,12 @@
 //! `furniture.yaml`: page furniture (navigation crumbs, captions, share buttons, donation appeals, bios,
 //! by-lines, cookie notices) as regular expressions over a line, plus the English function words that
-//! give away a caption left in English inside a French page.
+//! give away a caption left in English inside a French page. The word lists are also compiled into hash
+//! sets, once, for the per-line checks.
 
+use crate::text::{fold, WordSet};
 use regex::Regex;
 use serde::Deserialize;
+use std::sync::OnceLock;
 
 #[derive(Debug, Deserialize)]
 pub struct Furniture {
@@ -12,6 +15,35 @@ pub struct Furniture {
     pub english_words: Vec<String>,
     /// Function words of French, to tell a French line from an English one.
     pub french_words: Vec<String>,
+    #[serde(skip)]
+    compiled: OnceLock<Compiled>,
+}
+
+/// The lookups built once from the lists above.
+#[derive(Debug)]
+struct Compiled {
+    english: WordSet<String>,
+    /// French words, folded.
+    french: WordSet<String>,
+}
+
+impl Furniture {
+    fn compiled(&self) -> &Compiled {
+        self.compiled.get_or_init(|| Compiled {
+            english: self.english_words.iter().cloned().collect(),
+            french: self.french_words.iter().map(|w| fold(w)).collect(),
+        })
+    }
+
+    /// Whether a folded word is one of the English function words.
+    pub fn is_english_word(&self, folded: &str) -> bool {
+        self.compiled().english.contains(folded)
+    }
+
+    /// Whether a folded word is one of the French function words.
+    pub fn is_french_word(&self, folded: &str) -> bool {
+        self.compiled().french.contains(folded)
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,12 +1,17 @@
 //! `world.yaml`: states with the capitals and seats of power that stand for them, their adjectives, and
-//! the news media. Facts true in every article, never about one article.
+//! the news media. Facts true in every article, never about one article. Lookups go through folded
+//! hash maps built once.
 
+use crate::text::{fold, WordMap};
 use serde::Deserialize;
+use std::sync::OnceLock;
 
 #[derive(Debug, Deserialize)]
 pub struct World {
     pub states: Vec<State>,
     pub media: Vec<Medium>,
+    #[serde(skip)]
+    index: OnceLock<Index>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -29,34 +34,59 @@ pub struct Medium {
     pub agency: bool,
 }
 
+/// The table's folded names, built once on first lookup: each lookup is one fold and one hash probe
+/// instead of a fold of every entry. Where two entries fold alike, the first in the file wins, as a
+/// scan in file order would have it.
+#[derive(Debug, Default)]
+struct Index {
+    /// Folded state name or seat, without its leading article → state.
+    states: WordMap<String, usize>,
+    /// Folded adjective → state.
+    adjectives: WordMap<String, usize>,
+    /// Folded medium form → medium.
+    media: WordMap<String, usize>,
+}
+
 impl World {
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut ix = Index::default();
+            for (i, s) in self.states.iter().enumerate() {
+                for n in s.names.iter().chain(&s.seats) {
+                    ix.states
+                        .entry(without_article(&fold(n)).to_string())
+                        .or_insert(i);
+                }
+                for a in &s.adjectives {
+                    ix.adjectives.entry(fold(a)).or_insert(i);
+                }
+            }
+            for (i, m) in self.media.iter().enumerate() {
+                for f in &m.forms {
+                    ix.media.entry(fold(f)).or_insert(i);
+                }
+            }
+            ix
+        })
+    }
+
     /// The state a name, seat or capital stands for (`Téhéran` → Iran, `le Caire` → Égypte), comparing
     /// accent- and case-folded, with or without a leading article.
     pub fn state_of(&self, words: &str) -> Option<&State> {
-        let folded = crate::text::fold(words.trim());
-        let key = without_article(&folded);
-        self.states.iter().find(|s| {
-            s.names
-                .iter()
-                .chain(&s.seats)
-                .any(|n| without_article(&crate::text::fold(n)) == key)
-        })
+        let i = *self.index().states.get(without_article(&fold(words.trim())))?;
+        Some(&self.states[i])
     }
 
     /// The state an adjective belongs to (`iraniens` → Iran).
     pub fn state_of_adjective(&self, word: &str) -> Option<&State> {
-        let key = crate::text::fold(word);
-        self.states
-            .iter()
-            .find(|s| s.adjectives.iter().any(|a| crate::text::fold(a) == key))
+        let i = *self.index().adjectives.get(&fold(word))?;
+        Some(&self.states[i])
     }
 
     /// The medium a name designates (`Mehr News Agency` → Mehr).
     pub fn medium(&self, words: &str) -> Option<&Medium> {
-        let key = crate::text::fold(words);
-        self.media
-            .iter()
-            .find(|m| m.forms.iter().any(|f| crate::text::fold(f) == key))
+        let i = *self.index().media.get(&fold(words))?;
+        Some(&self.media[i])
     }
 }
 
