@@ -39,6 +39,31 @@ impl Error {
             message: message.into(),
         }
     }
+    /// The file the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            Error::Io { path, .. } | Error::Input { path, .. } | Error::Store { path, .. } => path,
+        }
+    }
+}
+
+/// Something the user should know that did not stop the work (an unknown front-matter key): the file, the
+/// line where there is one, what was found and what was done about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(l) = self.line {
+            write!(f, ": line {l}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
