@@ -3,7 +3,6 @@
 //! the contract (1 when some input could not be read). Real files, real processes.
 
 use assert_cmd::Command;
-use predicates::prelude::*;
 use predicates::str::contains;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -84,7 +83,7 @@ fn windows_1252_is_refused_with_the_line_and_how_to_convert() {
     refused(
         "latin.txt",
         b"Un titre\n\nLe pr\xe9sident a d\xe9clar\xe9 : \xab Non \xbb.\n",
-        "line 3: not UTF-8 (byte 16; probably Windows-1252 or Latin-1). claimcheck does not guess \
+        "line 3: not UTF-8 (byte 15; probably Windows-1252 or Latin-1). claimcheck does not guess \
          encodings, so that spans stay byte offsets into the file: convert it with iconv -f WINDOWS-1252 \
          -t UTF-8",
     );
@@ -275,4 +274,93 @@ fn two_articles_of_the_same_name_in_two_folders_keep_two_store_files() {
         assert_eq!(&fs::read_to_string(f).expect("read again"), t);
     }
     assert_eq!(fs::read_dir(&store).expect("store").count(), 2);
+}
+
+/// Every claim of a store record, read back.
+fn claims_in(file: &Path) -> Vec<claimcheck::claim::Claim> {
+    claimcheck::store::read_record(file)
+        .expect("store file parses")
+        .claims
+}
+
+#[test]
+fn a_byte_order_mark_and_crlf_keep_every_span_on_the_files_bytes() {
+    let tmp = TempDir::new().expect("temp dir");
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("seeds")
+        .join("003_ff880fe1591cdf84.txt");
+    let lf = fs::read_to_string(&seed).expect("seed");
+    let crlf = format!("\u{feff}{}", lf.replace('\n', "\r\n"));
+    let (plain, windows) = (tmp.path().join("plain.txt"), tmp.path().join("windows.txt"));
+    fs::write(&plain, &lf).expect("plain");
+    fs::write(&windows, &crlf).expect("windows");
+    let store = tmp.path().join("claims");
+    claimcheck()
+        .arg("extract")
+        .arg(&plain)
+        .arg(&windows)
+        .arg("--claims")
+        .arg(&store)
+        .assert()
+        .code(0)
+        .stderr("");
+    let (a, b) = (
+        claims_in(&store.join("plain.yaml")),
+        claims_in(&store.join("windows.yaml")),
+    );
+    assert!(a.len() >= 5, "{} claims", a.len());
+    assert_eq!(a.len(), b.len());
+    let bytes = crlf.as_bytes();
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(
+            (x.kind, &x.text, &x.speaker, &x.cue, x.stance, &x.rule),
+            (y.kind, &y.text, &y.speaker, &y.cue, y.stance, &y.rule)
+        );
+        // Each byte of the plain file moves by the mark (3 bytes) and one \r per line before it.
+        let moved = |at: usize| at + 3 + lf.as_bytes()[..at].iter().filter(|&&c| c == b'\n').count();
+        assert_eq!(y.span, [moved(x.span[0]), moved(x.span[1])], "{}", y.text);
+        let at_span = std::str::from_utf8(&bytes[y.span[0]..y.span[1]]).expect("span on char boundaries");
+        if y.rule == "reference back to the claim just reported" {
+            // The text is the claim answered; the span is the sentence that answers it.
+            assert!(b.iter().any(|c| c.text == y.text && c.id != y.id), "{}", y.text);
+        } else if y.kind == claimcheck::claim::Kind::Indirect {
+            // Reported speech with an incise cut out: its pieces, in order, within the span.
+            let mut rest = at_span;
+            for w in y.text.split_whitespace() {
+                let i = rest
+                    .find(w)
+                    .unwrap_or_else(|| panic!("{w:?} of {:?} not in {at_span:?}", y.text));
+                rest = &rest[i + w.len()..];
+            }
+        } else {
+            assert_eq!(at_span, y.text);
+        }
+    }
+}
+
+#[test]
+fn front_matter_after_a_byte_order_mark_is_read() {
+    let (_tmp, dir, _bad, store) = folder_with(
+        "bom.txt",
+        format!(
+            "\u{feff}---\r\noutlet: Le Monde\r\ndate: 2024-09-10\r\n---\r\n{}",
+            GOOD.replace('\n', "\r\n")
+        )
+        .as_bytes(),
+    );
+    claimcheck()
+        .arg("extract")
+        .arg(&dir)
+        .arg("--claims")
+        .arg(&store)
+        .assert()
+        .code(0)
+        .stderr("");
+    let rec = claimcheck::store::read_record(&store.join("bom.yaml")).expect("bom.yaml");
+    assert_eq!(rec.meta.outlet.as_deref(), Some("Le Monde"));
+    assert_eq!(rec.meta.date.as_deref(), Some("2024-09-10"));
+    assert_eq!(rec.claims.len(), 1);
+    let file = fs::read(dir.join("bom.txt")).expect("bom.txt");
+    let [s, e] = rec.claims[0].span;
+    assert_eq!(&file[s..e], rec.claims[0].text.as_bytes());
 }

@@ -51,6 +51,8 @@ struct Attribution {
 /// Walks an article's sentences in order, keeping the flow of speakers for pronouns.
 pub struct Walker<'a> {
     doc: &'a Doc<'a>,
+    /// The outermost quotations, in text order.
+    top_quotes: Vec<&'a Quote>,
     people: People,
     lex: &'static Lexicon,
     /// The last person who spoke or was the subject of a sentence, for `il` / `elle`.
@@ -66,6 +68,7 @@ impl<'a> Walker<'a> {
     pub fn new(doc: &'a Doc<'a>) -> Self {
         Walker {
             doc,
+            top_quotes: doc.quotes.iter().filter(|q| q.depth == 0).collect(),
             people: People::build(doc),
             lex: Lexicon::get(),
             last_person: None,
@@ -222,15 +225,17 @@ impl<'a> Walker<'a> {
         let s: &Sentence = &doc.sentences[si];
         let toks = &s.tokens;
         let keys: Vec<String> = toks.iter().map(key).collect();
-        let quotes: Vec<&Quote> = doc
-            .quotes
-            .iter()
-            .filter(|q| q.depth == 0 && q.open >= s.start && q.open < s.end)
-            .collect();
+        // Outermost quotations are disjoint and in text order: binary searches find those of this
+        // sentence, so the work stays linear however many quotations the article holds.
+        let top = &self.top_quotes;
+        let near: Vec<&'a Quote> = top
+            [top.partition_point(|q| q.outer_end <= s.start)..top.partition_point(|q| q.open < s.end)]
+            .to_vec();
+        let quotes: Vec<&Quote> = near.iter().copied().filter(|q| q.open >= s.start).collect();
         let quoted = |i: usize| {
-            doc.quotes
-                .iter()
-                .any(|q| q.depth == 0 && toks[i].start >= q.open && toks[i].start < q.outer_end)
+            let at = toks[i].start;
+            near.get(near.partition_point(|q| q.outer_end <= at))
+                .is_some_and(|q| q.open <= at)
         };
         let found_cues = cues::find(toks, &quoted);
 

@@ -37,11 +37,16 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn segment<'a>(text: &'a str, from: usize, furniture: &[FurnitureSpan]) -> Doc<'a> {
     let mut paras = Vec::new();
     let mut pos = from;
+    // Furniture spans are in text order and disjoint: one cursor walks them beside the lines.
+    let mut fi = 0;
     for line in text[from..].split_inclusive('\n') {
         let (s, e) = (pos, pos + line.trim_end().len());
         pos += line.len();
         let lead = line.len() - line.trim_start().len();
-        if line.trim().is_empty() || furniture.iter().any(|f| f.start <= s && s < f.end) {
+        while furniture.get(fi).is_some_and(|f| f.end <= s) {
+            fi += 1;
+        }
+        if line.trim().is_empty() || furniture.get(fi).is_some_and(|f| f.start <= s) {
             continue;
         }
         paras.push(Para {
