@@ -272,15 +272,29 @@ impl<'a> Walker<'a> {
                 subject_end,
             });
         }
-        // Coordinated verbs and gerunds share the subject of their neighbour in the sentence.
+        // Coordinated verbs and gerunds share the subject of their neighbour in the sentence: the nearest
+        // before (once shared, it passes on), else the nearest after; one pass each way keeps it linear.
+        let mut next_with = vec![None; atts.len()];
+        let mut seen = None;
+        for i in (0..atts.len()).rev() {
+            next_with[i] = seen;
+            if atts[i].speaker.is_some() {
+                seen = Some(i);
+            }
+        }
+        let mut prev_with: Option<usize> = None;
         for i in 0..atts.len() {
             if atts[i].speaker.is_none() {
-                let from_prev = atts[..i].iter().rev().find_map(|a| a.speaker.clone());
-                let from_next = atts[i + 1..].iter().find_map(|a| a.speaker.clone());
-                atts[i].speaker = from_prev.or(from_next).map(|mut sp| {
-                    sp.mention = String::new();
-                    sp
-                });
+                atts[i].speaker = prev_with
+                    .or(next_with[i])
+                    .and_then(|j| atts[j].speaker.clone())
+                    .map(|mut sp| {
+                        sp.mention = String::new();
+                        sp
+                    });
+            }
+            if atts[i].speaker.is_some() {
+                prev_with = Some(i);
             }
         }
         for a in &mut atts {

@@ -74,10 +74,6 @@ pub fn segment<'a>(text: &'a str, from: usize, furniture: &[FurnitureSpan]) -> D
     }
 }
 
-fn inside_quote(qs: &[Quote], i: usize) -> bool {
-    qs.iter().any(|q| q.depth == 0 && q.start <= i && i < q.end)
-}
-
 fn split_sentences<'a>(text: &'a str, p: &Para, pi: usize, qs: &[Quote], out: &mut Vec<Sentence<'a>>) {
     let mut start = p.start;
     let para = &text[p.start..p.end];
@@ -92,14 +88,23 @@ fn split_sentences<'a>(text: &'a str, p: &Para, pi: usize, qs: &[Quote], out: &m
             });
         }
     };
+    // Outermost quotations are disjoint and in text order: the one at or after a byte is found by a
+    // binary search, so that a paragraph of thousands of quotations stays linear.
+    let top: Vec<&Quote> = qs.iter().filter(|q| q.depth == 0).collect();
+    let inside_quote = |i: usize| {
+        top.get(top.partition_point(|q| q.end <= i))
+            .is_some_and(|q| q.start <= i)
+    };
+    let closes_a_sentence = |i: usize| {
+        top.get(top.partition_point(|q| q.outer_end <= i))
+            .is_some_and(|q| q.close == Some(i) && text[q.start..q.end].ends_with(['.', '!', '?', '…']))
+    };
     for (off, c) in para.char_indices() {
         let i = p.start + off;
         let after = i + c.len_utf8();
         let ends = match c {
-            '.' | '!' | '?' | '…' => !inside_quote(qs, i) && !is_abbreviation(text, start, i),
-            '»' | '”' | '"' => qs.iter().any(|q| {
-                q.depth == 0 && q.close == Some(i) && text[q.start..q.end].ends_with(['.', '!', '?', '…'])
-            }),
+            '.' | '!' | '?' | '…' => !inside_quote(i) && !is_abbreviation(text, start, i),
+            '»' | '”' | '"' => closes_a_sentence(i),
             _ => false,
         };
         if !ends {
