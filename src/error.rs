@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file could not be read or written.
-    #[error("{}: {what}: {source}", path.display())]
+    #[error("{}: {what}: {source}{}", path.display(), io_hint(source))]
     Io {
         path: PathBuf,
         what: &'static str,
@@ -23,6 +23,16 @@ pub enum Error {
         line: Option<usize>,
         message: String,
     },
+}
+
+/// What to do about an input or output error, where the kind of error says it.
+fn io_hint(e: &std::io::Error) -> &'static str {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => " (check the path)",
+        std::io::ErrorKind::PermissionDenied => " (check the file's permissions)",
+        std::io::ErrorKind::InvalidData => " (it is not text claimcheck can read)",
+        _ => "",
+    }
 }
 
 impl Error {

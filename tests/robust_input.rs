@@ -173,7 +173,8 @@ fn a_path_that_does_not_exist_is_named_and_the_others_are_written() {
         .assert()
         .code(1)
         .stderr(format!(
-            "claimcheck: {}: cannot read the article path: No such file or directory (os error 2)\n",
+            "claimcheck: {}: cannot read the article path: No such file or directory (os error 2) (check \
+             the path)\n",
             missing.display()
         ))
         .stdout(contains("2 articles, 2 claims; 2 store files written"));
@@ -204,7 +205,8 @@ fn a_folder_with_sub_folders_links_and_other_files_reads_only_its_articles() {
         .assert()
         .code(1)
         .stderr(format!(
-            "claimcheck: {}: cannot read the article: No such file or directory (os error 2)\n\
+            "claimcheck: {}: cannot read the article: No such file or directory (os error 2) (check the \
+             path)\n\
              claimcheck: {}: cannot read the article: Too many levels of symbolic links (os error 40)\n",
             dir.join("dangling.txt").display(),
             dir.join("loop.txt").display()
