@@ -5,7 +5,7 @@
 //! Not here: page furniture (`extract::furniture`) beyond the lines metadata detection reads.
 
 use crate::claim::ArticleMeta;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Warning};
 use regex::Regex;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -18,6 +18,8 @@ pub struct Article {
     pub text: String,
     /// Where the body starts: after the byte-order mark and the front matter.
     pub body_start: usize,
+    /// What was odd but did not stop the article being read (an unknown front-matter key).
+    pub warnings: Vec<Warning>,
 }
 
 /// Reads and parses one article file. `name` is the article's name in the store (its file name).
@@ -31,7 +33,14 @@ pub fn load(path: &Path) -> Result<Article> {
     parse(path, &name, bytes)
 }
 
-/// Parses an article from its bytes; `path` is only used in error messages.
+/// The 1-based line of byte offset `at`.
+fn line_of(bytes: &[u8], at: usize) -> usize {
+    bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+/// Parses an article from its bytes; `path` is only used in messages. Refuses, with a message saying
+/// why and what to do: UTF-16, binary files, text that is not UTF-8, empty files and front matter that
+/// is not valid YAML or never closed.
 pub fn parse(path: &Path, name: &str, bytes: Vec<u8>) -> Result<Article> {
     parse_given(path, name, bytes, ArticleMeta::default())
 }
@@ -42,21 +51,25 @@ pub fn parse_given(path: &Path, name: &str, bytes: Vec<u8>, given: ArticleMeta) 
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(Error::input(
             path,
-            "is UTF-16; claimcheck reads UTF-8 so that spans are byte offsets into the file \
-             (convert it with: iconv -f UTF-16 -t UTF-8)",
+            "is UTF-16 (it starts with a UTF-16 byte-order mark); claimcheck reads UTF-8 so that spans are \
+             byte offsets into the file: convert it with iconv -f UTF-16 -t UTF-8",
         ));
     }
-    if bytes.contains(&0) {
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
         return Err(Error::input(
             path,
-            "is a binary file (it contains NUL bytes), not an article",
+            format!(
+                "line {}: a NUL byte at byte {at}: this is a binary file, not an article; skipped (give only \
+                 .txt or .md text files; if it is UTF-16 text, convert it with iconv -f UTF-16 -t UTF-8)",
+                line_of(&bytes, at)
+            ),
         ));
     }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            let line = line_of(e.as_bytes(), at);
             return Err(Error::input(
                 path,
                 format!(
@@ -71,10 +84,14 @@ pub fn parse_given(path: &Path, name: &str, bytes: Vec<u8>, given: ArticleMeta) 
         .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
         .is_empty()
     {
-        return Err(Error::input(path, "is empty"));
+        return Err(Error::input(
+            path,
+            "is empty or holds only white space: there is nothing to extract; skipped",
+        ));
     }
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    let (front, body_start) = front_matter(path, &text, bom)?;
+    let mut warnings = Vec::new();
+    let (front, body_start) = front_matter(path, &text, bom, &mut warnings)?;
     let mut meta = front.unwrap_or_default();
     for (field, value) in [
         (&mut meta.title, given.title),
@@ -96,34 +113,47 @@ pub fn parse_given(path: &Path, name: &str, bytes: Vec<u8>, given: ArticleMeta) 
         meta,
         text,
         body_start,
+        warnings,
     })
 }
 
 /// The front-matter keys the contract knows.
-#[derive(serde::Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct FrontMatter {
-    title: Option<serde_yaml::Value>,
-    outlet: Option<serde_yaml::Value>,
-    agency: Option<serde_yaml::Value>,
-    author: Option<serde_yaml::Value>,
-    date: Option<serde_yaml::Value>,
-    url: Option<serde_yaml::Value>,
-    language: Option<serde_yaml::Value>,
-}
+const KNOWN_KEYS: &str = "title, outlet, agency, author, date, url, language";
 
-fn scalar(v: Option<serde_yaml::Value>) -> Option<String> {
-    match v? {
-        serde_yaml::Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
-        serde_yaml::Value::Number(n) => Some(n.to_string()),
-        serde_yaml::Value::Bool(b) => Some(b.to_string()),
+fn scalar(v: &serde_yaml::Value) -> Option<Option<String>> {
+    match v {
+        serde_yaml::Value::String(s) => Some(Some(s.trim().to_string()).filter(|s| !s.is_empty())),
+        serde_yaml::Value::Number(n) => Some(Some(n.to_string())),
+        serde_yaml::Value::Bool(b) => Some(Some(b.to_string())),
+        serde_yaml::Value::Null => Some(None),
         _ => None,
     }
 }
 
+/// The file line (1-based) of a top-level `key:` in the front matter whose YAML starts on file line 2.
+fn key_line(yaml: &str, key: &str) -> Option<usize> {
+    yaml.lines()
+        .position(|l| {
+            let l = l.trim_start_matches('\u{feff}');
+            [key.to_string(), format!("\"{key}\""), format!("'{key}'")]
+                .iter()
+                .any(|k| {
+                    l.strip_prefix(k.as_str())
+                        .is_some_and(|r| r.trim_start().starts_with(':'))
+                })
+        })
+        .map(|i| i + 2)
+}
+
 /// Parses front matter between two `---` lines at the very top. Returns the metadata and where the body
-/// starts. Unknown keys and malformed YAML are errors naming the line.
-fn front_matter(path: &Path, text: &str, from: usize) -> Result<(Option<ArticleMeta>, usize)> {
+/// starts. Malformed or unclosed front matter is an error naming the line; an unknown key, or a known key
+/// whose value is not a single value, is a warning naming the line, and the rest is used.
+fn front_matter(
+    path: &Path,
+    text: &str,
+    from: usize,
+    warnings: &mut Vec<Warning>,
+) -> Result<(Option<ArticleMeta>, usize)> {
     let rest = &text[from..];
     let first_line_end = rest.find('\n').map_or(rest.len(), |i| i + 1);
     if rest[..first_line_end].trim_end() != "---" {
@@ -142,34 +172,72 @@ fn front_matter(path: &Path, text: &str, from: usize) -> Result<(Option<ArticleM
     let Some((yaml_end, body)) = close else {
         return Err(Error::input(
             path,
-            "line 1: front matter opened with `---` is never closed by a second `---` line",
+            "line 1: front matter opened with `---` is never closed: add a `---` line after its last key \
+             (or remove the first line if the article has no front matter); skipped",
         ));
     };
     let yaml = &rest[first_line_end..yaml_end];
-    let fm: FrontMatter = if yaml.trim().is_empty() {
-        FrontMatter::default()
+    let invalid = |line: usize, what: &str| {
+        Error::input(
+            path,
+            format!(
+                "line {line}: front matter is not valid: {what}; fix it or remove it (known keys: {KNOWN_KEYS}); skipped"
+            ),
+        )
+    };
+    let value: serde_yaml::Value = if yaml.trim().is_empty() {
+        serde_yaml::Value::Null
     } else {
         serde_yaml::from_str(yaml).map_err(|e| {
-            let line = e.location().map_or(1, |l| l.line() + 1);
-            Error::input(
-                path,
-                format!(
-                    "line {line}: front matter is not valid: {} (known keys: title, outlet, agency, author, date, url, language)",
-                    first_sentence(&e.to_string())
-                ),
-            )
+            let line = e.location().map_or(2, |l| l.line() + 1);
+            invalid(line, first_sentence(&e.to_string()))
         })?
     };
-    let meta = ArticleMeta {
-        title: scalar(fm.title),
-        outlet: scalar(fm.outlet).map(|o| crate::corpus::identity::outlet_name(&o)),
-        agency: scalar(fm.agency),
-        author: scalar(fm.author),
-        date: scalar(fm.date),
-        url: scalar(fm.url),
-        language: scalar(fm.language),
-        ..ArticleMeta::default()
+    let mut meta = ArticleMeta::default();
+    let map = match value {
+        serde_yaml::Value::Null => serde_yaml::Mapping::new(),
+        serde_yaml::Value::Mapping(m) => m,
+        _ => return Err(invalid(2, "it is not a list of `key: value` lines")),
     };
+    for (k, v) in &map {
+        let key = match k {
+            serde_yaml::Value::String(s) => s.clone(),
+            other => serde_yaml::to_string(other)
+                .unwrap_or_default()
+                .trim()
+                .to_string(),
+        };
+        let slot = match key.as_str() {
+            "title" => &mut meta.title,
+            "outlet" => &mut meta.outlet,
+            "agency" => &mut meta.agency,
+            "author" => &mut meta.author,
+            "date" => &mut meta.date,
+            "url" => &mut meta.url,
+            "language" => &mut meta.language,
+            _ => {
+                warnings.push(Warning {
+                    path: path.to_path_buf(),
+                    line: key_line(yaml, &key),
+                    message: format!(
+                        "unknown front-matter key `{key}` ignored (known keys: {KNOWN_KEYS}); the article was read"
+                    ),
+                });
+                continue;
+            }
+        };
+        match scalar(v) {
+            Some(s) => *slot = s,
+            None => warnings.push(Warning {
+                path: path.to_path_buf(),
+                line: key_line(yaml, &key),
+                message: format!(
+                    "front-matter key `{key}` holds a list or a mapping, not one value; ignored, the article was read"
+                ),
+            }),
+        }
+    }
+    meta.outlet = meta.outlet.map(|o| crate::corpus::identity::outlet_name(&o));
     Ok((Some(meta), from + body))
 }
 
@@ -266,13 +334,21 @@ fn detect(body: &str, meta: &mut ArticleMeta) {
             });
     }
     if meta.title.is_none() {
+        // A headline is one short line; a longer one is copy (and every claim carries the title).
         meta.title = body
             .lines()
             .map(str::trim)
-            .find(|l| l.split_whitespace().count() >= 4 && !crate::extract::furniture::is_furniture_line(l))
+            .find(|l| {
+                l.len() <= MAX_TITLE
+                    && l.split_whitespace().count() >= 4
+                    && !crate::extract::furniture::is_furniture_line(l)
+            })
             .map(str::to_string);
     }
 }
+
+/// The longest line, in bytes, taken for a title detected in the text.
+const MAX_TITLE: usize = 300;
 
 fn date(year: &str, month: u32, day: &str) -> Option<String> {
     let d: u32 = day.parse().ok()?;
@@ -311,15 +387,31 @@ mod tests {
     }
 
     #[test]
-    fn unknown_front_matter_key_is_an_error_with_its_line() {
-        let e = parse(
+    fn unknown_front_matter_key_is_a_warning_with_its_line() {
+        let a = parse(
             Path::new("x.txt"),
             "x.txt",
             b"---\noutlet: A\ncolour: red\n---\nTexte.".to_vec(),
         )
-        .unwrap_err();
-        let msg = e.to_string();
-        assert!(msg.starts_with("x.txt: line "), "{msg}");
-        assert!(msg.contains("colour"), "{msg}");
+        .unwrap();
+        assert_eq!(a.meta.outlet.as_deref(), Some("A"));
+        assert_eq!(a.warnings.len(), 1);
+        assert_eq!(
+            a.warnings[0].to_string(),
+            "x.txt: line 3: unknown front-matter key `colour` ignored (known keys: title, outlet, agency, \
+             author, date, url, language); the article was read"
+        );
+    }
+
+    #[test]
+    fn malformed_front_matter_names_its_file_line() {
+        let e = parse(
+            Path::new("x.txt"),
+            "x.txt",
+            b"---\ntitle: Un titre\noutlet: [Le Monde\n---\nTexte.".to_vec(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.starts_with("x.txt: line 4: front matter is not valid: "), "{e}");
     }
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file could not be read or written.
-    #[error("{}: {what}: {source}", path.display())]
+    #[error("{}: {what}: {source}{}", path.display(), io_hint(source))]
     Io {
         path: PathBuf,
         what: &'static str,
@@ -25,6 +25,16 @@ pub enum Error {
     },
 }
 
+/// What to do about an input or output error, where the kind of error says it.
+fn io_hint(e: &std::io::Error) -> &'static str {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => " (check the path)",
+        std::io::ErrorKind::PermissionDenied => " (check the file's permissions)",
+        std::io::ErrorKind::InvalidData => " (it is not text claimcheck can read)",
+        _ => "",
+    }
+}
+
 impl Error {
     pub fn io(path: &Path, what: &'static str, source: std::io::Error) -> Self {
         Error::Io {
@@ -38,6 +48,31 @@ impl Error {
             path: path.to_path_buf(),
             message: message.into(),
         }
+    }
+    /// The file the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            Error::Io { path, .. } | Error::Input { path, .. } | Error::Store { path, .. } => path,
+        }
+    }
+}
+
+/// Something the user should know that did not stop the work (an unknown front-matter key): the file, the
+/// line where there is one, what was found and what was done about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(l) = self.line {
+            write!(f, ": line {l}")?;
+        }
+        write!(f, ": {}", self.message)
     }
 }
 

@@ -155,7 +155,10 @@ mod tests {
             "{}",
             msgs[1]
         );
-        assert_eq!(msgs[2], "in.jsonl: line 4: article \"c\" is empty");
+        assert_eq!(
+            msgs[2],
+            "in.jsonl: line 4: article \"c\" is empty or holds only white space: there is nothing to extract; skipped"
+        );
         assert!(
             msgs[3].starts_with("in.jsonl: line 5: `id` \"../d\" cannot name"),
             "{}",

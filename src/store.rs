@@ -34,7 +34,8 @@ const RESERVED: &[&str] = &["aliases.yaml"];
 
 /// Reads every article record in `dir`, sorted by file name. A missing folder is an empty store.
 /// A file that does not parse is returned as an error beside the records that did. Files are parsed in
-/// parallel; the order stays the files' order.
+/// parallel; the order stays the files' order. Dot-files (the temporary files of `write_atomic`, an
+/// editor's swap files) are not records and are passed over.
 pub fn load(dir: &Path) -> (Vec<(PathBuf, ArticleRecord)>, Vec<Error>) {
     let mut records = Vec::new();
     let mut errors = Vec::new();
@@ -49,7 +50,7 @@ pub fn load(dir: &Path) -> (Vec<(PathBuf, ArticleRecord)>, Vec<Error>) {
             p.extension().is_some_and(|x| x == "yaml")
                 && p.file_name()
                     .and_then(|n| n.to_str())
-                    .is_some_and(|n| !RESERVED.contains(&n))
+                    .is_some_and(|n| !n.starts_with('.') && !RESERVED.contains(&n))
         })
         .collect();
     paths.sort();
@@ -71,11 +72,23 @@ pub fn load(dir: &Path) -> (Vec<(PathBuf, ArticleRecord)>, Vec<Error>) {
 
 /// Reads one store file.
 pub fn read_record(path: &Path) -> Result<ArticleRecord> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, "cannot read the store file", e))?;
-    serde_yaml::from_str(&text).map_err(|e| Error::Store {
-        path: path.to_path_buf(),
-        line: e.location().map(|l| l.line()),
-        message: format!("not a claim store file: {e}"),
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, "cannot read the store file", e))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        Error::Store {
+            path: path.to_path_buf(),
+            line: Some(e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1),
+            message: format!("not UTF-8 at byte {at}, so not a claim store file"),
+        }
+    })?;
+    serde_yaml::from_str(&text).map_err(|e| {
+        let message = e.to_string();
+        let message = message.split(" at line ").next().unwrap_or(&message);
+        Error::Store {
+            path: path.to_path_buf(),
+            line: e.location().map(|l| l.line()),
+            message: format!("not a claim store file: {message}"),
+        }
     })
 }
 

@@ -5,7 +5,7 @@
 
 use crate::article;
 use crate::claim::{Claim, ReviewStatus};
-use crate::error::Error;
+use crate::error::{Error, Warning};
 use crate::store::{self, ArticleRecord};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -18,21 +18,28 @@ pub struct Outcome {
     pub extracted: Vec<ArticleRecord>,
     /// Every input or store file that could not be used, with why.
     pub errors: Vec<Error>,
+    /// What was odd in inputs that were still used (an unknown front-matter key).
+    pub warnings: Vec<Warning>,
     /// Store files written (their content changed).
     pub written: usize,
 }
 
-/// The article files a path stands for: the file itself, or every `.txt` / `.md` file directly in a
-/// folder, sorted by name. Sub-folders and other files are passed over.
+/// The article files a path stands for: the file itself, or every `.txt` / `.md` entry directly in a
+/// folder, sorted by name. Sub-folders (and links to folders), other files and special files are passed
+/// over; a link named like an article that leads nowhere is kept, so that reading it reports it.
 pub fn article_files(path: &Path) -> Result<Vec<PathBuf>, Error> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, "cannot read the article path", e))?;
-    if meta.is_file() {
+    if !meta.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
     let mut files: Vec<PathBuf> = std::fs::read_dir(path)
         .map_err(|e| Error::io(path, "cannot list the folder", e))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt" || x == "md"))
+        .filter(|p| {
+            let dangling_link = std::fs::metadata(p).is_err()
+                && p.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink());
+            (p.is_file() || dangling_link) && p.extension().is_some_and(|x| x == "txt" || x == "md")
+        })
         .collect();
     files.sort();
     Ok(files)
@@ -61,16 +68,11 @@ where
 {
     let mut outcome = Outcome::default();
     let (existing, store_errors) = store::load(dir);
-    let broken: HashSet<PathBuf> = store_errors
-        .iter()
-        .filter_map(|e| match e {
-            Error::Store { path, .. } => Some(path.clone()),
-            _ => None,
-        })
-        .collect();
+    // A store file that could not be read is never written over: it may hold a reviewer's work.
+    let broken: HashSet<PathBuf> = store_errors.iter().map(|e| e.path().to_path_buf()).collect();
     outcome.errors.extend(store_errors);
 
-    let mut results: Vec<(usize, Result<ArticleRecord, Error>)> = inputs
+    let mut results: Vec<(usize, Result<(ArticleRecord, Vec<Warning>), Error>)> = inputs
         .into_iter()
         .enumerate()
         .par_bridge()
@@ -80,10 +82,13 @@ where
                 Input::Parsed(a) => Ok(*a),
             });
             tick();
-            let rec = art.map(|a| ArticleRecord {
-                claims: crate::extract::extract(&a),
-                meta: a.meta,
-                retired: Vec::new(),
+            let rec = art.map(|a| {
+                let rec = ArticleRecord {
+                    claims: crate::extract::extract(&a),
+                    meta: a.meta,
+                    retired: Vec::new(),
+                };
+                (rec, a.warnings)
             });
             (n, rec)
         })
@@ -96,13 +101,15 @@ where
     let mut run_files: Vec<PathBuf> = Vec::new();
     for (_, r) in results {
         match r {
-            Ok(mut rec) => {
+            Ok((mut rec, warnings)) => {
+                outcome.warnings.extend(warnings);
                 let file = store_file(dir, &rec, &by_file, &taken);
                 if broken.contains(&file) {
                     outcome.errors.push(Error::input(
                         &file,
                         format!(
-                            "not updated for {}: the store file does not parse (see above)",
+                            "not updated from {}: the store file could not be read (see above); \
+                             fix or move it, then run extract again",
                             rec.meta.path
                         ),
                     ));

@@ -81,6 +81,9 @@ pub fn extract_and_report(paths: &[PathBuf], jsonl: Option<&Path>, store: &Store
     if let Some(b) = bar {
         b.finish_and_clear();
     }
+    for w in &outcome.warnings {
+        eprintln!("claimcheck: warning: {w}");
+    }
     for e in &outcome.errors {
         eprintln!("claimcheck: {e}");
     }

@@ -51,6 +51,8 @@ struct Attribution {
 /// Walks an article's sentences in order, keeping the flow of speakers for pronouns.
 pub struct Walker<'a> {
     doc: &'a Doc<'a>,
+    /// The outermost quotations, in text order.
+    top_quotes: Vec<&'a Quote>,
     people: People,
     lex: &'static Lexicon,
     /// The last person who spoke or was the subject of a sentence, for `il` / `elle`.
@@ -70,6 +72,7 @@ impl<'a> Walker<'a> {
     pub fn new(doc: &'a Doc<'a>) -> Self {
         Walker {
             doc,
+            top_quotes: doc.quotes.iter().filter(|q| q.depth == 0).collect(),
             people: People::build(doc),
             lex: Lexicon::get(),
             last_person: None,
@@ -324,21 +327,20 @@ impl<'a> Walker<'a> {
         let s: &Sentence = &doc.sentences[si];
         let toks = &s.tokens;
         let keys: Vec<String> = toks.iter().map(key).collect();
-        let quotes: Vec<&Quote> = doc
-            .quotes
-            .iter()
-            .filter(|q| q.depth == 0 && q.open >= s.start && q.open < s.end)
-            .collect();
-        // Whether each token is inside a quotation, computed once from the quotations that overlap the
-        // sentence (not every quotation of the article at every call).
-        let near: Vec<&Quote> = doc
-            .quotes
-            .iter()
-            .filter(|q| q.depth == 0 && q.open < s.end && q.outer_end > s.start)
-            .collect();
+        // Outermost quotations are disjoint and in text order: binary searches find those of this
+        // sentence, so the work stays linear however many quotations the article holds.
+        let top = &self.top_quotes;
+        let near: Vec<&'a Quote> = top
+            [top.partition_point(|q| q.outer_end <= s.start)..top.partition_point(|q| q.open < s.end)]
+            .to_vec();
+        let quotes: Vec<&Quote> = near.iter().copied().filter(|q| q.open >= s.start).collect();
+        // Whether each token is inside a quotation, computed once per sentence.
         let inside: Vec<bool> = toks
             .iter()
-            .map(|t| near.iter().any(|q| t.start >= q.open && t.start < q.outer_end))
+            .map(|t| {
+                near.get(near.partition_point(|q| q.outer_end <= t.start))
+                    .is_some_and(|q| q.open <= t.start)
+            })
             .collect();
         let quoted = |i: usize| inside[i];
         let found_cues = cues::find(toks, &quoted);
@@ -383,15 +385,29 @@ impl<'a> Walker<'a> {
                 subject_end,
             });
         }
-        // Coordinated verbs and gerunds share the subject of their neighbour in the sentence.
+        // Coordinated verbs and gerunds share the subject of their neighbour in the sentence: the nearest
+        // before (once shared, it passes on), else the nearest after; one pass each way keeps it linear.
+        let mut next_with = vec![None; atts.len()];
+        let mut seen = None;
+        for i in (0..atts.len()).rev() {
+            next_with[i] = seen;
+            if atts[i].speaker.is_some() {
+                seen = Some(i);
+            }
+        }
+        let mut prev_with: Option<usize> = None;
         for i in 0..atts.len() {
             if atts[i].speaker.is_none() {
-                let from_prev = atts[..i].iter().rev().find_map(|a| a.speaker.clone());
-                let from_next = atts[i + 1..].iter().find_map(|a| a.speaker.clone());
-                atts[i].speaker = from_prev.or(from_next).map(|mut sp| {
-                    sp.mention = String::new();
-                    sp
-                });
+                atts[i].speaker = prev_with
+                    .or(next_with[i])
+                    .and_then(|j| atts[j].speaker.clone())
+                    .map(|mut sp| {
+                        sp.mention = String::new();
+                        sp
+                    });
+            }
+            if atts[i].speaker.is_some() {
+                prev_with = Some(i);
             }
         }
         for a in &mut atts {

@@ -37,11 +37,16 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn segment<'a>(text: &'a str, from: usize, furniture: &[FurnitureSpan]) -> Doc<'a> {
     let mut paras = Vec::new();
     let mut pos = from;
+    // Furniture spans are in text order and disjoint: one cursor walks them beside the lines.
+    let mut fi = 0;
     for line in text[from..].split_inclusive('\n') {
         let (s, e) = (pos, pos + line.trim_end().len());
         pos += line.len();
         let lead = line.len() - line.trim_start().len();
-        if line.trim().is_empty() || furniture.iter().any(|f| f.start <= s && s < f.end) {
+        while furniture.get(fi).is_some_and(|f| f.end <= s) {
+            fi += 1;
+        }
+        if line.trim().is_empty() || furniture.get(fi).is_some_and(|f| f.start <= s) {
             continue;
         }
         paras.push(Para {
@@ -69,10 +74,6 @@ pub fn segment<'a>(text: &'a str, from: usize, furniture: &[FurnitureSpan]) -> D
     }
 }
 
-fn inside_quote(qs: &[Quote], i: usize) -> bool {
-    qs.iter().any(|q| q.depth == 0 && q.start <= i && i < q.end)
-}
-
 fn split_sentences<'a>(text: &'a str, p: &Para, pi: usize, qs: &[Quote], out: &mut Vec<Sentence<'a>>) {
     let mut start = p.start;
     let para = &text[p.start..p.end];
@@ -87,14 +88,23 @@ fn split_sentences<'a>(text: &'a str, p: &Para, pi: usize, qs: &[Quote], out: &m
             });
         }
     };
+    // Outermost quotations are disjoint and in text order: the one at or after a byte is found by a
+    // binary search, so that a paragraph of thousands of quotations stays linear.
+    let top: Vec<&Quote> = qs.iter().filter(|q| q.depth == 0).collect();
+    let inside_quote = |i: usize| {
+        top.get(top.partition_point(|q| q.end <= i))
+            .is_some_and(|q| q.start <= i)
+    };
+    let closes_a_sentence = |i: usize| {
+        top.get(top.partition_point(|q| q.outer_end <= i))
+            .is_some_and(|q| q.close == Some(i) && text[q.start..q.end].ends_with(['.', '!', '?', '…']))
+    };
     for (off, c) in para.char_indices() {
         let i = p.start + off;
         let after = i + c.len_utf8();
         let ends = match c {
-            '.' | '!' | '?' | '…' => !inside_quote(qs, i) && !is_abbreviation(text, start, i),
-            '»' | '”' | '"' => qs.iter().any(|q| {
-                q.depth == 0 && q.close == Some(i) && text[q.start..q.end].ends_with(['.', '!', '?', '…'])
-            }),
+            '.' | '!' | '?' | '…' => !inside_quote(i) && !is_abbreviation(text, start, i),
+            '»' | '”' | '"' => closes_a_sentence(i),
             _ => false,
         };
         if !ends {
