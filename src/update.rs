@@ -24,6 +24,9 @@ pub struct Outcome {
     pub written: usize,
 }
 
+/// One input's outcome: its record and the warnings its reading gave, or why it could not be read.
+type Extracted = Result<(ArticleRecord, Vec<Warning>), Error>;
+
 /// The article files a path stands for: the file itself, or every `.txt` / `.md` entry directly in a
 /// folder, sorted by name. Sub-folders (and links to folders), other files and special files are passed
 /// over; a link named like an article that leads nowhere is kept, so that reading it reports it.
@@ -72,7 +75,7 @@ where
     let broken: HashSet<PathBuf> = store_errors.iter().map(|e| e.path().to_path_buf()).collect();
     outcome.errors.extend(store_errors);
 
-    let mut results: Vec<(usize, Result<(ArticleRecord, Vec<Warning>), Error>)> = inputs
+    let mut results: Vec<(usize, Extracted)> = inputs
         .into_iter()
         .enumerate()
         .par_bridge()
