@@ -10,6 +10,7 @@ use crate::report;
 use crate::text::fold;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::io::Write;
 
 /// Set agreeing and conflicting claims of the store side by side, with the evidence for each relation.
 #[derive(clap::Args, Debug)]
@@ -172,6 +173,18 @@ pub fn run(a: &Args) -> Outcome {
             wanted(a, r, x, y).then(|| row(r, x, y))
         })
         .collect();
-    print(&render(&rows, &by_id, a.format));
+    if a.format == Format::Jsonl {
+        // Streamed: a large store's relations are not held twice, once as rows and once as text.
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        for r in &rows {
+            let line = serde_json::to_string(r).expect("rows always serialise");
+            if writeln!(out, "{line}").is_err() {
+                break; // a closed pipe (`| head`) is not an error worth a message
+            }
+        }
+        let _ = out.flush();
+    } else {
+        print(&render(&rows, &by_id, a.format));
+    }
     Ok(status)
 }

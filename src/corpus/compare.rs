@@ -18,6 +18,8 @@ use std::collections::HashMap;
 const MAX_POSTING: usize = 400;
 /// Index keys two claims must share to be compared.
 const MIN_KEYS: usize = 2;
+/// The most agreements kept for one claim (the strongest); contradictions and neutral answers are all kept.
+const MAX_AGREEMENTS: usize = 5;
 /// The most candidates one claim is compared with (those sharing the most keys first).
 const MAX_CANDIDATES: usize = 64;
 /// In a store, unlike a pair put to `relate`, most claims meet by chance: a contradiction must share at
@@ -42,14 +44,28 @@ const RARE_MIN_OVERLAP: f64 = 0.15;
 /// Every agreement, contradiction and neutral stance between claims of `claims`: contradictions first,
 /// then by score, then by ids, so the output is the same on every run.
 pub fn compare(claims: &[Claim]) -> Vec<Relation> {
-    let profiles: Vec<Profile> = claims.par_iter().map(|c| Profile::new(&c.text)).collect();
+    // Claims with the same words and stance (wire copy carried by many outlets) are compared once,
+    // through the first of them; every other copy is linked to that one as an agreement. The work and
+    // the output then grow with the distinct statements, not with how often each is reprinted.
+    let mut first_of: HashMap<(String, Stance), u32> = HashMap::new();
+    let rep: Vec<u32> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| *first_of.entry((fold(&c.text), c.stance)).or_insert(i as u32))
+        .collect();
+    drop(first_of);
+    let reps: Vec<usize> = (0..claims.len()).filter(|&i| rep[i] as usize == i).collect();
+    let profiles: HashMap<usize, Profile> = reps
+        .par_iter()
+        .map(|&i| (i, Profile::new(&claims[i].text)))
+        .collect();
     let mut index: HashMap<&str, Vec<u32>> = HashMap::new();
-    for (i, p) in profiles.iter().enumerate() {
-        for k in p.keys() {
+    for &i in &reps {
+        for k in profiles[&i].keys() {
             index.entry(k).or_default().push(i as u32);
         }
     }
-    let n = claims.len().max(1) as f64;
+    let n = reps.len().max(1) as f64;
     // Rarer keys weigh more: one shared rare word says more than one shared topic word.
     let weights: HashMap<&str, f64> = index
         .iter()
@@ -58,11 +74,11 @@ pub fn compare(claims: &[Claim]) -> Vec<Relation> {
     let weight = |k: &str| weights.get(k).copied().unwrap_or(1.0);
     let df = |k: &str| index.get(k).map_or(0, Vec::len);
 
-    let mut out: Vec<Relation> = (0..profiles.len())
-        .into_par_iter()
-        .flat_map_iter(|i| {
+    let mut out: Vec<Relation> = reps
+        .par_iter()
+        .flat_map_iter(|&i| {
             let mut counts: HashMap<u32, usize> = HashMap::new();
-            if let Some(p) = profiles.get(i) {
+            if let Some(p) = profiles.get(&i) {
                 for k in p.keys() {
                     let Some(posting) = index.get(k).filter(|v| v.len() <= MAX_POSTING) else {
                         continue;
@@ -83,7 +99,7 @@ pub fn compare(claims: &[Claim]) -> Vec<Relation> {
                 if !worth_comparing(a, b) {
                     continue;
                 }
-                let (Some(pa), Some(pb)) = (profiles.get(i), profiles.get(j as usize)) else {
+                let (Some(pa), Some(pb)) = (profiles.get(&i), profiles.get(&(j as usize))) else {
                     continue;
                 };
                 let mut v = relate(pa, a.stance, pb, b.stance, &weight);
@@ -100,9 +116,32 @@ pub fn compare(claims: &[Claim]) -> Vec<Relation> {
                     });
                 }
             }
+            // The strongest agreements of each claim; every contradiction and neutral answer.
+            found.sort_by(|x, y| {
+                rank(x.relation)
+                    .cmp(&rank(y.relation))
+                    .then(y.score.total_cmp(&x.score))
+            });
+            let mut agreements = 0;
+            found.retain(|r| {
+                agreements += usize::from(r.relation == RelationKind::Agree);
+                r.relation != RelationKind::Agree || agreements <= MAX_AGREEMENTS
+            });
             found
         })
         .collect();
+    for (i, c) in claims.iter().enumerate() {
+        let r = &claims[rep[i] as usize];
+        if rep[i] as usize != i && worth_comparing(r, c) {
+            out.push(Relation {
+                a: r.id.clone(),
+                b: c.id.clone(),
+                relation: RelationKind::Agree,
+                score: 1.0,
+                reason: "the same words, carried again".to_string(),
+            });
+        }
+    }
     out.sort_by(|x, y| {
         rank(x.relation)
             .cmp(&rank(y.relation))
