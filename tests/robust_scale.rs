@@ -106,8 +106,6 @@ fn thousands_of_inverted_cues_in_one_sentence() {
 }
 
 #[test]
-#[ignore = "quadratic: extract::reported::around_inverted runs each inverted cue's content to the end of \
-            its sentence; reported to the lead"]
 fn thousands_of_inverted_cues_with_their_subject() {
     linear(
         "inverted cues with subjects",

@@ -324,7 +324,9 @@ mod tests {
         let first = compare(&claims);
         // One statement reprinted six times: each copy is linked once to the first.
         assert_eq!(first.len(), 5);
-        assert!(first.iter().all(|r| r.a == "c0" && r.relation == RelationKind::Agree));
+        assert!(first
+            .iter()
+            .all(|r| r.a == "c0" && r.relation == RelationKind::Agree));
         assert_eq!(first, compare(&claims));
     }
 }

@@ -659,7 +659,7 @@ impl<'a> Walker<'a> {
                     let end = prev.cue.as_ref().map_or(0, |pc| pc.end);
                     prev.subject_end.unwrap_or(end).max(end)
                 });
-                reported::around_inverted(toks, keys, c, subject_end, floor)
+                reported::around_inverted(toks, keys, c, subject_end, floor, next)
             } else {
                 reported::after_cue(toks, keys, c, next)
             };

@@ -67,14 +67,15 @@ pub fn after_cue(toks: &[Token], keys: &[String], cue: &Cue, next_cue: Option<us
     (e > s).then(|| vec![(s, e)])
 }
 
-/// The content of an inverted cue (`…, a déclaré X.` or `…, a-t-il dit, …`): the sentence without the
-/// cue and its subject.
+/// The content of an inverted cue (`…, a déclaré X.` or `…, a-t-il dit, …`): the clause around it,
+/// from the previous attribution (`floor`) to the next cue, without the cue and its subject.
 pub fn around_inverted(
     toks: &[Token],
     keys: &[String],
     cue: &Cue,
     subject_end: usize,
     floor: usize,
+    next_cue: Option<usize>,
 ) -> Option<Pieces> {
     let mut left_end = cue.start;
     while left_end > floor && (keys[left_end - 1] == "," || is_punct(&toks[left_end - 1])) {
@@ -84,7 +85,7 @@ pub fn around_inverted(
     // An incise: `…, a-t-il dit, les pays …` goes on after the comma that closes it.
     let right_piece = if keys.get(right).is_some_and(|k| k == ",") {
         right += 1;
-        let e = trim_tail(toks, keys, right, toks.len());
+        let e = trim_tail(toks, keys, right, clause_end(keys, right, next_cue, toks.len()));
         (e > right).then_some((right, e))
     } else {
         None
