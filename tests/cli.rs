@@ -21,6 +21,17 @@ fn write_article(dir: &Path, name: &str, text: &str) -> PathBuf {
     p
 }
 
+/// Runs `claimcheck extract ART --claims STORE` and expects success.
+fn extract(art: &Path, store: &Path) {
+    claimcheck()
+        .arg("extract")
+        .arg(art)
+        .arg("--claims")
+        .arg(store)
+        .assert()
+        .success();
+}
+
 fn store_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut v: Vec<(String, Vec<u8>)> = fs::read_dir(dir)
         .unwrap()
@@ -125,22 +136,10 @@ fn reruns_are_byte_identical_and_ids_stable() {
     let tmp = tempfile::tempdir().unwrap();
     let art = write_article(tmp.path(), "a1.txt", ARTICLE);
     let store = tmp.path().join("claims");
-    claimcheck()
-        .arg("extract")
-        .arg(&art)
-        .arg("--claims")
-        .arg(&store)
-        .assert()
-        .success();
+    extract(&art, &store);
     let first = store_files(&store);
     let ids: Vec<_> = export_jsonl(&store).iter().map(|c| c["id"].clone()).collect();
-    claimcheck()
-        .arg("extract")
-        .arg(&art)
-        .arg("--claims")
-        .arg(&store)
-        .assert()
-        .success();
+    extract(&art, &store);
     assert_eq!(first, store_files(&store));
     let again: Vec<_> = export_jsonl(&store).iter().map(|c| c["id"].clone()).collect();
     assert_eq!(ids, again);
@@ -151,13 +150,7 @@ fn a_reviewers_decision_survives_a_rerun() {
     let tmp = tempfile::tempdir().unwrap();
     let art = write_article(tmp.path(), "a1.txt", ARTICLE);
     let store = tmp.path().join("claims");
-    claimcheck()
-        .arg("extract")
-        .arg(&art)
-        .arg("--claims")
-        .arg(&store)
-        .assert()
-        .success();
+    extract(&art, &store);
     let file = store.join("a1.yaml");
     let yaml = fs::read_to_string(&file).unwrap();
     let first = yaml.find("status: unreviewed").expect("a review block");
@@ -167,13 +160,7 @@ fn a_reviewers_decision_survives_a_rerun() {
         &yaml[first + "status: unreviewed".len()..]
     );
     fs::write(&file, edited).unwrap();
-    claimcheck()
-        .arg("extract")
-        .arg(&art)
-        .arg("--claims")
-        .arg(&store)
-        .assert()
-        .success();
+    extract(&art, &store);
     let after = fs::read_to_string(&file).unwrap();
     assert!(after.contains("status: confirmed"));
     assert!(after.contains("note: checked against the wire"));
@@ -208,13 +195,7 @@ fn export_formats_and_list_filters() {
     let tmp = tempfile::tempdir().unwrap();
     let art = write_article(tmp.path(), "a1.txt", ARTICLE);
     let store = tmp.path().join("claims");
-    claimcheck()
-        .arg("extract")
-        .arg(&art)
-        .arg("--claims")
-        .arg(&store)
-        .assert()
-        .success();
+    extract(&art, &store);
     let n = export_jsonl(&store).len();
     let csv = claimcheck()
         .args(["export", "--format", "csv", "--claims"])
