@@ -149,11 +149,12 @@ fn cue_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<Cue> {
             return None; // `la note`, `l'annonce`: a noun, not a verb
         } else if i >= 2
             && matches!(keys[i - 2].as_str(), "un" | "une" | "des")
+            && !(lex.is_role(&keys[i - 1]) || lex.is_body(&keys[i - 1]))
             && !keys
                 .get(i + 1)
                 .is_some_and(|k| matches!(k.as_str(), "que" | "qu'" | ":" | "«" | "\"" | "“"))
         {
-            return None; // `une résolution critique`: an adjective after its noun
+            return None; // `une résolution critique`: an adjective after a noun that is nobody
         }
         let negated = start > 0 && matches!(keys[start - 1].as_str(), "n'" | "ne");
         if negated {

@@ -139,7 +139,7 @@ pub fn is_factual(toks: &[Token], text: &str) -> bool {
             "je" | "nous" | "vous" | "tu" | "j'" | "notre" | "nos" | "votre" | "vos"
         )
     });
-    let named = words.iter().skip(1).any(|t| np::is_name_token(t))
+    let named = words.iter().any(|t| np::is_name_token(t))
         || words.iter().any(|t| t.text.chars().any(|c| c.is_ascii_digit()));
     !first_person && named
 }
