@@ -139,7 +139,13 @@ pub fn is_factual(toks: &[Token], text: &str) -> bool {
             "je" | "nous" | "vous" | "tu" | "j'" | "notre" | "nos" | "votre" | "vos"
         )
     });
-    let named = words.iter().any(|t| np::is_name_token(t))
+    // A capitalised first word is a name only when it looks like one on its own (`Météo-France`, `OTAN`),
+    // not when the capital is the sentence's (`Titre de la dépêche`).
+    let proper_on_its_own = |t: &Token| t.text.chars().skip(1).any(char::is_uppercase);
+    let named = words.iter().skip(1).any(|t| np::is_name_token(t))
+        || words
+            .first()
+            .is_some_and(|t| np::is_name_token(t) && proper_on_its_own(t))
         || words.iter().any(|t| t.text.chars().any(|c| c.is_ascii_digit()));
     !first_person && named
 }
