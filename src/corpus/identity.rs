@@ -21,7 +21,6 @@ use crate::text::fold;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
-use std::sync::OnceLock;
 
 /// The user's corrections, from `aliases.yaml` in the claim store.
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -1145,17 +1144,7 @@ fn skeletons(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// A folded key for the world tables' lookups: accents, case and a leading article aside.
-fn world_key(s: &str) -> String {
-    let f = fold(s.trim());
-    ["le ", "la ", "les ", "l'"]
-        .iter()
-        .find_map(|a| f.strip_prefix(a))
-        .map_or(f.clone(), str::to_string)
-}
-
-/// The state a name, capital or seat stands for (`le Kremlin` → `Russie`), through an index of the world
-/// table built once.
+/// The state a name, capital or seat stands for (`le Kremlin` → `Russie`).
 fn state_name(s: &str) -> Option<&'static str> {
     state_entry(s).map(|(state, _)| state)
 }
@@ -1163,32 +1152,14 @@ fn state_name(s: &str) -> Option<&'static str> {
 /// The state a name stands for and that name as the world table writes it (`le Kremlin` → `Russie`,
 /// `Kremlin`; `Le Caire` → `Égypte`, `Le Caire`).
 fn state_entry(s: &str) -> Option<(&'static str, &'static str)> {
-    static INDEX: OnceLock<HashMap<String, (&'static str, &'static str)>> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut m = HashMap::new();
-        for st in &fr().world.states {
-            for n in st.names.iter().chain(&st.seats) {
-                m.entry(world_key(n)).or_insert((st.name.as_str(), n.as_str()));
-            }
-        }
-        m
-    });
-    index.get(&world_key(s)).copied()
+    fr().world
+        .state_form(s)
+        .map(|(state, form)| (state.name.as_str(), form))
 }
 
-/// The medium a name designates (`Mehr News Agency` → `Mehr`), through an index of the media table.
+/// The medium a name designates (`Mehr News Agency` → `Mehr`).
 fn medium_name(s: &str) -> Option<&'static str> {
-    static INDEX: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut m = HashMap::new();
-        for md in &fr().world.media {
-            for f in &md.forms {
-                m.entry(fold(f.trim())).or_insert(md.name.as_str());
-            }
-        }
-        m
-    });
-    index.get(&fold(s.trim())).copied()
+    fr().world.medium(s.trim()).map(|m| m.name.as_str())
 }
 
 #[cfg(test)]

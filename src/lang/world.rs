@@ -39,8 +39,9 @@ pub struct Medium {
 /// scan in file order would have it.
 #[derive(Debug, Default)]
 struct Index {
-    /// Folded state name or seat, without its leading article → state.
-    states: WordMap<String, usize>,
+    /// Folded state name or seat, without its leading article → the state, and the name or seat as
+    /// the table writes it (its place in `names` then `seats`).
+    states: WordMap<String, (usize, usize)>,
     /// Folded adjective → state.
     adjectives: WordMap<String, usize>,
     /// Folded medium form → medium.
@@ -52,10 +53,10 @@ impl World {
         self.index.get_or_init(|| {
             let mut ix = Index::default();
             for (i, s) in self.states.iter().enumerate() {
-                for n in s.names.iter().chain(&s.seats) {
+                for (j, n) in s.names.iter().chain(&s.seats).enumerate() {
                     ix.states
                         .entry(without_article(&fold(n)).to_string())
-                        .or_insert(i);
+                        .or_insert((i, j));
                 }
                 for a in &s.adjectives {
                     ix.adjectives.entry(fold(a)).or_insert(i);
@@ -73,8 +74,16 @@ impl World {
     /// The state a name, seat or capital stands for (`Téhéran` → Iran, `le Caire` → Égypte), comparing
     /// accent- and case-folded, with or without a leading article.
     pub fn state_of(&self, words: &str) -> Option<&State> {
-        let i = *self.index().states.get(without_article(&fold(words.trim())))?;
-        Some(&self.states[i])
+        self.state_form(words).map(|(state, _)| state)
+    }
+
+    /// The state a name stands for, with that name as the table writes it (`le kremlin` → Russie,
+    /// `Kremlin`; `Le Caire` → Égypte, `Le Caire`).
+    pub fn state_form(&self, words: &str) -> Option<(&State, &str)> {
+        let (i, j) = *self.index().states.get(without_article(&fold(words.trim())))?;
+        let state = &self.states[i];
+        let form = state.names.iter().chain(&state.seats).nth(j)?;
+        Some((state, form.as_str()))
     }
 
     /// The state an adjective belongs to (`iraniens` → Iran).
