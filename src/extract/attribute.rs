@@ -106,10 +106,7 @@ impl<'a> Walker<'a> {
             });
         }
         if let Some(p) = self.people.resolve(m) {
-            let role = m
-                .role
-                .clone()
-                .or_else(|| p.roles.first().map(|r| strip_determiner(&r.text)));
+            let role = m.role.clone().or_else(|| p.roles.first().map(|r| r.text.clone()));
             return Some(Speaker {
                 name: p.name.clone(),
                 kind: SpeakerKind::Person,
@@ -128,10 +125,7 @@ impl<'a> Walker<'a> {
                 });
             }
         }
-        let name = m
-            .name
-            .clone()
-            .or_else(|| m.role.clone().map(|r| strip_determiner(&r)))?;
+        let name = m.name.clone().or_else(|| m.role.clone())?;
         Some(Speaker {
             name,
             kind: m.kind,
@@ -229,9 +223,7 @@ impl<'a> Walker<'a> {
         }
         let (a, b) = np::forward(self.lex, toks, at, toks.len())?;
         let (sp, end) = self.mention_at(toks, Some((a, b)))?;
-        if sp.kind == SpeakerKind::Person
-            && sp.role.is_some()
-            && sp.name == strip_determiner(sp.role.as_deref().unwrap_or(""))
+        if sp.kind == SpeakerKind::Person && sp.role.is_some() && Some(sp.name.as_str()) == sp.role.as_deref()
         {
             // An unresolved role: look for the name in apposition within a few words.
             if let Some(comma) = (end..toks.len().min(end + 6)).find(|&i| keys[i] == ",") {
@@ -793,17 +785,4 @@ fn cue_words(s: &str) -> String {
         Some(f) => f.to_lowercase().chain(c).collect(),
         None => String::new(),
     }
-}
-
-fn strip_determiner(s: &str) -> String {
-    let t = s.trim();
-    for d in [
-        "le ", "la ", "les ", "l'", "l’", "ce ", "cet ", "cette ", "ces ", "Le ", "La ", "Les ", "L'", "L’",
-        "Ce ", "Cette ",
-    ] {
-        if let Some(r) = t.strip_prefix(d) {
-            return r.to_string();
-        }
-    }
-    t.to_string()
 }
