@@ -184,7 +184,7 @@ impl<'a> Walker<'a> {
             );
         if subordinate && matches!(keys[range.0].as_str(), "il" | "elle") {
             return self
-                .sentence_subject(toks)
+                .sentence_subject(toks, keys)
                 .filter(|sp| sp.kind == SpeakerKind::Person);
         }
         self.mention_at(toks, Some(range)).map(|s| s.0)
@@ -267,16 +267,15 @@ impl<'a> Walker<'a> {
     }
 
     /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
-    fn sentence_subject(&self, toks: &[Token]) -> Option<Speaker> {
+    fn sentence_subject(&self, toks: &[Token], keys: &[String]) -> Option<Speaker> {
         // The subject stands before the first verb: alone, or with its apposition between commas.
-        let keys: Vec<String> = toks.iter().map(key).collect();
         let v = keys.iter().position(|k| {
             self.lex.is_aux(k) || matches!(k.as_str(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
         })?;
         if v == 0 {
             return None;
         }
-        if let Some(sp) = self.apposed_subject(toks, &keys, v) {
+        if let Some(sp) = self.apposed_subject(toks, keys, v) {
             return Some(sp);
         }
         let (s, e) = np::backward(self.lex, toks, 0, v)?;
@@ -519,7 +518,7 @@ impl<'a> Walker<'a> {
             self.last_speaker = Some((si, sp, introduces));
         }
         let person = last_att.filter(|sp| sp.kind == SpeakerKind::Person).or_else(|| {
-            self.sentence_subject(toks)
+            self.sentence_subject(toks, &keys)
                 .filter(|sp| sp.kind == SpeakerKind::Person)
         });
         if let Some(p) = person {
@@ -575,7 +574,10 @@ impl<'a> Walker<'a> {
                 (a.speaker.clone(), a.cue_text.clone(), "cue later in the sentence")
             } else if let Some((sp, _, _, cue)) = selon {
                 (Some(sp.clone()), Some(cue.clone()), "selon")
-            } else if let Some(sp) = (q.open > s.start).then(|| self.sentence_subject(toks)).flatten() {
+            } else if let Some(sp) = (q.open > s.start)
+                .then(|| self.sentence_subject(toks, keys))
+                .flatten()
+            {
                 (Some(sp), None, "subject of the sentence")
             } else if let Some((_, sp, _)) = self.last_speaker.clone().filter(|(prev, _, introduces)| {
                 q.continued || q.open == s.start && *introduces && *prev + 1 == si
