@@ -16,3 +16,4 @@ pub mod report;
 pub mod store;
 pub mod text;
 pub mod update;
+pub mod yaml_writer;

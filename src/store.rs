@@ -94,7 +94,7 @@ pub fn read_record(path: &Path) -> Result<ArticleRecord> {
 
 /// Serialises a record as the store writes it.
 pub fn to_yaml(record: &ArticleRecord) -> String {
-    serde_yaml::to_string(record).expect("claim records always serialise")
+    crate::yaml_writer::to_string(record).expect("claim records always serialise")
 }
 
 /// Writes `text` to `path` atomically, unless the file already holds exactly that. Returns whether it wrote.

@@ -63,7 +63,7 @@ pub fn json<T: Serialize>(items: &[T]) -> String {
 
 /// A YAML sequence.
 pub fn yaml<T: Serialize>(items: &[T]) -> String {
-    serde_yaml::to_string(items).expect("model types always serialise")
+    crate::yaml_writer::to_string(items).expect("model types always serialise")
 }
 
 /// A cell for an optional value: empty when absent.
