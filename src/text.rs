@@ -32,10 +32,19 @@ pub type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
 /// Accent-, case- and apostrophe-folded form of `s` (`Choïgou` → `choigou`, `l’Iran` → `l'iran`).
 pub fn fold(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// `fold(s)` written into `out` (cleared first), so that a loop over words can reuse one buffer.
+pub fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        out.push_str(s);
+        out.make_ascii_lowercase();
+        return;
+    }
     for c in s.chars() {
         match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
@@ -49,7 +58,6 @@ pub fn fold(s: &str) -> String {
             }
         }
     }
-    out
 }
 
 /// A word of the text with its byte span.

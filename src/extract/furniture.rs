@@ -4,7 +4,7 @@
 //! byte spans, so later steps skip them and no claim is ever made of them.
 
 use crate::lang;
-use crate::text::fold;
+use crate::text::{fold, fold_into};
 
 /// A line set aside, with the name of the pattern that caught it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,17 +41,22 @@ pub fn is_furniture_line(line: &str) -> bool {
 /// A line mostly in English: its English function words outnumber its French ones, over enough words.
 fn is_english(line: &str) -> bool {
     let f = &lang::fr().furniture;
-    let words: Vec<String> = line
+    let (mut words, mut en, mut fr) = (0, 0, 0);
+    let mut folded = String::new();
+    for w in line
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
-        .map(fold)
-        .collect();
-    if words.len() < 6 {
-        return false;
+    {
+        words += 1;
+        // Function words are short; longer words need no lookup.
+        if w.len() > f.longest_function_word() {
+            continue;
+        }
+        fold_into(w, &mut folded);
+        en += usize::from(f.is_english_word(&folded));
+        fr += usize::from(f.is_french_word(&folded));
     }
-    let en = words.iter().filter(|w| f.is_english_word(w)).count();
-    let fr = words.iter().filter(|w| f.is_french_word(w)).count();
-    en >= 3 && en > 2 * fr
+    words >= 6 && en >= 3 && en > 2 * fr
 }
 
 /// An author bio or tag list: three or more fragments of at most four words each, none with a verb's

@@ -25,6 +25,8 @@ struct Compiled {
     english: WordSet<String>,
     /// French words, folded.
     french: WordSet<String>,
+    /// The longest word of either list, in bytes as written (an accent takes two).
+    longest: usize,
 }
 
 impl Furniture {
@@ -32,7 +34,19 @@ impl Furniture {
         self.compiled.get_or_init(|| Compiled {
             english: self.english_words.iter().cloned().collect(),
             french: self.french_words.iter().map(|w| fold(w)).collect(),
+            longest: self
+                .english_words
+                .iter()
+                .chain(&self.french_words)
+                .map(|w| w.len())
+                .max()
+                .unwrap_or(0),
         })
+    }
+
+    /// The length in bytes of the longest function word: a longer word of a line needs no lookup.
+    pub fn longest_function_word(&self) -> usize {
+        self.compiled().longest
     }
 
     /// Whether a folded word is one of the English function words.
