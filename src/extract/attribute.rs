@@ -317,7 +317,7 @@ impl<'a> Walker<'a> {
         let doc = self.doc;
         let s: &Sentence = &doc.sentences[si];
         let toks = &s.tokens;
-        let keys: Vec<String> = toks.iter().map(key).collect();
+        let keys = &s.keys;
         // Outermost quotations are disjoint and in text order: binary searches find those of this
         // sentence, so the work stays linear however many quotations the article holds.
         let top = &self.top_quotes;
@@ -334,7 +334,7 @@ impl<'a> Walker<'a> {
             })
             .collect();
         let quoted = |i: usize| inside[i];
-        let found_cues = cues::find(toks, &quoted);
+        let found_cues = cues::find(keys, &quoted);
 
         // Speakers at each cue.
         let mut atts: Vec<Attribution> = Vec::new();
@@ -353,21 +353,21 @@ impl<'a> Walker<'a> {
                 (self.resolve(&m, &format!("-t-{p}")), Some(c.end))
             } else if let Some(sp) = c
                 .inverted
-                .then(|| self.apposed_subject(toks, &keys, c.start))
+                .then(|| self.apposed_subject(toks, keys, c.start))
                 .flatten()
             {
                 // `Son homologue, Marek Z., a qualifié …`: subject and apposition, not an inversion.
                 (Some(sp), None)
             } else if c.inverted {
                 // Inverted when a subject follows; else an incise stood between subject and verb.
-                match self.inverted_subject(toks, &keys, c.end) {
+                match self.inverted_subject(toks, keys, c.end) {
                     Some((sp, end)) => (Some(sp), Some(end)),
-                    None => (self.subject_before(toks, &keys, c.start), None),
+                    None => (self.subject_before(toks, keys, c.start), None),
                 }
             } else if c.gerund {
                 (None, None)
             } else {
-                (self.subject_before(toks, &keys, c.start), None)
+                (self.subject_before(toks, keys, c.start), None)
             };
             atts.push(Attribution {
                 cue: Some(c.clone()),
@@ -412,10 +412,7 @@ impl<'a> Walker<'a> {
         // `selon X`: a source without a verb.
         let mut selon: Option<(Speaker, usize, usize, String)> = None;
         for i in 0..keys.len() {
-            let Some(len) = (!quoted(i))
-                .then(|| self.lex.source_marker_at(&keys, i))
-                .flatten()
-            else {
+            let Some(len) = (!quoted(i)).then(|| self.lex.source_marker_at(keys, i)).flatten() else {
                 continue;
             };
             let after = i + len;
@@ -448,7 +445,7 @@ impl<'a> Walker<'a> {
                 break;
             }
         }
-        let mut relays = self.relays(toks, &keys, &quoted);
+        let mut relays = self.relays(toks, keys, &quoted);
         let has_other_speaker = atts
             .iter()
             .any(|a| a.speaker.as_ref().is_some_and(|sp| sp.kind != SpeakerKind::Media));
@@ -485,8 +482,8 @@ impl<'a> Walker<'a> {
         };
 
         let before = self.found.len();
-        self.quotes(si, &quotes, &atts, &selon, &via, &keys);
-        self.indirect(si, &atts, &selon, &via, &keys, &quoted);
+        self.quotes(si, &quotes, &atts, &selon, &via, keys);
+        self.indirect(si, &atts, &selon, &via, keys, &quoted);
         let attributed =
             self.found.len() > before || atts.iter().any(|a| a.speaker.is_some()) || selon.is_some();
         if !attributed && quotes.is_empty() && reported::is_factual(toks, &doc.text[s.start..s.end]) {
@@ -518,7 +515,7 @@ impl<'a> Walker<'a> {
             self.last_speaker = Some((si, sp, introduces));
         }
         let person = last_att.filter(|sp| sp.kind == SpeakerKind::Person).or_else(|| {
-            self.sentence_subject(toks, &keys)
+            self.sentence_subject(toks, keys)
                 .filter(|sp| sp.kind == SpeakerKind::Person)
         });
         if let Some(p) = person {

@@ -5,9 +5,7 @@
 //! Not here: who the subject is (`attribute`), what is reported (`reported`).
 
 use super::lexicon::{Lexicon, VerbForm, VerbHit};
-use super::np::key;
 use crate::claim::Stance;
-use crate::text::Token;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cue {
@@ -42,18 +40,18 @@ fn split_inversion(k: &str) -> (&str, Option<&str>) {
     (k, None)
 }
 
-/// Finds the cues of a sentence. `quoted(i)` says whether token `i` is inside a quotation.
-pub fn find(toks: &[Token], quoted: &dyn Fn(usize) -> bool) -> Vec<Cue> {
+/// Finds the cues of a sentence, given its tokens' keys (`np::key`). `quoted(i)` says whether token `i`
+/// is inside a quotation.
+pub fn find(keys: &[String], quoted: &dyn Fn(usize) -> bool) -> Vec<Cue> {
     let lex = Lexicon::get();
-    let keys: Vec<String> = toks.iter().map(key).collect();
     let mut out: Vec<Cue> = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
+    while i < keys.len() {
         if quoted(i) || out.last().is_some_and(|c| i < c.end) {
             i += 1;
             continue;
         }
-        if let Some(c) = cue_at(lex, &keys, i).filter(|c| reports(lex, &keys, c)) {
+        if let Some(c) = cue_at(lex, keys, i).filter(|c| reports(lex, keys, c)) {
             i = c.end;
             out.push(c);
         } else {
@@ -250,7 +248,11 @@ mod tests {
 
     fn cues(s: &str) -> Vec<(String, Stance, bool)> {
         let t = tokens(s, 0);
-        find(&t, &|_| false)
+        let keys: Vec<String> = t
+            .iter()
+            .map(|t| crate::extract::np::key(t).into_owned())
+            .collect();
+        find(&keys, &|_| false)
             .into_iter()
             .map(|c| {
                 (

@@ -8,6 +8,7 @@ use super::lexicon::Lexicon;
 use crate::claim::SpeakerKind;
 use crate::lang;
 use crate::text::{fold, Token};
+use std::borrow::Cow;
 
 /// What words name a source at one place in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,12 +37,17 @@ const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles"];
 
 /// A token's form for lookups: words folded (accents, case, apostrophes), punctuation and quotation
 /// marks as they are.
-pub fn key(t: &Token) -> String {
-    if t.is_word() {
-        fold(t.text)
+pub fn key<'t>(t: &Token<'t>) -> Cow<'t, str> {
+    if t.is_word() && !is_folded(t.text) {
+        Cow::Owned(fold(t.text))
     } else {
-        t.text.to_string()
+        Cow::Borrowed(t.text)
     }
+}
+
+/// Already in folded form: lowercase ASCII without a typographic apostrophe, as most words are.
+fn is_folded(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
 }
 
 /// A capitalised word that may be (part of) a name: not a determiner or a function word (`Selon`).
@@ -49,7 +55,7 @@ pub fn is_name_token(t: &Token) -> bool {
     // Most tokens are lowercase: the capital is checked before the token is folded.
     t.is_capitalised() && {
         let k = key(t);
-        !DETERMINERS.contains(&k.as_str()) && !Lexicon::get().function_words.contains(&k)
+        !DETERMINERS.contains(&&*k) && !Lexicon::get().function_words.contains(&*k)
     }
 }
 
@@ -97,8 +103,8 @@ fn adjective_after_head(lex: &Lexicon, head: &Token, t: &Token) -> bool {
     let hk = key(head);
     !t.is_capitalised()
         && (lex.is_role(&hk)
-            || lex.bodies.contains(&hk)
-            || lex.relay_nouns.contains(&hk)
+            || lex.bodies.contains(&*hk)
+            || lex.relay_nouns.contains(&*hk)
             || lex.is_state_adjective(&hk))
         && adjective_lemma(&key(t)).is_some()
 }
@@ -107,7 +113,7 @@ fn adjective_after_head(lex: &Lexicon, head: &Token, t: &Token) -> bool {
 /// Returns the token range, or `None` when nothing there names a source.
 pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Option<(usize, usize)> {
     let mut j = end;
-    if j > floor && PRONOUNS.contains(&key(&toks[j - 1]).as_str()) {
+    if j > floor && PRONOUNS.contains(&&*key(&toks[j - 1])) {
         return Some((j - 1, j));
     }
     while j > floor {
@@ -116,7 +122,7 @@ pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Opti
         let title_dot =
             t.text == "." && j >= 2 && lex.honorifics.contains(&format!("{}.", key(&toks[j - 2])));
         // `l'ambassadeur d'Iran à Moscou Kazem …`: a place after `à` or `en` inside the phrase.
-        let place_link = matches!(k.as_str(), "a" | "en") && j < end && is_name_token(&toks[j]);
+        let place_link = matches!(&*k, "a" | "en") && j < end && is_name_token(&toks[j]);
         let adjective = j >= 2 && adjective_after_head(lex, &toks[j - 2], t);
         // `L'Organisation mondiale de la santé (OMS)`: an acronym in brackets stays in the phrase.
         if t.text == ")" && j >= 3 && toks[j - 3].text == "(" && is_name_token(&toks[j - 2]) {
@@ -127,27 +133,20 @@ pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Opti
         let complement = j >= 2
             && t.is_word()
             && !t.is_capitalised()
-            && matches!(key(&toks[j - 2]).as_str(), "de" | "d'" | "des" | "du")
-            && !lex.function_words.contains(&k)
-            && !lex.clause_words.contains(&k);
-        if in_np(lex, t, &k)
-            || LINKS.contains(&k.as_str())
-            || title_dot
-            || place_link
-            || adjective
-            || complement
-        {
+            && matches!(&*key(&toks[j - 2]), "de" | "d'" | "des" | "du")
+            && !lex.function_words.contains(&*k)
+            && !lex.clause_words.contains(&*k);
+        if in_np(lex, t, &k) || LINKS.contains(&&*k) || title_dot || place_link || adjective || complement {
             j -= 1;
         } else {
             break;
         }
     }
     // A phrase starts with a determiner, a title, a role or a name, never with a linking word.
-    while j < end && LINKS.contains(&key(&toks[j]).as_str()) && !DETERMINERS.contains(&key(&toks[j]).as_str())
-    {
+    while j < end && LINKS.contains(&&*key(&toks[j])) && !DETERMINERS.contains(&&*key(&toks[j])) {
         j += 1;
     }
-    while j < end && matches!(key(&toks[j]).as_str(), "du" | "des" | "au" | "aux") {
+    while j < end && matches!(&*key(&toks[j]), "du" | "des" | "au" | "aux") {
         j += 1;
     }
     (j < end).then_some((j, end))
@@ -157,13 +156,13 @@ pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Opti
 pub fn forward(lex: &Lexicon, toks: &[Token], start: usize, ceiling: usize) -> Option<(usize, usize)> {
     let mut i = start;
     while i < ceiling
-        && (lex.time_words.contains(&key(&toks[i])) || lex.adverbs.contains(&key(&toks[i])))
-        && !DETERMINERS.contains(&key(&toks[i]).as_str())
+        && (lex.time_words.contains(&*key(&toks[i])) || lex.adverbs.contains(&*key(&toks[i])))
+        && !DETERMINERS.contains(&&*key(&toks[i]))
     {
         i += 1;
     }
     let first = i;
-    if i < ceiling && PRONOUNS.contains(&key(&toks[i]).as_str()) {
+    if i < ceiling && PRONOUNS.contains(&&*key(&toks[i])) {
         return Some((i, i + 1));
     }
     while i < ceiling {
@@ -171,13 +170,13 @@ pub fn forward(lex: &Lexicon, toks: &[Token], start: usize, ceiling: usize) -> O
         let k = key(t);
         let title_dot =
             t.text == "." && i > first && lex.honorifics.contains(&format!("{}.", key(&toks[i - 1])));
-        let link_ok = LINKS.contains(&k.as_str())
+        let link_ok = LINKS.contains(&&*k)
             && toks
                 .get(i + 1)
-                .is_some_and(|n| in_np(lex, n, &key(n)) || LINKS.contains(&key(n).as_str()));
+                .is_some_and(|n| in_np(lex, n, &key(n)) || LINKS.contains(&&*key(n)));
         // `le médiateur Felix Braun`: one unlisted common noun may head a phrase after its determiner.
         let unlisted_head = i > first
-            && DETERMINERS.contains(&key(&toks[i - 1]).as_str())
+            && DETERMINERS.contains(&&*key(&toks[i - 1]))
             && t.is_word()
             && !t.is_capitalised()
             && toks.get(i + 1).is_some_and(is_name_token);
@@ -188,7 +187,7 @@ pub fn forward(lex: &Lexicon, toks: &[Token], start: usize, ceiling: usize) -> O
             break;
         }
     }
-    while i > first && LINKS.contains(&key(&toks[i - 1]).as_str()) {
+    while i > first && LINKS.contains(&&*key(&toks[i - 1])) {
         i -= 1;
     }
     (i > first).then_some((first, i))
@@ -207,14 +206,14 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
         pronoun: None,
         plural: false,
     };
-    if words.len() == 1 && PRONOUNS.contains(&key(&words[0]).as_str()) {
+    if words.len() == 1 && PRONOUNS.contains(&&*key(&words[0])) {
         let k = key(&words[0]);
         m.plural = k.ends_with('s');
-        m.pronoun = Some(k);
+        m.pronoun = Some(k.into_owned());
         return Some(m);
     }
     let world = &lang::fr().world;
-    let keys: Vec<String> = words.iter().map(key).collect();
+    let keys: Vec<String> = words.iter().map(|t| key(t).into_owned()).collect();
     m.plural = keys
         .first()
         .is_some_and(|k| matches!(k.as_str(), "les" | "des" | "ces" | "leurs" | "aux"));

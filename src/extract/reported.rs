@@ -135,7 +135,7 @@ pub fn is_factual(toks: &[Token], text: &str) -> bool {
     }
     let first_person = words.iter().any(|t| {
         matches!(
-            key(t).as_str(),
+            &*key(t),
             "je" | "nous" | "vous" | "tu" | "j'" | "notre" | "nos" | "votre" | "vos"
         )
     });

@@ -18,6 +18,8 @@ pub struct Sentence<'a> {
     pub end: usize,
     pub para: usize,
     pub tokens: Vec<Token<'a>>,
+    /// Each token's lookup form (`np::key`), computed once for every step that reads the sentence.
+    pub keys: Vec<String>,
 }
 
 /// An article cut into paragraphs, quotations and sentences.
@@ -80,11 +82,13 @@ fn split_sentences<'a>(text: &'a str, p: &Para, pi: usize, qs: &[Quote], out: &m
     let mut push = |s: usize, e: usize| {
         let (s, e) = (s, s + text[s..e].trim_end().len());
         if e > s {
+            let tokens = tokens(&text[s..e], s);
             out.push(Sentence {
                 start: s,
                 end: e,
                 para: pi,
-                tokens: tokens(&text[s..e], s),
+                keys: tokens.iter().map(|t| super::np::key(t).into_owned()).collect(),
+                tokens,
             });
         }
     };
