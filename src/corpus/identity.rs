@@ -115,32 +115,70 @@ pub fn outlet_name(raw: &str) -> String {
 /// punctuation aside), else the longest form that ends the designation, as whole words (`l'agence TASS`,
 /// `FRENCH PRESS TV`).
 fn known_medium(raw: &str) -> Option<&'static str> {
-    let world = &fr().world;
     if let Some(m) = medium_name(raw) {
         return Some(m);
     }
-    let compact = |s: &str| {
-        fold(s)
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect::<String>()
-    };
+    let forms = table_forms();
     let key = compact(raw);
-    if let Some(m) = world
-        .media
-        .iter()
-        .find(|m| !key.is_empty() && m.forms.iter().any(|f| compact(f) == key))
-    {
-        return Some(m.name.as_str());
+    if let Some((_, name)) = forms.media_compact.iter().find(|(f, _)| !key.is_empty() && *f == key) {
+        return Some(name);
     }
     let words = spaced(raw);
-    world
-        .media
+    forms
+        .media_spaced
         .iter()
-        .flat_map(|m| m.forms.iter().map(move |f| (m, spaced(f))))
-        .filter(|(_, f)| f.trim().len() > 1 && words.ends_with(f.as_str()))
-        .max_by_key(|(_, f)| f.len())
-        .map(|(m, _)| m.name.as_str())
+        .filter(|(f, _)| words.ends_with(f.as_str()))
+        .max_by_key(|(f, _)| f.len())
+        .map(|(_, name)| *name)
+}
+
+/// A designation's letters and digits only, folded (`FRENCH PRESS-TV` → `frenchpresstv`).
+fn compact(s: &str) -> String {
+    fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// The forms of the language pack's tables as identities compare them, built once: comparing a
+/// designation or a role then costs a scan of ready strings instead of refolding every table entry.
+struct TableForms {
+    /// Each medium's forms, compacted, with the medium's name.
+    media_compact: Vec<(String, &'static str)>,
+    /// Each medium's forms of more than one letter, spaced, with the medium's name.
+    media_spaced: Vec<(String, &'static str)>,
+    /// Every state's names, seats and adjectives, spaced, with the state's name.
+    state_phrases: Vec<(String, &'static str)>,
+    /// Words of a role that say nothing about the office (`lang/fr/names.yaml`), folded.
+    office_ignore: BTreeSet<String>,
+}
+
+fn table_forms() -> &'static TableForms {
+    static FORMS: std::sync::OnceLock<TableForms> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        let pack = fr();
+        let media = pack.world.media.iter().flat_map(|m| m.forms.iter().map(move |f| (f, m.name.as_str())));
+        TableForms {
+            media_compact: media.clone().map(|(f, name)| (compact(f), name)).collect(),
+            media_spaced: media
+                .map(|(f, name)| (spaced(f), name))
+                .filter(|(f, _)| f.trim().len() > 1)
+                .collect(),
+            state_phrases: pack
+                .world
+                .states
+                .iter()
+                .flat_map(|s| {
+                    s.names.iter().chain(&s.seats).chain(&s.adjectives).map(move |p| (spaced(p), s.name.as_str()))
+                })
+                .filter(|(p, _)| !p.trim().is_empty())
+                .collect(),
+            office_ignore: pack
+                .names
+                .offices
+                .ignore
+                .iter()
+                .map(|w| fold(w).trim_end_matches('\'').to_string())
+                .collect(),
+        }
+    })
 }
 
 // ----- names -------------------------------------------------------------------------------------------
@@ -316,39 +354,26 @@ fn spaced(s: &str) -> String {
 /// A role's office, state and words. The state is the one named first (`ambassadeur d'Iran en Russie` is
 /// Iran's); every state's words are left out of the role's words.
 fn parse_role(role: &str) -> Role {
-    let pack = fr();
+    let forms = table_forms();
     let original = spaced(role);
     let mut text = original.clone();
     let mut first: Option<(usize, &str)> = None;
-    for s in &pack.world.states {
-        for phrase in s.names.iter().chain(&s.seats).chain(&s.adjectives) {
-            let p = spaced(phrase);
-            if p.trim().is_empty() {
-                continue;
+    for (phrase, state) in &forms.state_phrases {
+        if let Some(at) = original.find(phrase.as_str()) {
+            if first.is_none_or(|(f, _)| at < f) {
+                first = Some((at, state));
             }
-            if let Some(at) = original.find(&p) {
-                if first.is_none_or(|(f, _)| at < f) {
-                    first = Some((at, s.name.as_str()));
-                }
-                text = text.replace(&p, " ");
-            }
+            text = text.replace(phrase.as_str(), " ");
         }
     }
     let state = first.map(|(_, s)| s.to_string());
-    let ignore: BTreeSet<String> = pack
-        .names
-        .offices
-        .ignore
-        .iter()
-        .map(|w| fold(w).trim_end_matches('\'').to_string())
-        .collect();
     let words = text
         .split_whitespace()
-        .filter(|w| !ignore.contains(*w))
+        .filter(|w| !forms.office_ignore.contains(*w))
         .map(crate::text::stem)
         .collect();
     Role {
-        office: pack.names.office_of(role),
+        office: fr().names.office_of(role),
         state,
         words,
     }
