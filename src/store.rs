@@ -20,6 +20,13 @@ pub struct ArticleRecord {
     pub retired: Vec<Claim>,
 }
 
+impl ArticleRecord {
+    /// Whether the record holds a reviewer's work: a decision or note on a claim, or a retired claim.
+    pub fn holds_reviews(&self) -> bool {
+        !self.retired.is_empty() || self.claims.iter().any(|c| c.review != Default::default())
+    }
+}
+
 /// The name of an article's store file (`003_ff88.txt` → `003_ff88.yaml`).
 pub fn file_name_for(article: &str) -> String {
     let stem = Path::new(article)
@@ -97,20 +104,37 @@ pub fn to_yaml(record: &ArticleRecord) -> String {
     crate::yaml_writer::to_string(record).expect("claim records always serialise")
 }
 
-/// Writes `text` to `path` atomically, unless the file already holds exactly that. Returns whether it wrote.
-pub fn write_atomic(path: &Path, text: &str) -> Result<bool> {
+/// How hard a write insists on reaching the disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// What running the command again gives back: the rename keeps it whole, nothing waits on the disk.
+    Regenerable,
+    /// A reviewer's decisions: synced to the disk before it replaces the old file.
+    Synced,
+}
+
+/// Writes `text` to `path` atomically (a temporary file renamed over it), unless the file already holds
+/// exactly that; a missing folder is created. Returns whether it wrote.
+pub fn write_atomic(path: &Path, text: &str, durability: Durability) -> Result<bool> {
     if std::fs::read(path).is_ok_and(|old| old == text.as_bytes()) {
         return Ok(false);
     }
     let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create the claim store", e))?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("claims");
     let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
     let write = || -> std::io::Result<()> {
         use std::io::Write;
-        let mut f = std::fs::File::create(&tmp)?;
+        let mut f = match std::fs::File::create(&tmp) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                std::fs::create_dir_all(dir)?;
+                std::fs::File::create(&tmp)?
+            }
+            opened => opened?,
+        };
         f.write_all(text.as_bytes())?;
-        f.sync_all()?;
+        if durability == Durability::Synced {
+            f.sync_all()?;
+        }
         std::fs::rename(&tmp, path)
     };
     write().map_err(|e| {
@@ -126,4 +150,32 @@ pub fn all_claims(records: &[(PathBuf, ArticleRecord)]) -> Vec<Claim> {
         .iter()
         .flat_map(|(_, r)| r.claims.iter().cloned())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::ReviewStatus;
+
+    fn record() -> ArticleRecord {
+        let text = "Le ministre a déclaré : « Nous n'avons rien livré. »\n";
+        let article = crate::article::parse(Path::new("a.txt"), "a.txt", text.as_bytes().to_vec()).unwrap();
+        ArticleRecord {
+            claims: crate::extract::extract(&article),
+            meta: article.meta,
+            retired: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn only_a_record_with_a_reviewer_s_work_is_synced() {
+        let mut rec = record();
+        assert!(!rec.claims.is_empty());
+        assert!(!rec.holds_reviews());
+        rec.claims[0].review.status = ReviewStatus::Confirmed;
+        assert!(rec.holds_reviews());
+        rec.claims[0].review = Default::default();
+        rec.retired.push(rec.claims[0].clone());
+        assert!(rec.holds_reviews());
+    }
 }

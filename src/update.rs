@@ -6,7 +6,7 @@
 use crate::article;
 use crate::claim::{Claim, ReviewStatus};
 use crate::error::{Error, Warning};
-use crate::store::{self, ArticleRecord};
+use crate::store::{self, ArticleRecord, Durability};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -54,8 +54,8 @@ pub enum Input {
     Parsed(Box<article::Article>),
 }
 
-/// Threads that write store files: each write ends with an fsync that waits on the disk, not the CPU,
-/// so more of them than cores keep the disk busy.
+/// Threads that write store files: a file holding reviews is synced, which waits on the disk, not the
+/// CPU, so more writers than cores keep the disk busy.
 const WRITERS: usize = 16;
 
 /// Extracts `inputs` into the store at `dir`. `tick` is called once per article processed.
@@ -147,7 +147,14 @@ where
         files
             .par_iter()
             .zip(records.par_iter())
-            .map(|(file, rec)| store::write_atomic(file, &store::to_yaml(rec)))
+            .map(|(file, rec)| {
+                let durability = if rec.holds_reviews() {
+                    Durability::Synced
+                } else {
+                    Durability::Regenerable
+                };
+                store::write_atomic(file, &store::to_yaml(rec), durability)
+            })
             .collect()
     };
     let written = match rayon::ThreadPoolBuilder::new().num_threads(WRITERS).build() {

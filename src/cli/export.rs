@@ -83,7 +83,7 @@ pub fn run(a: &Args) -> Outcome {
     let text = render(&claims, a.format);
     match &a.out {
         Some(path) => {
-            crate::store::write_atomic(path, &text)?;
+            crate::store::write_atomic(path, &text, crate::store::Durability::Regenerable)?;
         }
         None => print(&text),
     }

@@ -120,7 +120,11 @@ fn known_medium(raw: &str) -> Option<&'static str> {
     }
     let forms = table_forms();
     let key = compact(raw);
-    if let Some((_, name)) = forms.media_compact.iter().find(|(f, _)| !key.is_empty() && *f == key) {
+    if let Some((_, name)) = forms
+        .media_compact
+        .iter()
+        .find(|(f, _)| !key.is_empty() && *f == key)
+    {
         return Some(name);
     }
     let words = spaced(raw);
@@ -154,7 +158,11 @@ fn table_forms() -> &'static TableForms {
     static FORMS: std::sync::OnceLock<TableForms> = std::sync::OnceLock::new();
     FORMS.get_or_init(|| {
         let pack = fr();
-        let media = pack.world.media.iter().flat_map(|m| m.forms.iter().map(move |f| (f, m.name.as_str())));
+        let media = pack
+            .world
+            .media
+            .iter()
+            .flat_map(|m| m.forms.iter().map(move |f| (f, m.name.as_str())));
         TableForms {
             media_compact: media.clone().map(|(f, name)| (compact(f), name)).collect(),
             media_spaced: media
@@ -166,7 +174,11 @@ fn table_forms() -> &'static TableForms {
                 .states
                 .iter()
                 .flat_map(|s| {
-                    s.names.iter().chain(&s.seats).chain(&s.adjectives).map(move |p| (spaced(p), s.name.as_str()))
+                    s.names
+                        .iter()
+                        .chain(&s.seats)
+                        .chain(&s.adjectives)
+                        .map(move |p| (spaced(p), s.name.as_str()))
                 })
                 .filter(|(p, _)| !p.trim().is_empty())
                 .collect(),
