@@ -24,6 +24,35 @@ pub struct VerbHit {
     pub form: VerbForm,
 }
 
+/// Phrases of folded words with a value each, found at a position of a sentence's keys through an index
+/// by first word: a lookup probes one bucket instead of comparing every phrase.
+pub struct Phrases<T> {
+    entries: Vec<(Vec<String>, T)>,
+    by_first: WordMap<String, Vec<usize>>,
+}
+
+impl<T> Phrases<T> {
+    fn new(entries: Vec<(Vec<String>, T)>) -> Self {
+        let mut by_first: WordMap<String, Vec<usize>> = WordMap::default();
+        for (i, (words, _)) in entries.iter().enumerate() {
+            if let Some(first) = words.first() {
+                by_first.entry(first.clone()).or_default().push(i);
+            }
+        }
+        Phrases { entries, by_first }
+    }
+
+    /// The phrases that start at `keys[i]`, in the order they were given.
+    pub fn at<'a>(&'a self, keys: &'a [String], i: usize) -> impl Iterator<Item = &'a (Vec<String>, T)> + 'a {
+        keys.get(i)
+            .and_then(|k| self.by_first.get(k))
+            .into_iter()
+            .flatten()
+            .map(|&e| &self.entries[e])
+            .filter(move |(words, _)| keys[i..].starts_with(words))
+    }
+}
+
 /// The compiled lookups.
 pub struct Lexicon {
     /// Folded single-word forms → verb.
@@ -39,11 +68,11 @@ pub struct Lexicon {
     pub auxiliaries: WordSet<String>,
     pub adverbs: WordSet<String>,
     /// Source markers as folded token sequences (`selon`, `d'après`).
-    pub source_markers: Vec<Vec<String>>,
+    pub source_markers: Phrases<()>,
     pub relay_nouns: WordSet<String>,
     pub roles: WordMap<String, usize>,
     /// Every role form as folded tokens, with its role's index (`premier ministre` → 2 tokens).
-    pub role_forms: Vec<(Vec<String>, usize)>,
+    pub role_forms: Phrases<usize>,
     /// Each role's name: its first form, folded.
     pub role_names: Vec<String>,
     /// Role index → broader nouns (folded).
@@ -52,7 +81,7 @@ pub struct Lexicon {
     pub broader_nouns: WordSet<String>,
     pub domains: WordSet<String>,
     /// Role domains as folded token sequences (`affaires etrangeres`), longest first.
-    pub domain_seqs: Vec<Vec<String>>,
+    pub domain_seqs: Phrases<()>,
     pub bodies: WordSet<String>,
     pub documents: WordSet<String>,
     pub time_words: WordSet<String>,
@@ -74,18 +103,12 @@ impl Lexicon {
 
     /// The length in tokens of a role domain starting at `keys[i]` (`Affaires étrangères` → 2).
     pub fn domain_at(&self, keys: &[String], i: usize) -> Option<usize> {
-        self.domain_seqs
-            .iter()
-            .find(|m| keys[i..].starts_with(m))
-            .map(Vec::len)
+        self.domain_seqs.at(keys, i).next().map(|(m, _)| m.len())
     }
 
     /// The length in tokens of a source marker starting at `keys[i]`.
     pub fn source_marker_at(&self, keys: &[String], i: usize) -> Option<usize> {
-        self.source_markers
-            .iter()
-            .find(|m| keys[i..].starts_with(m))
-            .map(Vec::len)
+        self.source_markers.at(keys, i).next().map(|(m, _)| m.len())
     }
 
     pub fn is_aux(&self, folded: &str) -> bool {
@@ -192,26 +215,37 @@ fn build() -> Lexicon {
         relay: r.verbs.iter().map(|v| v.relay).collect(),
         auxiliaries: set(&r.auxiliaries),
         adverbs: set(&r.adverbs),
-        source_markers: r
-            .source_markers
-            .iter()
-            .map(|m| crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect())
-            .collect(),
+        source_markers: Phrases::new(
+            r.source_markers
+                .iter()
+                .map(|m| {
+                    (
+                        crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect(),
+                        (),
+                    )
+                })
+                .collect(),
+        ),
         relay_nouns: set(&r.relay_nouns),
         roles,
-        role_forms,
+        role_forms: Phrases::new(role_forms),
         role_names,
         broader_nouns: broader.iter().flatten().cloned().collect(),
         broader,
         domains: set(&r.role_domains),
         domain_seqs: {
-            let mut d: Vec<Vec<String>> = r
+            let mut d: Vec<(Vec<String>, ())> = r
                 .role_domains
                 .iter()
-                .map(|m| crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect())
+                .map(|m| {
+                    (
+                        crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect(),
+                        (),
+                    )
+                })
                 .collect();
-            d.sort_by_key(|s: &Vec<String>| std::cmp::Reverse(s.len()));
-            d
+            d.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+            Phrases::new(d)
         },
         bodies: set(&r.bodies),
         documents: set(&r.documents),

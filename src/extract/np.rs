@@ -220,7 +220,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
     // Capitalised words of a role form are the role's (`Premier ministre`), not a name.
     let mut in_role = vec![false; words.len()];
     for i in 0..words.len() {
-        if let Some((form, _)) = lex.role_forms.iter().find(|(f, _)| keys[i..].starts_with(f)) {
+        if let Some((form, _)) = lex.role_forms.at(&keys, i).next() {
             in_role[i..i + form.len()].iter_mut().for_each(|x| *x = true);
         }
     }

@@ -75,8 +75,8 @@ pub fn role_desc(text: &str) -> Option<RoleDesc> {
 fn role_head(lex: &Lexicon, keys: &[String]) -> Option<(usize, String)> {
     let mut best: Option<(usize, usize, String)> = None;
     for i in 0..keys.len() {
-        for (form, entry) in &lex.role_forms {
-            if keys[i..].starts_with(form) && best.as_ref().is_none_or(|b| form.len() > b.1) {
+        for (form, entry) in lex.role_forms.at(keys, i) {
+            if best.as_ref().is_none_or(|b| form.len() > b.1) {
                 best = Some((i, form.len(), lex.role_names[*entry].clone()));
             }
         }
