@@ -259,7 +259,10 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         source: Regex::new(r"(?m)^\s*(?:SOURCE|Source)\s*:\s*(\S[^\n]{0,60}?)\s*$").unwrap(),
-        with_agency: Regex::new(r"(?m)^\s*(?:Avec|avec|\(?Source\s*:?)\s+(AFP|Reuters|AP|Belga|ATS|dpa)\b").unwrap(),
+        // Searched over the whole text: `(?:\W|$)` where `\b` would be, because a Unicode word boundary
+        // sends the matcher to its slow engine on any non-ASCII text (4 times slower here).
+        with_agency: Regex::new(r"(?m)^\s*(?:Avec|avec|\(?Source\s*:?)\s+(AFP|Reuters|AP|Belga|ATS|dpa)(?:\W|$)")
+            .unwrap(),
         dateline_agency: Regex::new(r"\((AFP|Reuters|AP|Belga|ATS|dpa)\)\s*[-–—]").unwrap(),
         byline: Regex::new(r"(?m)^\s*(?:Par|By)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$").unwrap(),
         date_fr: Regex::new(

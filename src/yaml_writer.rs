@@ -150,8 +150,8 @@ impl Block<'_> {
 
 /// Writes `s` in the style YAML reads back as the same string.
 fn push_string(out: &mut String, s: &str) {
-    if !has_unprintable(s) {
-        if !resolves_to_another_type(s) && plain_allowed(s) {
+    if let Some(plain) = printable_style(s) {
+        if plain {
             out.push_str(s);
         } else {
             out.push('\'');
@@ -198,13 +198,16 @@ fn is_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
-/// Anything that forces double quotes: a line break or a character that is not printed as it is.
-fn has_unprintable(s: &str) -> bool {
-    s.chars().any(|c| is_break(c) || !printable(c))
-}
-
 /// Whether a plain scalar with these characters would be read as null, a boolean or a number.
 fn resolves_to_another_type(s: &str) -> bool {
+    // Every such form starts with one of these (or is empty).
+    if !s
+        .bytes()
+        .next()
+        .is_none_or(|b| b.is_ascii_digit() || b"+-.~nNtTfF".contains(&b))
+    {
+        return false;
+    }
     if s.is_empty()
         || matches!(
             s,
@@ -227,54 +230,50 @@ fn resolves_to_another_type(s: &str) -> bool {
     if !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix)) {
         return true;
     }
-    let float = s.strip_prefix('+').unwrap_or(s);
+    // One sign only: `++0` is a string to the reader, though Rust parses `+0` after the first `+`.
+    let float = s
+        .strip_prefix('+')
+        .filter(|rest| !rest.starts_with(['+', '-']))
+        .unwrap_or(s);
     matches!(unsigned, ".inf" | ".Inf" | ".INF" | ".nan" | ".NaN" | ".NAN")
         || float.parse::<f64>().is_ok_and(f64::is_finite)
 }
 
-/// libyaml's test for a plain scalar in block context: no leading or trailing space, no document
-/// marker, no indicator where it would start a structure (`- `, `? `, `: `, ` #`, a leading `[`, `&`, `'`…).
-fn plain_allowed(s: &str) -> bool {
-    if s.starts_with("---") || s.starts_with("...") {
-        return false;
-    }
-    let mut chars = s.chars().peekable();
-    let mut first = true;
-    let mut previous_space = true;
-    while let Some(c) = chars.next() {
-        let followed_by_space = chars.peek().is_none_or(|n| *n == ' ');
-        let blocked = if first {
-            matches!(
-                c,
-                '#' | ','
-                    | '['
-                    | ']'
-                    | '{'
-                    | '}'
-                    | '&'
-                    | '*'
-                    | '!'
-                    | '|'
-                    | '>'
-                    | '\''
-                    | '"'
-                    | '%'
-                    | '@'
-                    | '`'
-            ) || (matches!(c, '?' | ':' | '-') && followed_by_space)
-                || c == ' '
-        } else {
-            (c == ':' && followed_by_space)
-                || (c == '#' && previous_space)
-                || (c == ' ' && chars.peek().is_none())
-        };
-        if blocked {
-            return false;
+/// `None` when `s` needs double quotes (a line break or a character not printed as it is); else whether
+/// it may be written plain, by libyaml's test for a plain scalar in block context (no leading or
+/// trailing space, no document marker, no indicator where it would start a structure: `- `, `? `, `: `,
+/// ` #`, a leading `[`, `&`, `'`…) and the reader's (it must not read as another type). One pass over
+/// the bytes: the indicators are ASCII, so a neighbour is checked on bytes.
+fn printable_style(s: &str) -> Option<bool> {
+    let bytes = s.as_bytes();
+    let mut plain = !s.starts_with("---") && !s.starts_with("...");
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !b.is_ascii() {
+            let c = s[i..].chars().next()?;
+            if is_break(c) || !printable(c) {
+                return None;
+            }
+            i += c.len_utf8();
+            continue;
         }
-        previous_space = c == ' ';
-        first = false;
+        if !(b' '..=b'~').contains(&b) {
+            return None;
+        }
+        let next = bytes.get(i + 1).copied();
+        let followed_by_space = next.is_none_or(|n| n == b' ');
+        let blocked = if i == 0 {
+            b"#,[]{}&*!|>'\"%@` ".contains(&b) || (b"?:-".contains(&b) && followed_by_space)
+        } else {
+            (b == b':' && followed_by_space)
+                || (b == b'#' && bytes[i - 1] == b' ')
+                || (b == b' ' && next.is_none())
+        };
+        plain &= !blocked;
+        i += 1;
     }
-    true
+    Some(plain && !resolves_to_another_type(s))
 }
 
 macro_rules! display_scalar {
@@ -554,6 +553,10 @@ mod tests {
             "",
             " espace devant",
             "Nouvelle\u{202F}!",
+            "++0",
+            "-.inf",
+            "0x1F",
+            "2024-09-10",
         ]);
         rec.claims[0].via = vec!["IRNA".into(), "agence Mehr".into()];
         rec.claims[1].review.note = Some("vu".into());
