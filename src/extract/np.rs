@@ -7,7 +7,7 @@
 use super::lexicon::Lexicon;
 use crate::claim::SpeakerKind;
 use crate::lang;
-use crate::text::{fold, Token};
+use crate::text::{fold, fold_into, Token};
 use std::borrow::Cow;
 
 /// What words name a source at one place in the text.
@@ -52,11 +52,16 @@ fn is_folded(word: &str) -> bool {
 
 /// A capitalised word that may be (part of) a name: not a determiner or a function word (`Selon`).
 pub fn is_name_token(t: &Token) -> bool {
-    // Most tokens are lowercase: the capital is checked before the token is folded.
-    t.is_capitalised() && {
-        let k = key(t);
-        !DETERMINERS.contains(&&*k) && !Lexicon::get().function_words.contains(&*k)
+    thread_local! {
+        /// The folded word, in a buffer reused from token to token (this runs on every capitalised word).
+        static FOLDED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
+    // Most tokens are lowercase: the capital is checked before the token is folded.
+    t.is_capitalised()
+        && FOLDED.with_borrow_mut(|k| {
+            fold_into(t.text, k);
+            !DETERMINERS.contains(&k.as_str()) && !Lexicon::get().function_words.contains(k.as_str())
+        })
 }
 
 /// Whether a token may stand inside a source's noun phrase.

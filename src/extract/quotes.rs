@@ -63,7 +63,7 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
     let mut last_content = 0usize;
     for (off, c) in para.char_indices() {
         let i = start + off;
-        if !is_space(c) && !"«»‹›“”„\"".contains(c) {
+        if !is_space(c) && !matches!(c, '«' | '»' | '‹' | '›' | '“' | '”' | '„' | '"') {
             last_content = i + 1;
         }
         match c {
