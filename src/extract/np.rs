@@ -124,24 +124,27 @@ pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Opti
     while j > floor {
         let t = &toks[j - 1];
         let k = key(t);
-        let title_dot =
-            t.text == "." && j >= 2 && lex.honorifics.contains(&format!("{}.", key(&toks[j - 2])));
-        // `l'ambassadeur d'Iran à Moscou Kazem …`: a place after `à` or `en` inside the phrase.
-        let place_link = matches!(&*k, "a" | "en") && j < end && is_name_token(&toks[j]);
-        let adjective = j >= 2 && adjective_after_head(lex, &toks[j - 2], t);
         // `L'Organisation mondiale de la santé (OMS)`: an acronym in brackets stays in the phrase.
         if t.text == ")" && j >= 3 && toks[j - 3].text == "(" && is_name_token(&toks[j - 2]) {
             j -= 3;
             continue;
         }
+        // The cheap tests first; the others only when those fail.
+        let title_dot =
+            || t.text == "." && j >= 2 && lex.honorifics.contains(&format!("{}.", key(&toks[j - 2])));
+        // `l'ambassadeur d'Iran à Moscou Kazem …`: a place after `à` or `en` inside the phrase.
+        let place_link = || matches!(&*k, "a" | "en") && j < end && is_name_token(&toks[j]);
+        let adjective = || j >= 2 && adjective_after_head(lex, &toks[j - 2], t);
         // `les associations de parents d'élèves`: a common noun complementing the head after `de`.
-        let complement = j >= 2
-            && t.is_word()
-            && !t.is_capitalised()
-            && matches!(&*key(&toks[j - 2]), "de" | "d'" | "des" | "du")
-            && !lex.function_words.contains(&*k)
-            && !lex.clause_words.contains(&*k);
-        if in_np(lex, t, &k) || LINKS.contains(&&*k) || title_dot || place_link || adjective || complement {
+        let complement = || {
+            j >= 2
+                && t.is_word()
+                && !t.is_capitalised()
+                && matches!(&*key(&toks[j - 2]), "de" | "d'" | "des" | "du")
+                && !lex.function_words.contains(&*k)
+                && !lex.clause_words.contains(&*k)
+        };
+        if in_np(lex, t, &k) || LINKS.contains(&&*k) || title_dot() || place_link() || adjective() || complement() {
             j -= 1;
         } else {
             break;
