@@ -150,6 +150,8 @@ struct TableForms {
     media_spaced: Vec<(String, &'static str)>,
     /// Every state's names, seats and adjectives, spaced, with the state's name.
     state_phrases: Vec<(String, &'static str)>,
+    /// Where in `state_phrases` the phrases starting with a word are.
+    state_phrases_by_first: HashMap<String, Vec<usize>>,
     /// Words of a role that say nothing about the office (`lang/fr/names.yaml`), folded.
     office_ignore: BTreeSet<String>,
 }
@@ -158,6 +160,28 @@ fn table_forms() -> &'static TableForms {
     static FORMS: std::sync::OnceLock<TableForms> = std::sync::OnceLock::new();
     FORMS.get_or_init(|| {
         let pack = fr();
+        let state_phrases: Vec<(String, &'static str)> = pack
+            .world
+            .states
+            .iter()
+            .flat_map(|s| {
+                s.names
+                    .iter()
+                    .chain(&s.seats)
+                    .chain(&s.adjectives)
+                    .map(move |p| (spaced(p), s.name.as_str()))
+            })
+            .filter(|(p, _)| !p.trim().is_empty())
+            .collect();
+        let mut state_phrases_by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (p, _)) in state_phrases.iter().enumerate() {
+            if let Some(first) = p.split_whitespace().next() {
+                state_phrases_by_first
+                    .entry(first.to_string())
+                    .or_default()
+                    .push(i);
+            }
+        }
         let media = pack
             .world
             .media
@@ -169,19 +193,8 @@ fn table_forms() -> &'static TableForms {
                 .map(|(f, name)| (spaced(f), name))
                 .filter(|(f, _)| f.trim().len() > 1)
                 .collect(),
-            state_phrases: pack
-                .world
-                .states
-                .iter()
-                .flat_map(|s| {
-                    s.names
-                        .iter()
-                        .chain(&s.seats)
-                        .chain(&s.adjectives)
-                        .map(move |p| (spaced(p), s.name.as_str()))
-                })
-                .filter(|(p, _)| !p.trim().is_empty())
-                .collect(),
+            state_phrases,
+            state_phrases_by_first,
             office_ignore: pack
                 .names
                 .offices
@@ -370,7 +383,17 @@ fn parse_role(role: &str) -> Role {
     let original = spaced(role);
     let mut text = original.clone();
     let mut first: Option<(usize, &str)> = None;
-    for (phrase, state) in &forms.state_phrases {
+    // A phrase is found as whole words, so only those whose first word the role has are searched, in
+    // the table's order.
+    let mut candidates: Vec<usize> = original
+        .split_whitespace()
+        .filter_map(|w| forms.state_phrases_by_first.get(w))
+        .flatten()
+        .copied()
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    for (phrase, state) in candidates.iter().map(|&c| &forms.state_phrases[c]) {
         if let Some(at) = original.find(phrase.as_str()) {
             if first.is_none_or(|(f, _)| at < f) {
                 first = Some((at, state));
@@ -671,6 +694,8 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
     let mut form_counts: Vec<BTreeMap<String, usize>> = Vec::new();
     let mut templates: HashMap<(Option<SpeakerKind>, String), Entry> = HashMap::new();
     let mut role_cache: HashMap<String, Role> = HashMap::new();
+    // Each name without its titles, computed once per name.
+    let mut stripped: HashMap<&str, String> = HashMap::new();
     for c in claims {
         let Some(name) = c.speaker_name.as_deref().filter(|n| !n.trim().is_empty()) else {
             entry_of_claim.push(None);
@@ -692,9 +717,10 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
             form_counts.push(BTreeMap::new());
             entries.len() - 1
         });
-        *form_counts[i]
-            .entry(names.strip_titles(name).to_string())
-            .or_default() += 1;
+        let form = stripped
+            .entry(name)
+            .or_insert_with(|| names.strip_titles(name).to_string());
+        *form_counts[i].entry(form.clone()).or_default() += 1;
         if let Some(r) = c.role.as_deref().filter(|r| !r.trim().is_empty()) {
             let r = role_cache.entry(r.to_string()).or_insert_with(|| parse_role(r));
             if !entries[i].roles.contains(r) {

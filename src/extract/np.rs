@@ -144,7 +144,13 @@ pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Opti
                 && !lex.function_words.contains(&*k)
                 && !lex.clause_words.contains(&*k)
         };
-        if in_np(lex, t, &k) || LINKS.contains(&&*k) || title_dot() || place_link() || adjective() || complement() {
+        if in_np(lex, t, &k)
+            || LINKS.contains(&&*k)
+            || title_dot()
+            || place_link()
+            || adjective()
+            || complement()
+        {
             j -= 1;
         } else {
             break;

@@ -17,7 +17,7 @@ pub struct Names {
     pub honorifics: Vec<String>,
     /// The same titles in their groups, each with its examples.
     pub honorific_groups: Vec<HonorificGroup>,
-    /// Small words before a name (`le`, `l'`).
+    /// Small words before a name (`le`, `l'`), folded.
     pub articles: Vec<String>,
     pub particles: Particles,
     pub joint: Joint,
@@ -63,7 +63,7 @@ impl From<RawNames> for Names {
         Names {
             honorifics,
             honorific_groups: r.honorifics,
-            articles: r.articles,
+            articles: r.articles.iter().map(|a| fold(a)).collect(),
             particles: r.particles,
             joint: r.joint,
             transliteration: r.transliteration,
@@ -190,7 +190,7 @@ impl Names {
         let mut i = 0;
         loop {
             let before = i;
-            while i < words.len() && self.articles.iter().any(|a| fold(a) == words[i]) {
+            while i < words.len() && self.articles.contains(&words[i]) {
                 i += 1;
             }
             if let Some(h) = self
@@ -293,10 +293,7 @@ impl Names {
     /// The office a role starts with (`le ministre iranien de la Défense` → `ministre`), folded.
     pub fn office_of(&self, role: &str) -> Option<String> {
         let words = name_words(role);
-        let start = words
-            .iter()
-            .take_while(|w| self.articles.iter().any(|a| fold(a) == **w))
-            .count();
+        let start = words.iter().take_while(|w| self.articles.contains(*w)).count();
         self.offices
             .forms
             .iter()
