@@ -51,6 +51,14 @@ pub fn fold_into(s: &str, out: &mut String) {
             'œ' | 'Œ' => out.push_str("oe"),
             'æ' | 'Æ' => out.push_str("ae"),
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            // The accented letters of French, without the general table's lookup.
+            'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => out.push('a'),
+            'ç' | 'Ç' => out.push('c'),
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => out.push('e'),
+            'î' | 'ï' | 'Î' | 'Ï' => out.push('i'),
+            'ô' | 'ö' | 'Ô' | 'Ö' => out.push('o'),
+            'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => out.push('u'),
+            'ÿ' | 'Ÿ' => out.push('y'),
             c => {
                 for d in deunicode::deunicode_char(c).unwrap_or("").chars() {
                     out.push(d.to_ascii_lowercase());
@@ -172,6 +180,14 @@ pub fn stem(folded_word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_french_letters_fold_as_the_general_table_folds_them() {
+        for c in "àâäÀÂÄçÇéèêëÉÈÊËîïÎÏôöÔÖùûüÙÛÜÿŸ".chars() {
+            let general = deunicode::deunicode_char(c).unwrap_or("").to_ascii_lowercase();
+            assert_eq!(fold(&c.to_string()), general, "{c}");
+        }
+    }
 
     #[test]
     fn folds_accents_case_and_apostrophes() {
