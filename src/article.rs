@@ -255,6 +255,11 @@ struct Patterns {
     self_name: Regex,
 }
 
+/// Compiles the metadata patterns now rather than on the first article.
+pub fn prepare() {
+    patterns();
+}
+
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {

@@ -70,6 +70,7 @@ where
     I::IntoIter: Send,
 {
     let mut outcome = Outcome::default();
+    crate::extract::prepare();
     let (existing, store_errors) = store::load(dir);
     // A store file that could not be read is never written over: it may hold a reviewer's work.
     let broken: HashSet<PathBuf> = store_errors.iter().map(|e| e.path().to_path_buf()).collect();

@@ -15,6 +15,17 @@ pub mod segment;
 use crate::article::Article;
 use crate::claim::{Claim, Kind, Review};
 
+/// Builds the language pack and every lookup compiled from it, on all cores at once, before articles
+/// come: built by the first article instead, they would keep the other cores waiting on it.
+pub fn prepare() {
+    rayon::join(
+        || {
+            lexicon::Lexicon::get();
+        },
+        crate::article::prepare,
+    );
+}
+
 /// Every claim of one article, in the order of the text.
 pub fn extract(article: &Article) -> Vec<Claim> {
     let furniture = furniture::find(&article.text, article.body_start);
