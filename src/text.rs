@@ -76,9 +76,17 @@ pub struct Token<'a> {
     pub end: usize,
 }
 
+/// A letter or digit: ASCII and the Latin letters of Western European languages answered at once, the
+/// rest of Unicode by its tables (whose lookup is a search, and runs on every character of the text).
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c, '\u{C0}'..='\u{17F}') && c != '\u{D7}' && c != '\u{F7}'
+        || !c.is_ascii() && c.is_alphanumeric()
+}
+
 impl Token<'_> {
     pub fn is_word(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_alphanumeric())
+        self.text.chars().next().is_some_and(is_word_char)
     }
     pub fn is_capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(|c| c.is_uppercase())
@@ -100,10 +108,10 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
         if c.is_whitespace() {
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = iter.peek() {
-                if d.is_alphanumeric() || d == '.' && is_inner_dot(text, j) {
+                if is_word_char(d) || d == '.' && is_inner_dot(text, j) {
                     end = j + d.len_utf8();
                     iter.next();
                 } else if d == '-' && next_is_alnum(text, j + 1) {
@@ -158,7 +166,7 @@ fn is_elision(left: &str) -> bool {
 }
 
 fn next_is_alnum(text: &str, at: usize) -> bool {
-    text[at..].chars().next().is_some_and(|c| c.is_alphanumeric())
+    text[at..].chars().next().is_some_and(is_word_char)
 }
 
 /// A dot inside a number (`2.5`) or an abbreviation like `S.A.` continues the token.
@@ -180,6 +188,13 @@ pub fn stem(folded_word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_latin_shortcut_agrees_with_unicode() {
+        for c in ('\u{0}'..='\u{2FF}').chain(['’', '«', '»', '\u{202F}', 'ß', 'Я', '日']) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn the_french_letters_fold_as_the_general_table_folds_them() {

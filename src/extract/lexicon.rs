@@ -77,8 +77,8 @@ pub struct Lexicon {
     pub role_names: Vec<String>,
     /// Role index → broader nouns (folded).
     pub broader: Vec<Vec<String>>,
-    /// Every broader noun of any role (folded).
-    pub broader_nouns: WordSet<String>,
+    /// Every form of every role and every broader noun, folded: the words `is_role` answers for.
+    pub role_nouns: WordSet<String>,
     pub domains: WordSet<String>,
     /// Role domains as folded token sequences (`affaires etrangeres`), longest first.
     pub domain_seqs: Phrases<()>,
@@ -116,10 +116,10 @@ impl Lexicon {
     }
     /// A role noun (its own forms or a broader noun like `dirigeant`).
     pub fn is_role(&self, folded: &str) -> bool {
-        let singular = folded.strip_suffix('s').unwrap_or(folded);
-        [folded, singular]
-            .iter()
-            .any(|f| self.roles.contains_key(*f) || self.broader_nouns.contains(*f))
+        self.role_nouns.contains(folded)
+            || folded
+                .strip_suffix('s')
+                .is_some_and(|s| self.role_nouns.contains(s))
     }
     /// A noun of a collective speaker, singular or plural (`ministère`, `associations`).
     pub fn is_body(&self, folded: &str) -> bool {
@@ -227,10 +227,10 @@ fn build() -> Lexicon {
                 .collect(),
         ),
         relay_nouns: set(&r.relay_nouns),
+        role_nouns: roles.keys().chain(broader.iter().flatten()).cloned().collect(),
         roles,
         role_forms: Phrases::new(role_forms),
         role_names,
-        broader_nouns: broader.iter().flatten().cloned().collect(),
         broader,
         domains: set(&r.role_domains),
         domain_seqs: {
