@@ -1,6 +1,7 @@
 //! The claim store on disk: one YAML file per article in `claims/`, holding the article's metadata and
 //! its claims. Files are written atomically (a temporary file, then a rename) and only when their content
-//! changes; a reviewer's `review` block is carried over to the claim with the same id on every rerun.
+//! changes; a file holding a reviewer's work is synced to the disk first. A reviewer's `review` block is
+//! carried over to the claim with the same id on every rerun.
 //! `aliases.yaml` in the same folder belongs to the user (see `corpus::identity`) and is never written here.
 
 use crate::claim::{ArticleMeta, Claim};
