@@ -7,7 +7,7 @@
 
 use super::cues::{self, Cue};
 use super::lexicon::Lexicon;
-use super::np::{self, key, Mention};
+use super::np::{self, Mention};
 use super::people::People;
 use super::quotes::Quote;
 use super::reported::{self, Pieces};
@@ -134,9 +134,14 @@ impl<'a> Walker<'a> {
         })
     }
 
-    fn mention_at(&self, toks: &[Token], range: Option<(usize, usize)>) -> Option<(Speaker, usize)> {
+    fn mention_at(
+        &self,
+        toks: &[Token],
+        keys: &[String],
+        range: Option<(usize, usize)>,
+    ) -> Option<(Speaker, usize)> {
         let (a, b) = range?;
-        let m = np::read(self.lex, self.doc.text, toks, a, b)?;
+        let m = np::read(self.lex, self.doc.text, toks, keys, a, b)?;
         let text = self.span_text(toks, a, b);
         self.resolve(&m, &text).map(|s| (s, b))
     }
@@ -154,7 +159,7 @@ impl<'a> Walker<'a> {
                 at - 1
             };
             return self
-                .mention_at(toks, np::backward(self.lex, toks, 0, end))
+                .mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, end))
                 .map(|s| s.0);
         }
         if self.lex.clause_words.contains(prev) {
@@ -164,17 +169,17 @@ impl<'a> Walker<'a> {
             // An incise between subject and verb: `X, cité par Y, a déclaré`; or an apposition that
             // names the subject: `Le porte-parole de …, le général X, a déclaré`.
             let open = (at.saturating_sub(16)..at - 1).rev().find(|&i| keys[i] == ",")?;
-            let apposition = np::backward(self.lex, toks, open + 1, at - 1)
+            let apposition = np::backward(self.lex, toks, keys, open + 1, at - 1)
                 .filter(|&(b, _)| b == open + 1)
-                .and_then(|r| self.mention_at(toks, Some(r)))
+                .and_then(|r| self.mention_at(toks, keys, Some(r)))
                 .map(|s| s.0)
                 .filter(|sp| sp.kind == SpeakerKind::Person && sp.role.is_none() || sp.name.contains(' '));
             return apposition.or_else(|| {
-                self.mention_at(toks, np::backward(self.lex, toks, 0, open))
+                self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, open))
                     .map(|s| s.0)
             });
         }
-        let range = np::backward(self.lex, toks, 0, at)?;
+        let range = np::backward(self.lex, toks, keys, 0, at)?;
         // `bien qu'il appelle`: a pronoun in a subordinate clause stands for the sentence's subject.
         let subordinate = range.1 == range.0 + 1
             && range.0 > 0
@@ -187,7 +192,7 @@ impl<'a> Walker<'a> {
                 .sentence_subject(toks, keys)
                 .filter(|sp| sp.kind == SpeakerKind::Person);
         }
-        self.mention_at(toks, Some(range)).map(|s| s.0)
+        self.mention_at(toks, keys, Some(range)).map(|s| s.0)
     }
 
     /// The subject after an inverted cue: past whom it was said to (`explique à RFI X`), and, when the
@@ -208,27 +213,30 @@ impl<'a> Walker<'a> {
             let world = &crate::lang::fr().world;
             let medium = (1..=3).rev().find(|&n| {
                 at + n <= toks.len()
-                    && toks[at..at + n].iter().all(np::is_name_token)
+                    && toks[at..at + n]
+                        .iter()
+                        .zip(&keys[at..at + n])
+                        .all(|(t, k)| np::is_name(t, k))
                     && world.medium(&self.span_text(toks, at, at + n)).is_some()
             });
             if let Some(n) = medium {
                 at += n; // `à RFI Iouri Ignat`: the medium, then the speaker
-            } else if toks.get(at).is_some_and(np::is_name_token) {
-                while toks.get(at).is_some_and(np::is_name_token) {
+            } else if toks.get(at).is_some_and(|t| np::is_name(t, &keys[at])) {
+                while toks.get(at).is_some_and(|t| np::is_name(t, &keys[at])) {
                     at += 1;
                 }
             } else {
                 at += 1;
             }
         }
-        let (a, b) = np::forward(self.lex, toks, at, toks.len())?;
-        let (sp, end) = self.mention_at(toks, Some((a, b)))?;
+        let (a, b) = np::forward(self.lex, toks, keys, at, toks.len())?;
+        let (sp, end) = self.mention_at(toks, keys, Some((a, b)))?;
         if sp.kind == SpeakerKind::Person && sp.role.is_some() && Some(sp.name.as_str()) == sp.role.as_deref()
         {
             // An unresolved role: look for the name in apposition within a few words.
             if let Some(comma) = (end..toks.len().min(end + 6)).find(|&i| keys[i] == ",") {
-                if let Some((named, e2)) = np::forward(self.lex, toks, comma + 1, toks.len())
-                    .and_then(|r| self.mention_at(toks, Some(r)))
+                if let Some((named, e2)) = np::forward(self.lex, toks, keys, comma + 1, toks.len())
+                    .and_then(|r| self.mention_at(toks, keys, Some(r)))
                     .filter(|(n, _)| n.kind == SpeakerKind::Person && n.role.is_none())
                 {
                     let role = sp.role.clone();
@@ -254,14 +262,14 @@ impl<'a> Walker<'a> {
             return None;
         }
         let open = (0..at - 1).rev().find(|&i| keys[i] == ",")?;
-        let (hs, _) = np::backward(self.lex, toks, 0, open)?;
+        let (hs, _) = np::backward(self.lex, toks, keys, 0, open)?;
         if hs != 0 {
             return None;
         }
-        let inner = np::forward(self.lex, toks, open + 1, at - 1).filter(|&(_, e)| e == at - 1)?;
-        let named = self.mention_at(toks, Some(inner)).map(|s| s.0);
+        let inner = np::forward(self.lex, toks, keys, open + 1, at - 1).filter(|&(_, e)| e == at - 1)?;
+        let named = self.mention_at(toks, keys, Some(inner)).map(|s| s.0);
         named.filter(|sp| sp.kind == SpeakerKind::Person).or_else(|| {
-            self.mention_at(toks, np::backward(self.lex, toks, 0, open))
+            self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, open))
                 .map(|s| s.0)
         })
     }
@@ -278,10 +286,10 @@ impl<'a> Walker<'a> {
         if let Some(sp) = self.apposed_subject(toks, keys, v) {
             return Some(sp);
         }
-        let (s, e) = np::backward(self.lex, toks, 0, v)?;
+        let (s, e) = np::backward(self.lex, toks, keys, 0, v)?;
         let after_adverbial = s > 0 && keys[s - 1] == ",";
         (s == 0 || after_adverbial)
-            .then(|| self.mention_at(toks, Some((s, e))))
+            .then(|| self.mention_at(toks, keys, Some((s, e))))
             .flatten()
             .map(|m| m.0)
     }
@@ -301,8 +309,8 @@ impl<'a> Walker<'a> {
             for m in &self.lex.relay_markers {
                 if keys[i..].starts_with(m) {
                     let s = i + m.len();
-                    if let Some((a, b)) = np::forward(self.lex, toks, s, toks.len()) {
-                        if let Some(name) = relay_name(self.doc.text, toks, a, b) {
+                    if let Some((a, b)) = np::forward(self.lex, toks, keys, s, toks.len()) {
+                        if let Some(name) = relay_name(self.doc.text, toks, keys, a, b) {
                             out.push((name, i, b));
                         }
                     }
@@ -438,7 +446,7 @@ impl<'a> Walker<'a> {
                     )
                 })
             } else {
-                self.mention_at(toks, np::forward(self.lex, toks, after, toks.len()))
+                self.mention_at(toks, keys, np::forward(self.lex, toks, keys, after, toks.len()))
             };
             if let Some((sp, end)) = sp {
                 selon = Some((sp, i, end, cue_words(&self.span_text(toks, i, after))));
@@ -486,7 +494,7 @@ impl<'a> Walker<'a> {
         self.indirect(si, &atts, &selon, &via, keys, &quoted);
         let attributed =
             self.found.len() > before || atts.iter().any(|a| a.speaker.is_some()) || selon.is_some();
-        if !attributed && quotes.is_empty() && reported::is_factual(toks, &doc.text[s.start..s.end]) {
+        if !attributed && quotes.is_empty() && reported::is_factual(toks, keys, &doc.text[s.start..s.end]) {
             let text = doc.text[s.start..s.end].to_string();
             self.last_content = Some((text.clone(), (s.start, s.end)));
             self.found.push(Found {
@@ -765,11 +773,11 @@ fn around_selon(toks: &[Token], keys: &[String], i: usize, end: usize) -> Pieces
 
 /// A relay's name as the review table shows it: `agence Tasnim` for an agency named in one word,
 /// the medium's own name otherwise (`Mehr News Agency`).
-fn relay_name(text: &str, toks: &[Token], a: usize, b: usize) -> Option<String> {
-    let words = &toks[a..b];
-    let name_start = words.iter().position(np::is_name_token)?;
+fn relay_name(text: &str, toks: &[Token], keys: &[String], a: usize, b: usize) -> Option<String> {
+    let (words, keys) = (&toks[a..b], &keys[a..b]);
+    let name_start = (0..words.len()).position(|i| np::is_name(&words[i], &keys[i]))?;
     let name = text[words[name_start].start..words[words.len() - 1].end].to_string();
-    let agency = words[..name_start].iter().any(|t| key(t) == "agence");
+    let agency = keys[..name_start].iter().any(|k| k == "agence");
     Some(if agency && name_start + 1 == words.len() {
         format!("agence {name}")
     } else {

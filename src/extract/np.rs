@@ -7,7 +7,7 @@
 use super::lexicon::Lexicon;
 use crate::claim::SpeakerKind;
 use crate::lang;
-use crate::text::{fold, fold_into, Token};
+use crate::text::{fold, Token};
 use std::borrow::Cow;
 
 /// What words name a source at one place in the text.
@@ -51,22 +51,14 @@ fn is_folded(word: &str) -> bool {
 }
 
 /// A capitalised word that may be (part of) a name: not a determiner or a function word (`Selon`).
-pub fn is_name_token(t: &Token) -> bool {
-    thread_local! {
-        /// The folded word, in a buffer reused from token to token (this runs on every capitalised word).
-        static FOLDED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-    }
-    // Most tokens are lowercase: the capital is checked before the token is folded.
-    t.is_capitalised()
-        && FOLDED.with_borrow_mut(|k| {
-            fold_into(t.text, k);
-            !DETERMINERS.contains(&k.as_str()) && !Lexicon::get().function_words.contains(k.as_str())
-        })
+/// `k` is the token's key (`key`).
+pub fn is_name(t: &Token, k: &str) -> bool {
+    t.is_capitalised() && !DETERMINERS.contains(&k) && !Lexicon::get().function_words.contains(k)
 }
 
 /// Whether a token may stand inside a source's noun phrase.
 fn in_np(lex: &Lexicon, t: &Token, k: &str) -> bool {
-    is_name_token(t)
+    is_name(t, k)
         || DETERMINERS.contains(&k)
         || lex.is_role(k)
         || lex.is_state_adjective(k)
@@ -103,49 +95,54 @@ pub fn adjective_lemma(k: &str) -> Option<String> {
     })
 }
 
-/// A lower-case adjective right after a role or body noun (`l'armée soudanaise`), known or not.
-fn adjective_after_head(lex: &Lexicon, head: &Token, t: &Token) -> bool {
-    let hk = key(head);
+/// A lower-case adjective right after a role or body noun (`l'armée soudanaise`), known or not; `hk` and
+/// `k` are the keys of `head` and `t`.
+fn adjective_after_head(lex: &Lexicon, hk: &str, t: &Token, k: &str) -> bool {
     !t.is_capitalised()
-        && (lex.is_role(&hk)
-            || lex.bodies.contains(&*hk)
-            || lex.relay_nouns.contains(&*hk)
-            || lex.is_state_adjective(&hk))
-        && adjective_lemma(&key(t)).is_some()
+        && (lex.is_role(hk)
+            || lex.bodies.contains(hk)
+            || lex.relay_nouns.contains(hk)
+            || lex.is_state_adjective(hk))
+        && adjective_lemma(k).is_some()
 }
 
 /// The noun phrase ending just before token `end` (exclusive), not reaching before `floor`.
 /// Returns the token range, or `None` when nothing there names a source.
-pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Option<(usize, usize)> {
+pub fn backward(
+    lex: &Lexicon,
+    toks: &[Token],
+    keys: &[String],
+    floor: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
     let mut j = end;
-    if j > floor && PRONOUNS.contains(&&*key(&toks[j - 1])) {
+    if j > floor && PRONOUNS.contains(&keys[j - 1].as_str()) {
         return Some((j - 1, j));
     }
     while j > floor {
         let t = &toks[j - 1];
-        let k = key(t);
+        let k = keys[j - 1].as_str();
         // `L'Organisation mondiale de la santé (OMS)`: an acronym in brackets stays in the phrase.
-        if t.text == ")" && j >= 3 && toks[j - 3].text == "(" && is_name_token(&toks[j - 2]) {
+        if t.text == ")" && j >= 3 && toks[j - 3].text == "(" && is_name(&toks[j - 2], &keys[j - 2]) {
             j -= 3;
             continue;
         }
         // The cheap tests first; the others only when those fail.
-        let title_dot =
-            || t.text == "." && j >= 2 && lex.honorifics.contains(&format!("{}.", key(&toks[j - 2])));
+        let title_dot = || t.text == "." && j >= 2 && lex.honorifics.contains(&format!("{}.", keys[j - 2]));
         // `l'ambassadeur d'Iran à Moscou Kazem …`: a place after `à` or `en` inside the phrase.
-        let place_link = || matches!(&*k, "a" | "en") && j < end && is_name_token(&toks[j]);
-        let adjective = || j >= 2 && adjective_after_head(lex, &toks[j - 2], t);
+        let place_link = || matches!(k, "a" | "en") && j < end && is_name(&toks[j], &keys[j]);
+        let adjective = || j >= 2 && adjective_after_head(lex, &keys[j - 2], t, k);
         // `les associations de parents d'élèves`: a common noun complementing the head after `de`.
         let complement = || {
             j >= 2
                 && t.is_word()
                 && !t.is_capitalised()
-                && matches!(&*key(&toks[j - 2]), "de" | "d'" | "des" | "du")
+                && matches!(keys[j - 2].as_str(), "de" | "d'" | "des" | "du")
                 && !lex.function_words.contains(&*k)
                 && !lex.clause_words.contains(&*k)
         };
-        if in_np(lex, t, &k)
-            || LINKS.contains(&&*k)
+        if in_np(lex, t, k)
+            || LINKS.contains(&k)
             || title_dot()
             || place_link()
             || adjective()
@@ -157,58 +154,70 @@ pub fn backward(lex: &Lexicon, toks: &[Token], floor: usize, end: usize) -> Opti
         }
     }
     // A phrase starts with a determiner, a title, a role or a name, never with a linking word.
-    while j < end && LINKS.contains(&&*key(&toks[j])) && !DETERMINERS.contains(&&*key(&toks[j])) {
+    while j < end && LINKS.contains(&keys[j].as_str()) && !DETERMINERS.contains(&keys[j].as_str()) {
         j += 1;
     }
-    while j < end && matches!(&*key(&toks[j]), "du" | "des" | "au" | "aux") {
+    while j < end && matches!(keys[j].as_str(), "du" | "des" | "au" | "aux") {
         j += 1;
     }
     (j < end).then_some((j, end))
 }
 
 /// The noun phrase starting at token `start`, after any time words (`mardi soir`), up to `ceiling`.
-pub fn forward(lex: &Lexicon, toks: &[Token], start: usize, ceiling: usize) -> Option<(usize, usize)> {
+pub fn forward(
+    lex: &Lexicon,
+    toks: &[Token],
+    keys: &[String],
+    start: usize,
+    ceiling: usize,
+) -> Option<(usize, usize)> {
     let mut i = start;
     while i < ceiling
-        && (lex.time_words.contains(&*key(&toks[i])) || lex.adverbs.contains(&*key(&toks[i])))
-        && !DETERMINERS.contains(&&*key(&toks[i]))
+        && (lex.time_words.contains(keys[i].as_str()) || lex.adverbs.contains(keys[i].as_str()))
+        && !DETERMINERS.contains(&keys[i].as_str())
     {
         i += 1;
     }
     let first = i;
-    if i < ceiling && PRONOUNS.contains(&&*key(&toks[i])) {
+    if i < ceiling && PRONOUNS.contains(&keys[i].as_str()) {
         return Some((i, i + 1));
     }
     while i < ceiling {
         let t = &toks[i];
-        let k = key(t);
-        let title_dot =
-            t.text == "." && i > first && lex.honorifics.contains(&format!("{}.", key(&toks[i - 1])));
-        let link_ok = LINKS.contains(&&*k)
+        let k = keys[i].as_str();
+        let title_dot = t.text == "." && i > first && lex.honorifics.contains(&format!("{}.", keys[i - 1]));
+        let link_ok = LINKS.contains(&k)
             && toks
                 .get(i + 1)
-                .is_some_and(|n| in_np(lex, n, &key(n)) || LINKS.contains(&&*key(n)));
+                .is_some_and(|n| in_np(lex, n, &keys[i + 1]) || LINKS.contains(&keys[i + 1].as_str()));
         // `le médiateur Felix Braun`: one unlisted common noun may head a phrase after its determiner.
         let unlisted_head = i > first
-            && DETERMINERS.contains(&&*key(&toks[i - 1]))
+            && DETERMINERS.contains(&keys[i - 1].as_str())
             && t.is_word()
             && !t.is_capitalised()
-            && toks.get(i + 1).is_some_and(is_name_token);
-        let adjective = i > first && adjective_after_head(lex, &toks[i - 1], t);
-        if in_np(lex, t, &k) || link_ok || title_dot || unlisted_head || adjective {
+            && toks.get(i + 1).is_some_and(|n| is_name(n, &keys[i + 1]));
+        let adjective = i > first && adjective_after_head(lex, &keys[i - 1], t, k);
+        if in_np(lex, t, k) || link_ok || title_dot || unlisted_head || adjective {
             i += 1;
         } else {
             break;
         }
     }
-    while i > first && LINKS.contains(&&*key(&toks[i - 1])) {
+    while i > first && LINKS.contains(&keys[i - 1].as_str()) {
         i -= 1;
     }
     (i > first).then_some((first, i))
 }
 
 /// Reads the tokens `toks[s..e]` of a noun phrase into a mention.
-pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Option<Mention> {
+pub fn read(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    keys: &[String],
+    s: usize,
+    e: usize,
+) -> Option<Mention> {
     let words = &toks[s..e];
     let (start, end) = (words.first()?.start, words.last()?.end);
     let mut m = Mention {
@@ -220,25 +229,25 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
         pronoun: None,
         plural: false,
     };
-    if words.len() == 1 && PRONOUNS.contains(&&*key(&words[0])) {
-        let k = key(&words[0]);
+    let keys = &keys[s..e];
+    if words.len() == 1 && PRONOUNS.contains(&keys[0].as_str()) {
+        let k = &keys[0];
         m.plural = k.ends_with('s');
-        m.pronoun = Some(k.into_owned());
+        m.pronoun = Some(k.clone());
         return Some(m);
     }
     let world = &lang::fr().world;
-    let keys: Vec<String> = words.iter().map(|t| key(t).into_owned()).collect();
     m.plural = keys
         .first()
         .is_some_and(|k| matches!(k.as_str(), "les" | "des" | "ces" | "leurs" | "aux"));
     // Capitalised words of a role form are the role's (`Premier ministre`), not a name.
     let mut in_role = vec![false; words.len()];
     for i in 0..words.len() {
-        if let Some((form, _)) = lex.role_forms.at(&keys, i).next() {
+        if let Some((form, _)) = lex.role_forms.at(keys, i).next() {
             in_role[i..i + form.len()].iter_mut().for_each(|x| *x = true);
         }
     }
-    let name_at = |i: usize| is_name_token(&words[i]) && !in_role[i];
+    let name_at = |i: usize| is_name(&words[i], &keys[i]) && !in_role[i];
     // The last run of name tokens, without leading titles and role domains (`Défense`).
     let mut ne = words.len();
     while ne > 0 && !name_at(ne - 1) {
@@ -260,7 +269,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
     // Leading titles and role domains belong to the role, not the name.
     let mut name_start = ns;
     while name_start < ne {
-        if let Some(len) = lex.domain_at(&keys, name_start) {
+        if let Some(len) = lex.domain_at(keys, name_start) {
             name_start = (name_start + len).min(ne);
         } else if lex.honorifics.contains(&keys[name_start])
             || matches!(keys[name_start].as_str(), "m" | "mme")
@@ -356,7 +365,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], s: usize, e: usize) -> Op
         let owner = (h + 1..words.len())
             .find(|&i| LINKS.contains(&keys[i].as_str()))
             .filter(|&l| l == h + 1 || keys[h + 1..l].iter().all(|k| lex.is_state_adjective(k)))
-            .and_then(|l| read(lex, text, words, l + 1, words.len()).filter(|o| o.name.is_some()));
+            .and_then(|l| read(lex, text, words, keys, l + 1, words.len()).filter(|o| o.name.is_some()));
         if let Some(o) = owner {
             return Some(Mention { start, end, ..o });
         }
@@ -413,8 +422,9 @@ mod tests {
     fn back(s: &str) -> Option<Mention> {
         let lex = Lexicon::get();
         let t = tokens(s, 0);
-        let (a, b) = backward(lex, &t, 0, t.len())?;
-        read(lex, s, &t, a, b)
+        let keys: Vec<String> = t.iter().map(|t| key(t).into_owned()).collect();
+        let (a, b) = backward(lex, &t, &keys, 0, t.len())?;
+        read(lex, s, &t, &keys, a, b)
     }
 
     #[test]

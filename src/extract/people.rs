@@ -7,7 +7,7 @@
 //! (`corpus::identity`).
 
 use super::lexicon::Lexicon;
-use super::np::{self, key, Mention};
+use super::np::{self, Mention};
 use super::segment::Doc;
 use crate::claim::SpeakerKind;
 use crate::lang;
@@ -127,26 +127,26 @@ impl People {
         let lex = Lexicon::get();
         let mut people = People::default();
         for s in &doc.sentences {
-            let toks = &s.tokens;
+            let (toks, keys) = (&s.tokens, &s.keys);
             let mut i = 0;
             while i < toks.len() {
-                if !np::is_name_token(&toks[i]) {
+                if !np::is_name(&toks[i], &keys[i]) {
                     i += 1;
                     continue;
                 }
                 let mut e = i;
                 while e < toks.len()
-                    && (np::is_name_token(&toks[e]) || (key(&toks[e]).starts_with("al-") && e > i))
+                    && (np::is_name(&toks[e], &keys[e]) || (keys[e].starts_with("al-") && e > i))
                 {
                     e += 1;
                 }
-                if let Some((a, b)) = np::backward(lex, toks, 0, e) {
-                    if let Some(m) = np::read(lex, doc.text, toks, a, b) {
+                if let Some((a, b)) = np::backward(lex, toks, keys, 0, e) {
+                    if let Some(m) = np::read(lex, doc.text, toks, keys, a, b) {
                         let sentence_initial_alone = i == 0 && e == 1 && m.role.is_none();
                         if m.kind == SpeakerKind::Person && m.name.is_some() && !sentence_initial_alone {
                             let mut roles: Vec<RoleDesc> =
                                 m.role.as_deref().and_then(role_desc).into_iter().collect();
-                            roles.extend(apposition_before(lex, doc.text, toks, a));
+                            roles.extend(apposition_before(lex, doc.text, toks, keys, a));
                             people.add(m.name.as_deref().unwrap_or_default(), roles, m.start);
                         }
                     }
@@ -224,13 +224,14 @@ fn apposition_before(
     lex: &Lexicon,
     text: &str,
     toks: &[crate::text::Token],
+    keys: &[String],
     np_start: usize,
 ) -> Option<RoleDesc> {
     if np_start == 0 || toks[np_start - 1].text != "," {
         return None;
     }
-    let (a, b) = np::backward(lex, toks, 0, np_start - 1)?;
-    let m = np::read(lex, text, toks, a, b)?;
+    let (a, b) = np::backward(lex, toks, keys, 0, np_start - 1)?;
+    let m = np::read(lex, text, toks, keys, a, b)?;
     if m.name.is_some() {
         return None;
     }

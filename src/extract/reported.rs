@@ -6,7 +6,7 @@
 
 use super::cues::Cue;
 use super::lexicon::Lexicon;
-use super::np::{self, key};
+use super::np;
 use crate::text::Token;
 
 /// Token ranges of a cue's content (more than one when an incise is cut out).
@@ -128,24 +128,31 @@ pub fn words_outside(toks: &[Token], pieces: &Pieces, quoted: &dyn Fn(usize) -> 
 
 /// A sentence in the outlet's own voice that a fact-checker would check: a statement (not a question or
 /// a heading), long enough, naming someone or something, or giving a number or a date.
-pub fn is_factual(toks: &[Token], text: &str) -> bool {
-    let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+pub fn is_factual(toks: &[Token], keys: &[String], text: &str) -> bool {
+    let words: Vec<(&Token, &str)> = toks
+        .iter()
+        .zip(keys)
+        .filter(|(t, _)| t.is_word())
+        .map(|(t, k)| (t, k.as_str()))
+        .collect();
     if words.len() < 6 || text.trim_end().ends_with(['?', ':']) {
         return false;
     }
-    let first_person = words.iter().any(|t| {
+    let first_person = words.iter().any(|(_, k)| {
         matches!(
-            &*key(t),
+            *k,
             "je" | "nous" | "vous" | "tu" | "j'" | "notre" | "nos" | "votre" | "vos"
         )
     });
     // A capitalised first word is a name only when it looks like one on its own (`Météo-France`, `OTAN`),
     // not when the capital is the sentence's (`Titre de la dépêche`).
     let proper_on_its_own = |t: &Token| t.text.chars().skip(1).any(char::is_uppercase);
-    let named = words.iter().skip(1).any(|t| np::is_name_token(t))
+    let named = words.iter().skip(1).any(|(t, k)| np::is_name(t, k))
         || words
             .first()
-            .is_some_and(|t| np::is_name_token(t) && proper_on_its_own(t))
-        || words.iter().any(|t| t.text.chars().any(|c| c.is_ascii_digit()));
+            .is_some_and(|(t, k)| np::is_name(t, k) && proper_on_its_own(t))
+        || words
+            .iter()
+            .any(|(t, _)| t.text.chars().any(|c| c.is_ascii_digit()));
     !first_person && named
 }
