@@ -60,28 +60,27 @@ fn is_english(line: &str) -> bool {
 }
 
 /// An author bio or tag list: three or more fragments of at most four words each, none with a verb's
-/// usual company (no article, no conjunction), e.g. `Amateur de café. Écrivain. Fan de musique.`
+/// usual company (no article, no conjunction), e.g. `Amateur de café. Écrivain. Fan de musique.` Read
+/// fragment by fragment: a line of news copy fails at its first long fragment.
 fn is_bio(line: &str) -> bool {
     let inner = line.trim_matches(|c: char| c.is_whitespace() || "«»\"“”".contains(c));
-    let frags: Vec<&str> = inner
-        .split(['.', '|', '•'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
-    frags.len() >= 3
-        && frags.iter().all(|fr| {
-            let words: Vec<&str> = fr.split_whitespace().collect();
-            words.len() <= 4
-                && words
-                    .first()
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-                && !words.iter().any(|w| {
-                    matches!(
-                        fold(w).as_str(),
-                        "le" | "la" | "les" | "est" | "sont" | "a" | "ont" | "que" | "qui"
-                    )
-                })
-        })
+    let mut frags = 0;
+    for fr in inner.split(['.', '|', '•']).map(str::trim).filter(|s| !s.is_empty()) {
+        for (n, w) in fr.split_whitespace().enumerate() {
+            let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+            if n >= 4
+                || (n == 0 && !capitalised)
+                || matches!(
+                    fold(w).as_str(),
+                    "le" | "la" | "les" | "est" | "sont" | "a" | "ont" | "que" | "qui"
+                )
+            {
+                return false;
+            }
+        }
+        frags += 1;
+    }
+    frags >= 3
 }
 
 /// Every furniture line of `text[from..]`, as byte spans into `text`. A footer pattern (a donation
