@@ -306,13 +306,11 @@ impl<'a> Walker<'a> {
             if quoted(i) {
                 continue;
             }
-            for m in &self.lex.relay_markers {
-                if keys[i..].starts_with(m) {
-                    let s = i + m.len();
-                    if let Some((a, b)) = np::forward(self.lex, toks, keys, s, toks.len()) {
-                        if let Some(name) = relay_name(self.doc.text, toks, keys, a, b) {
-                            out.push((name, i, b));
-                        }
+            for (m, _) in self.lex.relay_markers.at(keys, i) {
+                let s = i + m.len();
+                if let Some((a, b)) = np::forward(self.lex, toks, keys, s, toks.len()) {
+                    if let Some(name) = relay_name(self.doc.text, toks, keys, a, b) {
+                        out.push((name, i, b));
                     }
                 }
             }

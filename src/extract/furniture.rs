@@ -65,7 +65,11 @@ fn is_english(line: &str) -> bool {
 fn is_bio(line: &str) -> bool {
     let inner = line.trim_matches(|c: char| c.is_whitespace() || "«»\"“”".contains(c));
     let mut frags = 0;
-    for fr in inner.split(['.', '|', '•']).map(str::trim).filter(|s| !s.is_empty()) {
+    for fr in inner
+        .split(['.', '|', '•'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         for (n, w) in fr.split_whitespace().enumerate() {
             let capitalised = w.chars().next().is_some_and(char::is_uppercase);
             if n >= 4

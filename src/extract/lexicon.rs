@@ -90,7 +90,7 @@ pub struct Lexicon {
     pub function_words: WordSet<String>,
     pub anaphors: WordSet<String>,
     /// Relay markers as folded token sequences (`cité par`).
-    pub relay_markers: Vec<Vec<String>>,
+    pub relay_markers: Phrases<()>,
     pub honorifics: WordSet<String>,
     pub adjectives: WordSet<String>,
 }
@@ -254,11 +254,17 @@ fn build() -> Lexicon {
         clause_words: set(&r.clause_words),
         function_words: set(&r.function_words),
         anaphors: set(&r.anaphors),
-        relay_markers: r
-            .relay_markers
-            .iter()
-            .map(|m| crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect())
-            .collect(),
+        relay_markers: Phrases::new(
+            r.relay_markers
+                .iter()
+                .map(|m| {
+                    (
+                        crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect(),
+                        (),
+                    )
+                })
+                .collect(),
+        ),
         honorifics: set(&pack.names.honorifics),
         adjectives,
     }

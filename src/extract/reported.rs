@@ -32,7 +32,7 @@ fn trim_tail(toks: &[Token], keys: &[String], s: usize, mut e: usize) -> usize {
     let lex = Lexicon::get();
     if let Some(c) = (s..e).rev().find(|&i| keys[i] == ",") {
         let tail = &keys[c + 1..e];
-        let relay = lex.relay_markers.iter().any(|m| tail.starts_with(m))
+        let relay = lex.relay_markers.at(tail, 0).next().is_some()
             || (!tail.is_empty() && lex.source_marker_at(tail, 0).is_some());
         if relay {
             e = c;
