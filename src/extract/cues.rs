@@ -30,6 +30,10 @@ const CLOSING: &[&str] = &["»", "”", "\"", "›", ","];
 
 /// The pronoun a hyphenated inversion carries (`a-t-il` → `il`), and the verb part.
 fn split_inversion(k: &str) -> (&str, Option<&str>) {
+    // Every inversion has a hyphen; most words have none.
+    if !k.contains('-') {
+        return (k, None);
+    }
     for p in [
         "-t-elles", "-t-ils", "-t-elle", "-t-il", "-elles", "-ils", "-elle", "-il",
     ] {

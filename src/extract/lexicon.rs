@@ -75,6 +75,9 @@ pub struct Lexicon {
     pub role_forms: Phrases<usize>,
     /// Each role's name: its first form, folded.
     pub role_names: Vec<String>,
+    /// Other wordings of a function and the usual one (`chef de la diplomatie` → `ministre des affaires
+    /// etrangeres`), folded and framed by spaces, ready to be replaced in a role framed the same way.
+    pub role_synonyms: Vec<(String, String)>,
     /// Role index → broader nouns (folded).
     pub broader: Vec<Vec<String>>,
     /// Every form of every role and every broader noun, folded: the words `is_role` answers for.
@@ -230,6 +233,16 @@ fn build() -> Lexicon {
         role_nouns: roles.keys().chain(broader.iter().flatten()).cloned().collect(),
         roles,
         role_forms: Phrases::new(role_forms),
+        role_synonyms: r
+            .role_synonyms
+            .iter()
+            .map(|(from, to)| {
+                (
+                    format!(" {} ", fold(from).replace('\'', "' ")),
+                    format!(" {} ", fold(to)),
+                )
+            })
+            .collect(),
         role_names,
         broader,
         domains: set(&r.role_domains),

@@ -45,11 +45,10 @@ pub fn role_desc(text: &str) -> Option<RoleDesc> {
     let world = &lang::fr().world;
     // Another wording of the same function reads as the usual one (`chef de la diplomatie`).
     let mut folded = format!(" {} ", fold(text).replace(['’', ','], " ").replace('\'', "' "));
-    for (from, to) in &lang::fr().reporting.role_synonyms {
-        folded = folded.replace(
-            &format!(" {} ", fold(from).replace('\'', "' ")),
-            &format!(" {} ", fold(to)),
-        );
+    for (from, to) in &lex.role_synonyms {
+        if folded.contains(from.as_str()) {
+            folded = folded.replace(from.as_str(), to);
+        }
     }
     let keys: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
     let (head_at, head) = role_head(lex, &keys)?;
