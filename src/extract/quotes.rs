@@ -32,6 +32,10 @@ struct Open {
     depth: usize,
 }
 
+fn is_mark(c: char) -> bool {
+    matches!(c, '«' | '»' | '‹' | '›' | '“' | '”' | '„' | '"')
+}
+
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2009}'
 }
@@ -59,12 +63,30 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
             continued: false,
         });
     };
-    // Where the last character that is neither a space nor a quotation mark stands.
+    // Only the marks matter: they start with `"` or with the lead byte 0xC2 (« ») or 0xE2 (“ ” „ ‹ ›),
+    // so the scan jumps from one such byte to the next.
+    // Where the last character that is neither a space nor a quotation mark ends, to tell `« «` (a
+    // doubled mark) from a quote opened inside another.
     let mut last_content = 0usize;
-    for (off, c) in para.char_indices() {
+    let bytes = para.as_bytes();
+    let mut next = 0;
+    while let Some(skip) = bytes[next..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))
+    {
+        let off = next + skip;
+        // The bytes jumped over hold no mark: their last character that is not a space is content.
+        if let Some((k, d)) = para[next..off].char_indices().rev().find(|&(_, d)| !is_space(d)) {
+            last_content = start + next + k + d.len_utf8();
+        }
+        let c = para[off..]
+            .chars()
+            .next()
+            .expect("a character starts at a lead byte");
+        next = off + c.len_utf8();
         let i = start + off;
-        if !is_space(c) && !matches!(c, '«' | '»' | '‹' | '›' | '“' | '”' | '„' | '"') {
-            last_content = i + 1;
+        if !is_space(c) && !is_mark(c) {
+            last_content = i + c.len_utf8();
         }
         match c {
             '«' | '‹' => {
