@@ -252,11 +252,7 @@ mod tests {
 
     fn cues(s: &str) -> Vec<(String, Stance, bool)> {
         let t = tokens(s, 0);
-        let keys: Vec<String> = t
-            .iter()
-            .map(|t| crate::extract::np::key(t).into_owned())
-            .collect();
-        find(&keys, &|_| false)
+        find(&crate::extract::np::keys(&t), &|_| false)
             .into_iter()
             .map(|c| {
                 (

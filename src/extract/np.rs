@@ -45,6 +45,11 @@ pub fn key<'t>(t: &Token<'t>) -> Cow<'t, str> {
     }
 }
 
+/// The keys of a run of tokens, in their order.
+pub fn keys(toks: &[Token]) -> Vec<String> {
+    toks.iter().map(|t| key(t).into_owned()).collect()
+}
+
 /// Already in folded form: lowercase ASCII without a typographic apostrophe, as most words are.
 fn is_folded(word: &str) -> bool {
     word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
@@ -422,7 +427,7 @@ mod tests {
     fn back(s: &str) -> Option<Mention> {
         let lex = Lexicon::get();
         let t = tokens(s, 0);
-        let keys: Vec<String> = t.iter().map(|t| key(t).into_owned()).collect();
+        let keys = keys(&t);
         let (a, b) = backward(lex, &t, &keys, 0, t.len())?;
         read(lex, s, &t, &keys, a, b)
     }

@@ -87,7 +87,7 @@ fn split_sentences<'a>(text: &'a str, p: &Para, pi: usize, qs: &[Quote], out: &m
                 start: s,
                 end: e,
                 para: pi,
-                keys: tokens.iter().map(|t| super::np::key(t).into_owned()).collect(),
+                keys: super::np::keys(&tokens),
                 tokens,
             });
         }
