@@ -63,21 +63,23 @@ struct Writer {
 }
 
 impl Writer {
-    /// Ends a scalar's line.
-    fn scalar(&mut self, text: &str) {
+    /// Writes a scalar where the next value goes and ends its line; `write` puts the scalar itself.
+    fn line(&mut self, write: impl FnOnce(&mut String)) {
         if let Place::AfterKey(_) = self.at {
             self.out.push(' ');
         }
-        self.out.push_str(text);
+        write(&mut self.out);
         self.out.push('\n');
     }
 
+    /// A scalar that is written as it is (a number, `null`, `[]`).
+    fn scalar(&mut self, text: &str) {
+        self.line(|out| out.push_str(text));
+    }
+
+    /// A string, in the style YAML reads back as that string.
     fn string(&mut self, s: &str) {
-        if let Place::AfterKey(_) = self.at {
-            self.out.push(' ');
-        }
-        push_string(&mut self.out, s);
-        self.out.push('\n');
+        self.line(|out| push_string(out, s));
     }
 
     /// Opens a mapping or sequence here; entries are written by `Block::entry`.
@@ -131,10 +133,10 @@ impl Block<'_> {
         value.serialize(&mut *self.w)
     }
 
-    /// Writes a struct field's name, a Rust identifier or its serde rename.
-    fn key(&mut self, key: &str) {
+    /// Starts an entry `key:`; `write` puts the key itself.
+    fn key(&mut self, write: impl FnOnce(&mut String)) {
         self.entry();
-        push_string(&mut self.w.out, key);
+        write(&mut self.w.out);
         self.w.out.push(':');
         self.w.at = Place::AfterKey(self.column);
     }
@@ -477,7 +479,7 @@ impl ser::SerializeStruct for Block<'_> {
         key: &'static str,
         value: &T,
     ) -> Result<(), Unsupported> {
-        self.key(key);
+        self.key(|out| push_string(out, key));
         value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Unsupported> {
@@ -495,10 +497,7 @@ impl ser::SerializeMap for Block<'_> {
             key_only: true,
         };
         key.serialize(&mut text)?;
-        self.entry();
-        self.w.out.push_str(text.out.trim_end_matches('\n'));
-        self.w.out.push(':');
-        self.w.at = Place::AfterKey(self.column);
+        self.key(|out| out.push_str(text.out.trim_end_matches('\n')));
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unsupported> {
