@@ -4,7 +4,7 @@
 //! byte spans, so later steps skip them and no claim is ever made of them.
 
 use crate::lang;
-use crate::text::{fold, fold_into};
+use crate::text::{fold, fold_into, is_word_char};
 
 /// A line set aside, with the name of the pattern that caught it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +44,7 @@ fn is_english(line: &str) -> bool {
     let (mut words, mut en, mut fr) = (0, 0, 0);
     let mut folded = String::new();
     for w in line
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .split(|c: char| !is_word_char(c) && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
     {
         words += 1;
