@@ -1,7 +1,7 @@
 //! The claim store on disk: one YAML file per article in `claims/`, holding the article's metadata and
-//! its claims. Files are written atomically (a temporary file, then a rename) and only when their content
-//! changes; a file holding a reviewer's work is synced to the disk first. A reviewer's `review` block is
-//! carried over to the claim with the same id on every rerun.
+//! its claims. Files are written atomically (see `write_atomic`) and only when their content changes; a
+//! file holding a reviewer's work is synced to the disk first. A reviewer's `review` block is carried
+//! over to the claim with the same id on every rerun.
 //! `aliases.yaml` in the same folder belongs to the user (see `corpus::identity`) and is never written here.
 
 use crate::claim::{ArticleMeta, Claim};
@@ -114,13 +114,23 @@ pub enum Durability {
     Synced,
 }
 
-/// Writes `text` to `path` atomically (a temporary file renamed over it), unless the file already holds
-/// exactly that; a missing folder is created. Returns whether it wrote.
+/// Writes `text` to `path` atomically, unless the file already holds exactly that; a missing folder is
+/// created. A new file is written unnamed and then given its name (see `create_linked`); an existing one
+/// is replaced by renaming a temporary file over it. Either way the name never shows a partial file.
+/// Returns whether it wrote.
 pub fn write_atomic(path: &Path, text: &str, durability: Durability) -> Result<bool> {
-    if std::fs::read(path).is_ok_and(|old| old == text.as_bytes()) {
-        return Ok(false);
+    let is_new = match std::fs::read(path) {
+        Ok(old) if old == text.as_bytes() => return Ok(false),
+        Ok(_) => false,
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if is_new && create_linked(dir, path, text.as_bytes(), durability) {
+        return Ok(true);
     }
-    let dir = path.parent().unwrap_or(Path::new("."));
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("claims");
     let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
     let write = || -> std::io::Result<()> {
@@ -143,6 +153,33 @@ pub fn write_atomic(path: &Path, text: &str, durability: Durability) -> Result<b
         Error::io(path, "cannot write the store file", e)
     })?;
     Ok(true)
+}
+
+/// Creates the new file `path` in `dir` as an unnamed file (`O_TMPFILE`) that is given its name only
+/// once written (`linkat`): one directory update instead of the two of a temporary file and a rename,
+/// which on ext4 is a third of the cost of writing a store. Returns false, having left nothing behind,
+/// when it could not: no `O_TMPFILE` on this file system, no folder yet, no `/proc`, or the name taken
+/// in the meantime; the caller then writes the file the portable way.
+#[cfg(target_os = "linux")]
+fn create_linked(dir: &Path, path: &Path, text: &[u8], durability: Durability) -> bool {
+    use rustix::fs::{linkat, openat, AtFlags, Mode, OFlags, CWD};
+    use std::io::Write;
+    use std::os::fd::AsRawFd;
+    let flags = OFlags::TMPFILE | OFlags::WRONLY | OFlags::CLOEXEC;
+    let Ok(fd) = openat(CWD, dir, flags, Mode::from_bits_truncate(0o666)) else {
+        return false;
+    };
+    let mut file = std::fs::File::from(fd);
+    if file.write_all(text).is_err() || (durability == Durability::Synced && file.sync_all().is_err()) {
+        return false;
+    }
+    let unnamed = format!("/proc/self/fd/{}", file.as_raw_fd());
+    linkat(CWD, unnamed.as_str(), CWD, path, AtFlags::SYMLINK_FOLLOW).is_ok()
+}
+
+#[cfg(not(target_os = "linux"))]
+fn create_linked(_: &Path, _: &Path, _: &[u8], _: Durability) -> bool {
+    false
 }
 
 /// Every claim of the store, in article then position order.

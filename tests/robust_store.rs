@@ -266,6 +266,27 @@ fn write_atomic_leaves_no_temporary_file_and_skips_unchanged_content() {
     assert_eq!(snapshot(file.parent().expect("dir")).len(), 1);
 }
 
+#[test]
+fn a_new_store_file_gets_its_content_and_the_permissions_of_any_new_file() {
+    let tmp = TempDir::new().expect("temp dir");
+    let plain = tmp.path().join("plain.txt");
+    fs::File::create(&plain).expect("a file made the usual way");
+    for (name, durability) in [
+        ("kept.yaml", store::Durability::Synced),
+        ("again.yaml", store::Durability::Regenerable),
+    ] {
+        let file = tmp.path().join(name);
+        assert!(store::write_atomic(&file, "a: 1\n", durability).expect("write"));
+        assert_eq!(fs::read_to_string(&file).expect("read"), "a: 1\n");
+        assert_eq!(
+            fs::metadata(&file).expect("meta").permissions(),
+            fs::metadata(&plain).expect("meta").permissions(),
+            "{name}"
+        );
+    }
+    assert_eq!(snapshot(tmp.path()).len(), 3);
+}
+
 /// A few hundred articles, each with quotations and reported speech, in `dir`.
 fn corpus(dir: &Path, n: usize) {
     fs::create_dir_all(dir).expect("corpus dir");
