@@ -35,13 +35,19 @@ pub fn article_files(path: &Path) -> Result<Vec<PathBuf>, Error> {
     if !meta.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
+    // The listing says each entry's type; only a link (or a file system that does not say) costs a stat.
     let mut files: Vec<PathBuf> = std::fs::read_dir(path)
         .map_err(|e| Error::io(path, "cannot list the folder", e))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            let dangling_link = std::fs::metadata(p).is_err()
-                && p.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink());
-            (p.is_file() || dangling_link) && p.extension().is_some_and(|x| x == "txt" || x == "md")
+        .filter_map(|e| {
+            let e = e.ok()?;
+            let p = e.path();
+            if !p.extension().is_some_and(|x| x == "txt" || x == "md") {
+                return None;
+            }
+            let kind = e.file_type().ok()?;
+            let keep = kind.is_file()
+                || (!kind.is_dir() && std::fs::metadata(&p).map_or(kind.is_symlink(), |m| m.is_file()));
+            keep.then_some(p)
         })
         .collect();
     files.sort();
