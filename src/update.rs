@@ -82,27 +82,30 @@ where
     let broken: HashSet<PathBuf> = store_errors.iter().map(|e| e.path().to_path_buf()).collect();
     outcome.errors.extend(store_errors);
 
-    let mut results: Vec<(usize, Extracted)> = inputs
-        .into_iter()
-        .enumerate()
-        .par_bridge()
-        .map(|(n, input)| {
-            let art = input.and_then(|input| match input {
-                Input::File(p) => article::load(&p),
-                Input::Parsed(a) => Ok(*a),
-            });
-            tick();
-            let rec = art.map(|a| {
-                let rec = ArticleRecord {
-                    claims: crate::extract::extract(&a),
-                    meta: a.meta,
-                    retired: Vec::new(),
-                };
-                (rec, a.warnings)
-            });
-            (n, rec)
-        })
-        .collect();
+    // The tables that comparing names needs are built beside the extraction, which does not use them.
+    let inputs = inputs.into_iter();
+    let (_, mut results) = rayon::join(crate::corpus::identity::prepare, || {
+        inputs
+            .enumerate()
+            .par_bridge()
+            .map(|(n, input)| {
+                let art = input.and_then(|input| match input {
+                    Input::File(p) => article::load(&p),
+                    Input::Parsed(a) => Ok(*a),
+                });
+                tick();
+                let rec = art.map(|a| {
+                    let rec = ArticleRecord {
+                        claims: crate::extract::extract(&a),
+                        meta: a.meta,
+                        retired: Vec::new(),
+                    };
+                    (rec, a.warnings)
+                });
+                (n, rec)
+            })
+            .collect::<Vec<(usize, Extracted)>>()
+    });
     results.sort_unstable_by_key(|r| r.0);
 
     let mut by_file: HashMap<PathBuf, ArticleRecord> = existing.into_iter().collect();

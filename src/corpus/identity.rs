@@ -18,6 +18,7 @@ use crate::error::{Error, Result};
 use crate::lang::{fr, names::name_words, names::Names};
 use crate::store::ArticleRecord;
 use crate::text::fold;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
@@ -154,6 +155,13 @@ struct TableForms {
     state_phrases_by_first: HashMap<String, Vec<usize>>,
     /// Words of a role that say nothing about the office (`lang/fr/names.yaml`), folded.
     office_ignore: BTreeSet<String>,
+}
+
+/// Builds the tables and patterns that comparing names needs, so that a caller can have them built
+/// beside other work (extraction) instead of on the first name compared.
+pub fn prepare() {
+    table_forms();
+    fr().names.prepare();
 }
 
 fn table_forms() -> &'static TableForms {
@@ -611,11 +619,13 @@ fn alias_keys(names: &Names, name: &str) -> BTreeSet<String> {
     keys
 }
 
-fn make_entry(names: &Names, c: &Claim, name: &str) -> Entry {
+/// The entry of a speaker's name, of the kind the extractor `given` (without one, the world tables
+/// decide); the caller sets its article.
+fn make_entry(names: &Names, given: Option<SpeakerKind>, name: &str) -> Entry {
     let world = &fr().world;
     let bare = names.strip_titles(name).to_string();
     // Without a kind from the extractor, the world tables decide between a state and a person.
-    let mut kind = c.speaker_kind.unwrap_or_else(|| {
+    let mut kind = given.unwrap_or_else(|| {
         if world.state_of(&bare).is_some() {
             SpeakerKind::State
         } else {
@@ -669,7 +679,7 @@ fn make_entry(names: &Names, c: &Claim, name: &str) -> Entry {
     keys.retain(|k| !k.is_empty());
     Entry {
         name: bare,
-        article: c.article.clone(),
+        article: String::new(),
         kind,
         canon,
         person,
@@ -687,42 +697,51 @@ fn make_entry(names: &Names, c: &Claim, name: &str) -> Entry {
 /// Groups the claims' speakers into identities.
 fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
     let names = &fr().names;
-    // Entries: one per (kind, name, article).
+    // Each speaker's name is read once, for the kind the extractor gave it, all names side by side: its
+    // entry, less the article, and the key that makes it one identity with the same name elsewhere.
+    let mut template_of: HashMap<(Option<SpeakerKind>, &str), usize> = HashMap::new();
+    let mut distinct: Vec<(Option<SpeakerKind>, &str)> = Vec::new();
+    let template_of_claim: Vec<Option<usize>> = claims
+        .iter()
+        .map(|c| {
+            let name = c.speaker_name.as_deref().filter(|n| !n.trim().is_empty())?;
+            let t = *template_of.entry((c.speaker_kind, name)).or_insert_with(|| {
+                distinct.push((c.speaker_kind, name));
+                distinct.len() - 1
+            });
+            Some(t)
+        })
+        .collect();
+    let templates: Vec<(Entry, String)> = distinct
+        .par_iter()
+        .map(|&(given, name)| {
+            let e = make_entry(names, given, name);
+            let key = fold(e.canon.as_deref().unwrap_or(&e.name));
+            (e, key)
+        })
+        .collect();
+    // Entries: one per (kind, key, article), with the forms its claims give and their roles.
     let mut entries: Vec<Entry> = Vec::new();
-    let mut index: HashMap<(SpeakerKind, String, String), usize> = HashMap::new();
+    let mut index: HashMap<(SpeakerKind, &str, &str), usize> = HashMap::new();
     let mut entry_of_claim: Vec<Option<usize>> = Vec::with_capacity(claims.len());
-    let mut form_counts: Vec<BTreeMap<String, usize>> = Vec::new();
-    let mut templates: HashMap<(Option<SpeakerKind>, String), Entry> = HashMap::new();
-    let mut role_cache: HashMap<String, Role> = HashMap::new();
-    // Each name without its titles, computed once per name.
-    let mut stripped: HashMap<&str, String> = HashMap::new();
-    for c in claims {
-        let Some(name) = c.speaker_name.as_deref().filter(|n| !n.trim().is_empty()) else {
+    let mut form_counts: Vec<BTreeMap<&str, usize>> = Vec::new();
+    let mut role_cache: HashMap<&str, Role> = HashMap::new();
+    for (c, t) in claims.iter().zip(template_of_claim) {
+        let Some((template, key)) = t.map(|t| &templates[t]) else {
             entry_of_claim.push(None);
             continue;
         };
-        let e = templates
-            .entry((c.speaker_kind, name.to_string()))
-            .or_insert_with(|| make_entry(names, c, name));
-        let id = (
-            e.kind,
-            fold(e.canon.as_deref().unwrap_or(&e.name)),
-            c.article.clone(),
-        );
-        let i = *index.entry(id).or_insert_with(|| {
+        let i = *index.entry((template.kind, key, &c.article)).or_insert_with(|| {
             entries.push(Entry {
                 article: c.article.clone(),
-                ..e.clone()
+                ..template.clone()
             });
             form_counts.push(BTreeMap::new());
             entries.len() - 1
         });
-        let form = stripped
-            .entry(name)
-            .or_insert_with(|| names.strip_titles(name).to_string());
-        *form_counts[i].entry(form.clone()).or_default() += 1;
+        *form_counts[i].entry(&template.name).or_default() += 1;
         if let Some(r) = c.role.as_deref().filter(|r| !r.trim().is_empty()) {
-            let r = role_cache.entry(r.to_string()).or_insert_with(|| parse_role(r));
+            let r = role_cache.entry(r).or_insert_with(|| parse_role(r));
             if !entries[i].roles.contains(r) {
                 entries[i].roles.push(r.clone());
             }
@@ -966,7 +985,7 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
                 Some(cn) => *forms.entry(cn.clone()).or_default() += form_counts[i].values().sum::<usize>(),
                 None => {
                     for (f, n) in &form_counts[i] {
-                        *forms.entry(f.clone()).or_default() += n;
+                        *forms.entry(f.to_string()).or_default() += n;
                     }
                 }
             }

@@ -259,13 +259,23 @@ impl Names {
         out
     }
 
-    fn compute_skeleton(&self, word: &str) -> String {
-        let rules = self.compiled.get_or_init(|| {
+    /// The transliteration rules' patterns, compiled on first use (or by `prepare`).
+    fn rules(&self) -> &[Option<regex::Regex>] {
+        self.compiled.get_or_init(|| {
             self.transliteration
                 .iter()
                 .map(|r| regex::Regex::new(&r.from).ok())
                 .collect()
-        });
+        })
+    }
+
+    /// Compiles the transliteration rules now rather than on the first name compared.
+    pub fn prepare(&self) {
+        self.rules();
+    }
+
+    fn compute_skeleton(&self, word: &str) -> String {
+        let rules = self.rules();
         let mut s: String = fold(word).chars().filter(|c| c.is_ascii_alphanumeric()).collect();
         for (rule, re) in self.transliteration.iter().zip(rules) {
             if let Some(re) = re {
