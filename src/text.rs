@@ -101,69 +101,66 @@ fn is_apostrophe(c: char) -> bool {
 ///
 /// French elisions end their token (`l’`, `d'`, `qu’`), hyphens inside a word keep it whole
 /// (`Moyen-Orient`, `a-t-il` stays one token), every other non-space character is a token of its own.
+/// The text is walked byte by byte: an ASCII byte is its own character, only the others are decoded.
 pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
     // French runs at about one token for five bytes.
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < text.len() {
+        let c = char_at(text, i);
+        let mut end = i + c.len_utf8();
         if c.is_whitespace() {
+            i = end;
             continue;
         }
         if is_word_char(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
-                if is_word_char(d) || d == '.' && is_inner_dot(text, j) {
-                    end = j + d.len_utf8();
-                    iter.next();
-                } else if d == '-' && next_is_alnum(text, j + 1) {
-                    end = j + 1;
-                    iter.next();
+            while end < text.len() {
+                let d = char_at(text, end);
+                if is_word_char(d) || d == '.' && is_inner_dot(text, end) {
+                    end += d.len_utf8();
+                } else if d == '-' && next_is_alnum(text, end + 1) {
+                    end += 1;
                 } else if is_apostrophe(d) {
                     // An elision: `l’`, `d'`, `aujourd’hui` stays whole when the word goes on lowercase
                     // and the left part is not a short elidable word.
-                    end = j + d.len_utf8();
-                    iter.next();
-                    if !is_elision(&text[i..j]) {
-                        continue;
+                    let left = &text[i..end];
+                    end += d.len_utf8();
+                    if is_elision(left) {
+                        break;
                     }
-                    break;
                 } else {
                     break;
                 }
             }
-            out.push(Token {
-                text: &text[i..end],
-                start: base + i,
-                end: base + end,
-            });
-        } else {
-            out.push(Token {
-                text: &text[i..i + c.len_utf8()],
-                start: base + i,
-                end: base + i + c.len_utf8(),
-            });
         }
+        out.push(Token {
+            text: &text[i..end],
+            start: base + i,
+            end: base + end,
+        });
+        i = end;
     }
     out
 }
 
+/// The character starting at byte `at` (a character boundary), ASCII without decoding.
+fn char_at(text: &str, at: usize) -> char {
+    match text.as_bytes()[at] {
+        b if b.is_ascii() => char::from(b),
+        _ => text[at..].chars().next().unwrap_or_default(),
+    }
+}
+
+/// Whether the letters before an apostrophe are a word French elides (`l`, `qu`, `jusqu`).
 fn is_elision(left: &str) -> bool {
-    matches!(
-        fold(left).as_str(),
-        "l" | "d"
-            | "j"
-            | "m"
-            | "n"
-            | "s"
-            | "t"
-            | "c"
-            | "qu"
-            | "lorsqu"
-            | "puisqu"
-            | "jusqu"
-            | "quoiqu"
-            | "presqu"
-    )
+    const ELIDED: [&str; 14] = [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu", "presqu",
+    ];
+    if left.is_ascii() {
+        ELIDED.iter().any(|e| left.eq_ignore_ascii_case(e))
+    } else {
+        ELIDED.contains(&fold(left).as_str())
+    }
 }
 
 fn next_is_alnum(text: &str, at: usize) -> bool {
@@ -219,6 +216,18 @@ mod tests {
             .map(|t| t.text)
             .collect();
         assert_eq!(t, ["l’", "ambassadeur", "d'", "Iran", ",", "a-t-il", "dit", "«"]);
+    }
+
+    #[test]
+    fn an_elision_ends_its_token_in_any_case_and_other_apostrophes_do_not() {
+        let t: Vec<_> = tokens("Qu’il JUSQU'ici aujourd’hui Iran’s 2.5-3", 0)
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            t,
+            ["Qu’", "il", "JUSQU'", "ici", "aujourd’hui", "Iran’s", "2.5-3"]
+        );
     }
 
     #[test]
