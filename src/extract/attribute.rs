@@ -7,6 +7,7 @@
 
 use super::cues::{self, Cue};
 use super::lexicon::Lexicon;
+use super::np::Key;
 use super::np::{self, Mention};
 use super::people::People;
 use super::quotes::Quote;
@@ -137,7 +138,7 @@ impl<'a> Walker<'a> {
     fn mention_at(
         &self,
         toks: &[Token],
-        keys: &[String],
+        keys: &[Key],
         range: Option<(usize, usize)>,
     ) -> Option<(Speaker, usize)> {
         let (a, b) = range?;
@@ -147,11 +148,11 @@ impl<'a> Walker<'a> {
     }
 
     /// The subject of a cue whose subject comes before it.
-    fn subject_before(&self, toks: &[Token], keys: &[String], at: usize) -> Option<Speaker> {
+    fn subject_before(&self, toks: &[Token], keys: &[Key], at: usize) -> Option<Speaker> {
         if at == 0 {
             return None;
         }
-        let prev = keys[at - 1].as_str();
+        let prev = keys[at - 1].as_ref();
         if prev == "qui" {
             let end = if at >= 2 && keys[at - 2] == "," {
                 at - 2
@@ -184,10 +185,10 @@ impl<'a> Walker<'a> {
         let subordinate = range.1 == range.0 + 1
             && range.0 > 0
             && matches!(
-                keys[range.0 - 1].as_str(),
+                keys[range.0 - 1].as_ref(),
                 "que" | "qu'" | "lorsque" | "lorsqu'" | "quand" | "si" | "puisque" | "puisqu'" | "comme"
             );
-        if subordinate && matches!(keys[range.0].as_str(), "il" | "elle") {
+        if subordinate && matches!(keys[range.0].as_ref(), "il" | "elle") {
             return self
                 .sentence_subject(toks, keys)
                 .filter(|sp| sp.kind == SpeakerKind::Person);
@@ -197,16 +198,16 @@ impl<'a> Walker<'a> {
 
     /// The subject after an inverted cue: past whom it was said to (`explique à RFI X`), and, when the
     /// phrase is a role, the name in apposition after it (`a déclaré le directeur de l'OMS, Hans Kluge,`).
-    fn inverted_subject(&self, toks: &[Token], keys: &[String], mut at: usize) -> Option<(Speaker, usize)> {
+    fn inverted_subject(&self, toks: &[Token], keys: &[Key], mut at: usize) -> Option<(Speaker, usize)> {
         if keys
             .get(at)
-            .is_some_and(|k| matches!(k.as_str(), "a" | "au" | "aux"))
+            .is_some_and(|k| matches!(k.as_ref(), "a" | "au" | "aux"))
         {
             // Skip the addressee: a determiner, then a name (`à l'AFP`) or one noun (`à la presse`).
             at += 1;
             while keys
                 .get(at)
-                .is_some_and(|k| matches!(k.as_str(), "l'" | "la" | "le" | "les"))
+                .is_some_and(|k| matches!(k.as_ref(), "l'" | "la" | "le" | "les"))
             {
                 at += 1;
             }
@@ -257,7 +258,7 @@ impl<'a> Walker<'a> {
     /// A subject followed by its apposition before the verb, from the sentence's start:
     /// `Le porte-parole de l'armée, le général X, a déclaré`. `None` when the text before the cue is
     /// not two noun phrases (then a comma before the cue may well mark an inversion).
-    fn apposed_subject(&self, toks: &[Token], keys: &[String], at: usize) -> Option<Speaker> {
+    fn apposed_subject(&self, toks: &[Token], keys: &[Key], at: usize) -> Option<Speaker> {
         if at < 2 || keys[at - 1] != "," {
             return None;
         }
@@ -275,10 +276,10 @@ impl<'a> Walker<'a> {
     }
 
     /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
-    fn sentence_subject(&self, toks: &[Token], keys: &[String]) -> Option<Speaker> {
+    fn sentence_subject(&self, toks: &[Token], keys: &[Key]) -> Option<Speaker> {
         // The subject stands before the first verb: alone, or with its apposition between commas.
         let v = keys.iter().position(|k| {
-            self.lex.is_aux(k) || matches!(k.as_str(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
+            self.lex.is_aux(k) || matches!(k.as_ref(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
         })?;
         if v == 0 {
             return None;
@@ -298,7 +299,7 @@ impl<'a> Walker<'a> {
     fn relays(
         &self,
         toks: &[Token],
-        keys: &[String],
+        keys: &[Key],
         quoted: &dyn Fn(usize) -> bool,
     ) -> Vec<(String, usize, usize)> {
         let mut out = Vec::new();
@@ -424,7 +425,7 @@ impl<'a> Walker<'a> {
             let after = i + len;
             if keys.get(after).is_some_and(|k| {
                 matches!(
-                    k.as_str(),
+                    k.as_ref(),
                     "laquelle" | "lequel" | "lesquels" | "lesquelles" | "moi" | "nous" | "vous"
                 )
             }) {
@@ -432,7 +433,7 @@ impl<'a> Walker<'a> {
             }
             let pron = keys
                 .get(after)
-                .is_some_and(|k| matches!(k.as_str(), "lui" | "elle"));
+                .is_some_and(|k| matches!(k.as_ref(), "lui" | "elle"));
             let sp = if pron {
                 self.last_person.clone().map(|p| {
                     (
@@ -539,7 +540,7 @@ impl<'a> Walker<'a> {
         atts: &[Attribution],
         selon: &Option<(Speaker, usize, usize, String)>,
         via: &[String],
-        keys: &[String],
+        keys: &[Key],
     ) {
         let doc = self.doc;
         let s = &doc.sentences[si];
@@ -630,7 +631,7 @@ impl<'a> Walker<'a> {
         atts: &[Attribution],
         selon: &Option<(Speaker, usize, usize, String)>,
         via: &[String],
-        keys: &[String],
+        keys: &[Key],
         quoted: &dyn Fn(usize) -> bool,
     ) {
         let doc = self.doc;
@@ -746,7 +747,7 @@ struct Pending {
 }
 
 /// The sentence around `selon X`, without it: `Selon X, …` or `…, selon X, …`.
-fn around_selon(toks: &[Token], keys: &[String], i: usize, end: usize) -> Pieces {
+fn around_selon(toks: &[Token], keys: &[Key], i: usize, end: usize) -> Pieces {
     let mut pieces = Vec::new();
     let mut left = i;
     while left > 0 && keys[left - 1] == "," {
@@ -771,7 +772,7 @@ fn around_selon(toks: &[Token], keys: &[String], i: usize, end: usize) -> Pieces
 
 /// A relay's name as the review table shows it: `agence Tasnim` for an agency named in one word,
 /// the medium's own name otherwise (`Mehr News Agency`).
-fn relay_name(text: &str, toks: &[Token], keys: &[String], a: usize, b: usize) -> Option<String> {
+fn relay_name(text: &str, toks: &[Token], keys: &[Key], a: usize, b: usize) -> Option<String> {
     let (words, keys) = (&toks[a..b], &keys[a..b]);
     let name_start = (0..words.len()).position(|i| np::is_name(&words[i], &keys[i]))?;
     let name = text[words[name_start].start..words[words.len() - 1].end].to_string();

@@ -4,7 +4,8 @@
 //!
 //! Not here: who the subject is (`attribute`), what is reported (`reported`).
 
-use super::lexicon::{Lexicon, VerbForm, VerbHit};
+use super::lexicon::{starts_with, Lexicon, VerbForm, VerbHit};
+use super::np::Key;
 use crate::claim::Stance;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -46,7 +47,7 @@ fn split_inversion(k: &str) -> (&str, Option<&str>) {
 
 /// Finds the cues of a sentence, given its tokens' keys (`np::key`). `quoted(i)` says whether token `i`
 /// is inside a quotation.
-pub fn find(keys: &[String], quoted: &dyn Fn(usize) -> bool) -> Vec<Cue> {
+pub fn find(keys: &[Key], quoted: &dyn Fn(usize) -> bool) -> Vec<Cue> {
     let lex = Lexicon::get();
     let mut out: Vec<Cue> = Vec::new();
     let mut i = 0;
@@ -65,24 +66,24 @@ pub fn find(keys: &[String], quoted: &dyn Fn(usize) -> bool) -> Vec<Cue> {
     out
 }
 
-fn hits(lex: &Lexicon, keys: &[String], i: usize) -> (Vec<VerbHit>, usize) {
-    let longest = lex.verbs_multi.get(&keys[i]).and_then(|forms| {
+fn hits(lex: &Lexicon, keys: &[Key], i: usize) -> (Vec<VerbHit>, usize) {
+    let longest = lex.verbs_multi.get(&*keys[i]).and_then(|forms| {
         forms
             .iter()
-            .filter(|(f, _)| keys[i..].starts_with(f))
+            .filter(|(f, _)| starts_with(&keys[i..], f))
             .max_by_key(|(f, _)| f.len())
     });
     if let Some((form, _)) = longest {
         let len = form.len();
-        let all = lex.verbs_multi[&keys[i]]
+        let all = lex.verbs_multi[&*keys[i]]
             .iter()
-            .filter(|(f, _)| f.len() == len && keys[i..].starts_with(f));
+            .filter(|(f, _)| f.len() == len && starts_with(&keys[i..], f));
         return (all.map(|(_, h)| *h).collect(), len);
     }
-    (lex.verbs.get(&keys[i]).cloned().unwrap_or_default(), 1)
+    (lex.verbs.get(&*keys[i]).cloned().unwrap_or_default(), 1)
 }
 
-fn cue_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<Cue> {
+fn cue_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<Cue> {
     let (verb_key, inv_pronoun) = split_inversion(&keys[i]);
     let (found, len) = if inv_pronoun.is_some() {
         (lex.verbs.get(verb_key).cloned().unwrap_or_default(), 1)
@@ -92,16 +93,16 @@ fn cue_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<Cue> {
     if found.is_empty() {
         return None;
     }
-    let pronominal_before = |at: usize| at > 0 && matches!(keys[at - 1].as_str(), "s'" | "se");
+    let pronominal_before = |at: usize| at > 0 && matches!(keys[at - 1].as_ref(), "s'" | "se");
     // A past participle after its auxiliary, perhaps with adverbs between (`a également indiqué`).
     for h in found.iter().filter(|h| h.form == VerbForm::Participle) {
         let mut j = i;
         let mut steps = 0;
         while j > 0
             && steps < 6
-            && (lex.adverbs.contains(&keys[j - 1])
+            && (lex.adverbs.contains(&*keys[j - 1])
                 || keys[j - 1] == ","
-                || matches!(keys[j - 1].as_str(), "elles" | "eux" | "lui" | "elle")
+                || matches!(keys[j - 1].as_ref(), "elles" | "eux" | "lui" | "elle")
                     && j >= 2
                     && keys[j - 2] == ",")
         {
@@ -120,7 +121,7 @@ fn cue_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<Cue> {
                 if pronominal_aux {
                     start -= 1;
                 }
-                let negated = start > 0 && matches!(keys[start - 1].as_str(), "n'" | "ne");
+                let negated = start > 0 && matches!(keys[start - 1].as_ref(), "n'" | "ne");
                 if negated {
                     start -= 1;
                 }
@@ -147,18 +148,18 @@ fn cue_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<Cue> {
         let mut start = i;
         if lex.pronominal[h.verb] {
             start -= 1;
-        } else if i > 0 && NOUN_DETERMINERS.contains(&keys[i - 1].as_str()) {
+        } else if i > 0 && NOUN_DETERMINERS.contains(&keys[i - 1].as_ref()) {
             return None; // `la note`, `l'annonce`: a noun, not a verb
         } else if i >= 2
-            && matches!(keys[i - 2].as_str(), "un" | "une" | "des")
+            && matches!(keys[i - 2].as_ref(), "un" | "une" | "des")
             && !(lex.is_role(&keys[i - 1]) || lex.is_body(&keys[i - 1]))
             && !keys
                 .get(i + 1)
-                .is_some_and(|k| matches!(k.as_str(), "que" | "qu'" | ":" | "«" | "\"" | "“"))
+                .is_some_and(|k| matches!(k.as_ref(), "que" | "qu'" | ":" | "«" | "\"" | "“"))
         {
             return None; // `une résolution critique`: an adjective after a noun that is nobody
         }
-        let negated = start > 0 && matches!(keys[start - 1].as_str(), "n'" | "ne");
+        let negated = start > 0 && matches!(keys[start - 1].as_ref(), "n'" | "ne");
         if negated {
             start -= 1;
         }
@@ -191,14 +192,14 @@ fn cue_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<Cue> {
 
 /// Whether a cue reports speech here: verbs that need it are followed by `que`, `:` or a quotation
 /// (`a lancé : « … »`, not `a lancé une opération`), or inverted after what they report.
-fn reports(lex: &Lexicon, keys: &[String], c: &Cue) -> bool {
+fn reports(lex: &Lexicon, keys: &[Key], c: &Cue) -> bool {
     if lex.object[c.verb] || c.inverted || c.pronoun.is_some() {
         return true;
     }
     // `a affirmé avoir abattu`, `dément viser`: an infinitive complement.
     let next = keys[c.end..]
         .iter()
-        .find(|k| !lex.adverbs.contains(*k) && !lex.time_words.contains(*k));
+        .find(|k| !lex.adverbs.contains(k.as_ref()) && !lex.time_words.contains(k.as_ref()));
     if next.is_some_and(|k| {
         k == "avoir" || k == "etre" || k.len() > 4 && (k.ends_with("er") || k.ends_with("ir"))
     }) {
@@ -207,12 +208,12 @@ fn reports(lex: &Lexicon, keys: &[String], c: &Cue) -> bool {
     keys[c.end..]
         .iter()
         .take(12)
-        .take_while(|k| !matches!(k.as_str(), "." | ";" | "!" | "?"))
-        .any(|k| matches!(k.as_str(), "que" | "qu'" | ":" | "«" | "\"" | "“"))
+        .take_while(|k| !matches!(k.as_ref(), "." | ";" | "!" | "?"))
+        .any(|k| matches!(k.as_ref(), "que" | "qu'" | ":" | "«" | "\"" | "“"))
 }
 
 /// `n'a ni confirmé, ni nié`: a second participle joined by `ni` belongs to the same cue.
-fn extend_ni(lex: &Lexicon, keys: &[String], c: &mut Cue) {
+fn extend_ni(lex: &Lexicon, keys: &[Key], c: &mut Cue) {
     let mut j = c.end;
     if keys.get(j).is_some_and(|k| k == ",") {
         j += 1;
@@ -221,7 +222,7 @@ fn extend_ni(lex: &Lexicon, keys: &[String], c: &mut Cue) {
         if let Some(next) = keys.get(j + 1) {
             if lex
                 .verbs
-                .get(next)
+                .get(next.as_ref())
                 .is_some_and(|h| h.iter().any(|h| h.form == VerbForm::Participle))
             {
                 c.end = j + 2;
@@ -232,13 +233,13 @@ fn extend_ni(lex: &Lexicon, keys: &[String], c: &mut Cue) {
 }
 
 /// Stance after negation, and whether the subject follows the cue.
-fn finish(keys: &[String], c: &mut Cue) {
+fn finish(keys: &[Key], c: &mut Cue) {
     if c.negated {
         c.stance = Stance::Neutral;
     }
     if c.pronoun.is_none() {
-        let before = c.start.checked_sub(1).map(|b| keys[b].as_str());
-        let after = keys.get(c.end).map(String::as_str);
+        let before = c.start.checked_sub(1).map(|b| keys[b].as_ref());
+        let after = keys.get(c.end).map(AsRef::as_ref);
         c.inverted = before.is_none_or(|b| CLOSING.contains(&b))
             && after.is_some_and(|a| !matches!(a, "que" | "qu'" | ":" | "«" | "\"" | "“" | "avoir" | "etre"))
             && before.is_some();

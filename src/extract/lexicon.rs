@@ -43,14 +43,23 @@ impl<T> Phrases<T> {
     }
 
     /// The phrases that start at `keys[i]`, in the order they were given.
-    pub fn at<'a>(&'a self, keys: &'a [String], i: usize) -> impl Iterator<Item = &'a (Vec<String>, T)> + 'a {
+    pub fn at<'a, K: AsRef<str>>(
+        &'a self,
+        keys: &'a [K],
+        i: usize,
+    ) -> impl Iterator<Item = &'a (Vec<String>, T)> + 'a {
         keys.get(i)
-            .and_then(|k| self.by_first.get(k))
+            .and_then(|k| self.by_first.get(k.as_ref()))
             .into_iter()
             .flatten()
             .map(|&e| &self.entries[e])
-            .filter(move |(words, _)| keys[i..].starts_with(words))
+            .filter(move |(words, _)| starts_with(&keys[i..], words))
     }
+}
+
+/// Whether the keys start with the words of a phrase.
+pub fn starts_with<K: AsRef<str>>(keys: &[K], words: &[String]) -> bool {
+    keys.len() >= words.len() && keys.iter().zip(words).all(|(k, w)| k.as_ref() == w)
 }
 
 /// The compiled lookups.
@@ -105,12 +114,12 @@ impl Lexicon {
     }
 
     /// The length in tokens of a role domain starting at `keys[i]` (`Affaires étrangères` → 2).
-    pub fn domain_at(&self, keys: &[String], i: usize) -> Option<usize> {
+    pub fn domain_at<K: AsRef<str>>(&self, keys: &[K], i: usize) -> Option<usize> {
         self.domain_seqs.at(keys, i).next().map(|(m, _)| m.len())
     }
 
     /// The length in tokens of a source marker starting at `keys[i]`.
-    pub fn source_marker_at(&self, keys: &[String], i: usize) -> Option<usize> {
+    pub fn source_marker_at<K: AsRef<str>>(&self, keys: &[K], i: usize) -> Option<usize> {
         self.source_markers.at(keys, i).next().map(|(m, _)| m.len())
     }
 

@@ -45,9 +45,12 @@ pub fn key<'t>(t: &Token<'t>) -> Cow<'t, str> {
     }
 }
 
+/// A token's key (`key`): borrowed from the text when the word is already folded, as most words are.
+pub type Key<'t> = Cow<'t, str>;
+
 /// The keys of a run of tokens, in their order.
-pub fn keys(toks: &[Token]) -> Vec<String> {
-    toks.iter().map(|t| key(t).into_owned()).collect()
+pub fn keys<'t>(toks: &[Token<'t>]) -> Vec<Key<'t>> {
+    toks.iter().map(key).collect()
 }
 
 /// Already in folded form: lowercase ASCII without a typographic apostrophe, as most words are.
@@ -116,17 +119,17 @@ fn adjective_after_head(lex: &Lexicon, hk: &str, t: &Token, k: &str) -> bool {
 pub fn backward(
     lex: &Lexicon,
     toks: &[Token],
-    keys: &[String],
+    keys: &[Key],
     floor: usize,
     end: usize,
 ) -> Option<(usize, usize)> {
     let mut j = end;
-    if j > floor && PRONOUNS.contains(&keys[j - 1].as_str()) {
+    if j > floor && PRONOUNS.contains(&keys[j - 1].as_ref()) {
         return Some((j - 1, j));
     }
     while j > floor {
         let t = &toks[j - 1];
-        let k = keys[j - 1].as_str();
+        let k = keys[j - 1].as_ref();
         // `L'Organisation mondiale de la santé (OMS)`: an acronym in brackets stays in the phrase.
         if t.text == ")" && j >= 3 && toks[j - 3].text == "(" && is_name(&toks[j - 2], &keys[j - 2]) {
             j -= 3;
@@ -142,7 +145,7 @@ pub fn backward(
             j >= 2
                 && t.is_word()
                 && !t.is_capitalised()
-                && matches!(keys[j - 2].as_str(), "de" | "d'" | "des" | "du")
+                && matches!(keys[j - 2].as_ref(), "de" | "d'" | "des" | "du")
                 && !lex.function_words.contains(&*k)
                 && !lex.clause_words.contains(&*k)
         };
@@ -159,10 +162,10 @@ pub fn backward(
         }
     }
     // A phrase starts with a determiner, a title, a role or a name, never with a linking word.
-    while j < end && LINKS.contains(&keys[j].as_str()) && !DETERMINERS.contains(&keys[j].as_str()) {
+    while j < end && LINKS.contains(&keys[j].as_ref()) && !DETERMINERS.contains(&keys[j].as_ref()) {
         j += 1;
     }
-    while j < end && matches!(keys[j].as_str(), "du" | "des" | "au" | "aux") {
+    while j < end && matches!(keys[j].as_ref(), "du" | "des" | "au" | "aux") {
         j += 1;
     }
     (j < end).then_some((j, end))
@@ -172,32 +175,32 @@ pub fn backward(
 pub fn forward(
     lex: &Lexicon,
     toks: &[Token],
-    keys: &[String],
+    keys: &[Key],
     start: usize,
     ceiling: usize,
 ) -> Option<(usize, usize)> {
     let mut i = start;
     while i < ceiling
-        && (lex.time_words.contains(keys[i].as_str()) || lex.adverbs.contains(keys[i].as_str()))
-        && !DETERMINERS.contains(&keys[i].as_str())
+        && (lex.time_words.contains(keys[i].as_ref()) || lex.adverbs.contains(keys[i].as_ref()))
+        && !DETERMINERS.contains(&keys[i].as_ref())
     {
         i += 1;
     }
     let first = i;
-    if i < ceiling && PRONOUNS.contains(&keys[i].as_str()) {
+    if i < ceiling && PRONOUNS.contains(&keys[i].as_ref()) {
         return Some((i, i + 1));
     }
     while i < ceiling {
         let t = &toks[i];
-        let k = keys[i].as_str();
+        let k = keys[i].as_ref();
         let title_dot = t.text == "." && i > first && lex.honorifics.contains(&format!("{}.", keys[i - 1]));
         let link_ok = LINKS.contains(&k)
             && toks
                 .get(i + 1)
-                .is_some_and(|n| in_np(lex, n, &keys[i + 1]) || LINKS.contains(&keys[i + 1].as_str()));
+                .is_some_and(|n| in_np(lex, n, &keys[i + 1]) || LINKS.contains(&keys[i + 1].as_ref()));
         // `le médiateur Felix Braun`: one unlisted common noun may head a phrase after its determiner.
         let unlisted_head = i > first
-            && DETERMINERS.contains(&keys[i - 1].as_str())
+            && DETERMINERS.contains(&keys[i - 1].as_ref())
             && t.is_word()
             && !t.is_capitalised()
             && toks.get(i + 1).is_some_and(|n| is_name(n, &keys[i + 1]));
@@ -208,21 +211,14 @@ pub fn forward(
             break;
         }
     }
-    while i > first && LINKS.contains(&keys[i - 1].as_str()) {
+    while i > first && LINKS.contains(&keys[i - 1].as_ref()) {
         i -= 1;
     }
     (i > first).then_some((first, i))
 }
 
 /// Reads the tokens `toks[s..e]` of a noun phrase into a mention.
-pub fn read(
-    lex: &Lexicon,
-    text: &str,
-    toks: &[Token],
-    keys: &[String],
-    s: usize,
-    e: usize,
-) -> Option<Mention> {
+pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e: usize) -> Option<Mention> {
     let words = &toks[s..e];
     let (start, end) = (words.first()?.start, words.last()?.end);
     let mut m = Mention {
@@ -235,16 +231,16 @@ pub fn read(
         plural: false,
     };
     let keys = &keys[s..e];
-    if words.len() == 1 && PRONOUNS.contains(&keys[0].as_str()) {
+    if words.len() == 1 && PRONOUNS.contains(&keys[0].as_ref()) {
         let k = &keys[0];
         m.plural = k.ends_with('s');
-        m.pronoun = Some(k.clone());
+        m.pronoun = Some(k.to_string());
         return Some(m);
     }
     let world = &lang::fr().world;
     m.plural = keys
         .first()
-        .is_some_and(|k| matches!(k.as_str(), "les" | "des" | "ces" | "leurs" | "aux"));
+        .is_some_and(|k| matches!(k.as_ref(), "les" | "des" | "ces" | "leurs" | "aux"));
     // Capitalised words of a role form are the role's (`Premier ministre`), not a name.
     let mut in_role = vec![false; words.len()];
     for i in 0..words.len() {
@@ -261,7 +257,7 @@ pub fn read(
     let mut ns = ne;
     while ns > 0 {
         let k = &keys[ns - 1];
-        let particle = matches!(k.as_str(), "al" | "ben" | "bin" | "van" | "von" | "el" | "de")
+        let particle = matches!(k.as_ref(), "al" | "ben" | "bin" | "van" | "von" | "el" | "de")
             && ns < ne
             && ns >= 2
             && name_at(ns - 2);
@@ -276,8 +272,8 @@ pub fn read(
     while name_start < ne {
         if let Some(len) = lex.domain_at(keys, name_start) {
             name_start = (name_start + len).min(ne);
-        } else if lex.honorifics.contains(&keys[name_start])
-            || matches!(keys[name_start].as_str(), "m" | "mme")
+        } else if lex.honorifics.contains(&*keys[name_start])
+            || matches!(keys[name_start].as_ref(), "m" | "mme")
         {
             name_start += 1;
             if name_start < ne && words[name_start].text == "." {
@@ -288,7 +284,7 @@ pub fn read(
         }
     }
     // A body's acronym that opens the run is the phrase's head, not the name (`l'ONG Vigie`).
-    while name_start + 1 < ne && lex.bodies.contains(&keys[name_start]) {
+    while name_start + 1 < ne && lex.bodies.contains(&*keys[name_start]) {
         name_start += 1;
     }
     // A place that opens the run belongs to the role (`à Moscou Kazem Jalali`).
@@ -299,7 +295,7 @@ pub fn read(
     // or title stands right before it.
     // The word before the name, over a determiner: `de l'OMS` is after `de`.
     let before_name = ns.checked_sub(1).map(|p| {
-        if p > 0 && matches!(keys[p].as_str(), "l'" | "la" | "le" | "les") {
+        if p > 0 && matches!(keys[p].as_ref(), "l'" | "la" | "le" | "les") {
             p - 1
         } else {
             p
@@ -308,7 +304,7 @@ pub fn read(
     let after_link = name_start == ns
         && before_name.is_some_and(|p| {
             matches!(
-                keys[p].as_str(),
+                keys[p].as_ref(),
                 "de" | "d'" | "du" | "des" | "a" | "au" | "aux" | "en" | "pour"
             )
         });
@@ -316,30 +312,33 @@ pub fn read(
     let head = keys
         .iter()
         .position(|k| {
-            lex.is_role(k) || lex.is_body(k) || lex.documents.contains(k) || lex.relay_nouns.contains(k)
+            lex.is_role(k)
+                || lex.is_body(k)
+                || lex.documents.contains(k.as_ref())
+                || lex.relay_nouns.contains(k.as_ref())
         })
         .or_else(|| {
             keys.iter().position(|k| {
-                !DETERMINERS.contains(&k.as_str())
-                    && !lex.honorifics.contains(k)
-                    && !LINKS.contains(&k.as_str())
+                !DETERMINERS.contains(&k.as_ref())
+                    && !lex.honorifics.contains(k.as_ref())
+                    && !LINKS.contains(&k.as_ref())
             })
         });
     let head_key = head.map(|h| keys[h].clone()).unwrap_or_default();
     let phrase = {
         let first = keys
             .iter()
-            .position(|k| !DETERMINERS.contains(&k.as_str()))
+            .position(|k| !DETERMINERS.contains(&k.as_ref()))
             .unwrap_or(0);
         text[words[first].start..end].to_string()
     };
     let role_text = |upto: usize| -> Option<String> {
         // Titles (`M.`, `général`) are not a role.
-        let title = |i: usize| lex.honorifics.contains(&keys[i]) || words[i].text == "." || keys[i] == "m";
-        let first = (0..upto).find(|&i| !DETERMINERS.contains(&keys[i].as_str()) && !title(i))?;
+        let title = |i: usize| lex.honorifics.contains(&*keys[i]) || words[i].text == "." || keys[i] == "m";
+        let first = (0..upto).find(|&i| !DETERMINERS.contains(&keys[i].as_ref()) && !title(i))?;
         let mut last = upto;
         while last > first
-            && (LINKS.contains(&keys[last - 1].as_str()) || words[last - 1].text == "," || title(last - 1))
+            && (LINKS.contains(&keys[last - 1].as_ref()) || words[last - 1].text == "," || title(last - 1))
         {
             last -= 1;
         }
@@ -364,11 +363,11 @@ pub fn read(
         m.name = Some(medium.name.clone());
         return Some(m);
     }
-    if lex.documents.contains(&head_key) {
+    if lex.documents.contains(&*head_key) {
         // `le communiqué de l'agence X`, `le rapport du ministère`: the document's author speaks.
         let h = head?;
         let owner = (h + 1..words.len())
-            .find(|&i| LINKS.contains(&keys[i].as_str()))
+            .find(|&i| LINKS.contains(&keys[i].as_ref()))
             .filter(|&l| l == h + 1 || keys[h + 1..l].iter().all(|k| lex.is_state_adjective(k)))
             .and_then(|l| read(lex, text, words, keys, l + 1, words.len()).filter(|o| o.name.is_some()));
         if let Some(o) = owner {
@@ -378,7 +377,7 @@ pub fn read(
         m.name = Some(words[h].text.to_string());
         return Some(m);
     }
-    if lex.relay_nouns.contains(&head_key) {
+    if lex.relay_nouns.contains(&*head_key) {
         m.kind = SpeakerKind::Media;
         m.name = Some(match &name_text {
             Some(n) => n.clone(),
@@ -390,7 +389,7 @@ pub fn read(
         // `le gouvernement iranien` speaks for its state.
         if let Some(state) = keys.iter().find_map(|k| world.state_of_adjective(k)) {
             if matches!(
-                head_key.as_str(),
+                head_key.as_ref(),
                 "gouvernement" | "presidence" | "diplomatie" | "autorites" | "regime" | "administration"
             ) {
                 m.kind = SpeakerKind::State;

@@ -7,6 +7,7 @@
 //! (`corpus::identity`).
 
 use super::lexicon::Lexicon;
+use super::np::Key;
 use super::np::{self, Mention};
 use super::segment::Doc;
 use crate::claim::SpeakerKind;
@@ -50,7 +51,7 @@ pub fn role_desc(text: &str) -> Option<RoleDesc> {
             folded = folded.replace(from.as_str(), to);
         }
     }
-    let keys: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
+    let keys: Vec<Key> = folded.split_whitespace().map(Key::Borrowed).collect();
     let (head_at, head) = role_head(lex, &keys)?;
     // The state: a known adjective or name, else an adjective of nationality the tables lack.
     let state = keys
@@ -71,7 +72,7 @@ pub fn role_desc(text: &str) -> Option<RoleDesc> {
 
 /// The role noun of a description: the longest role form found (`premier ministre` before `ministre`),
 /// named by its entry's first form so that every form of one role compares equal; else a broader noun.
-fn role_head(lex: &Lexicon, keys: &[String]) -> Option<(usize, String)> {
+fn role_head(lex: &Lexicon, keys: &[Key]) -> Option<(usize, String)> {
     let mut best: Option<(usize, usize, String)> = None;
     for i in 0..keys.len() {
         for (form, entry) in lex.role_forms.at(keys, i) {
@@ -223,7 +224,7 @@ fn apposition_before(
     lex: &Lexicon,
     text: &str,
     toks: &[crate::text::Token],
-    keys: &[String],
+    keys: &[Key],
     np_start: usize,
 ) -> Option<RoleDesc> {
     if np_start == 0 || toks[np_start - 1].text != "," {

@@ -7,6 +7,7 @@
 use super::cues::Cue;
 use super::lexicon::Lexicon;
 use super::np;
+use super::np::Key;
 use crate::text::Token;
 
 /// Token ranges of a cue's content (more than one when an incise is cut out).
@@ -18,17 +19,17 @@ fn is_punct(t: &Token) -> bool {
 
 /// Where a cue's clause ends: before the next cue's coordinator (`et a critiqué`, `, mais reconnaît`),
 /// or the sentence's end.
-fn clause_end(keys: &[String], from: usize, next_cue: Option<usize>, len: usize) -> usize {
+fn clause_end(keys: &[Key], from: usize, next_cue: Option<usize>, len: usize) -> usize {
     let Some(n) = next_cue else { return len };
     let mut e = n;
-    while e > from && matches!(keys[e - 1].as_str(), "et" | "mais" | "," | "puis" | "ou" | ";") {
+    while e > from && matches!(keys[e - 1].as_ref(), "et" | "mais" | "," | "puis" | "ou" | ";") {
         e -= 1;
     }
     e
 }
 
 /// Drops a trailing `, selon …`, `, cité par …`, `, a-t-il ajouté` and end punctuation from `[s, e)`.
-fn trim_tail(toks: &[Token], keys: &[String], s: usize, mut e: usize) -> usize {
+fn trim_tail(toks: &[Token], keys: &[Key], s: usize, mut e: usize) -> usize {
     let lex = Lexicon::get();
     if let Some(c) = (s..e).rev().find(|&i| keys[i] == ",") {
         let tail = &keys[c + 1..e];
@@ -45,22 +46,22 @@ fn trim_tail(toks: &[Token], keys: &[String], s: usize, mut e: usize) -> usize {
 }
 
 /// The content of a preposed cue: after `que`, `:`, or the verb's object, up to the clause's end.
-pub fn after_cue(toks: &[Token], keys: &[String], cue: &Cue, next_cue: Option<usize>) -> Option<Pieces> {
+pub fn after_cue(toks: &[Token], keys: &[Key], cue: &Cue, next_cue: Option<usize>) -> Option<Pieces> {
     let lex = Lexicon::get();
     let mut s = cue.end;
     while s < toks.len()
-        && (lex.adverbs.contains(&keys[s])
-            || lex.time_words.contains(&keys[s])
-                && !matches!(keys[s].as_str(), "la" | "le" | "ce" | "cette" | "sa"))
+        && (lex.adverbs.contains(&*keys[s])
+            || lex.time_words.contains(&*keys[s])
+                && !matches!(keys[s].as_ref(), "la" | "le" | "ce" | "cette" | "sa"))
     {
         s += 1;
     }
     let introduced = keys
         .get(s)
-        .is_some_and(|k| matches!(k.as_str(), "que" | "qu'" | ":"));
+        .is_some_and(|k| matches!(k.as_ref(), "que" | "qu'" | ":"));
     if introduced {
         s += 1;
-    } else if cue.gerund || keys.get(s).is_some_and(|k| matches!(k.as_str(), "," | "." | ";")) {
+    } else if cue.gerund || keys.get(s).is_some_and(|k| matches!(k.as_ref(), "," | "." | ";")) {
         return None; // `Washington accuse, Téhéran dément`: nothing follows the verb
     }
     let e = trim_tail(toks, keys, s, clause_end(keys, s, next_cue, toks.len()));
@@ -71,7 +72,7 @@ pub fn after_cue(toks: &[Token], keys: &[String], cue: &Cue, next_cue: Option<us
 /// from the previous attribution (`floor`) to the next cue, without the cue and its subject.
 pub fn around_inverted(
     toks: &[Token],
-    keys: &[String],
+    keys: &[Key],
     cue: &Cue,
     subject_end: usize,
     floor: usize,
@@ -103,14 +104,14 @@ pub fn around_inverted(
 }
 
 /// Whether a content is only a reference back to a claim (`cette affirmation`, `ces accusations`).
-pub fn is_anaphor(keys: &[String], pieces: &Pieces) -> bool {
+pub fn is_anaphor(keys: &[Key], pieces: &Pieces) -> bool {
     let lex = Lexicon::get();
     let [(s, e)] = pieces.as_slice() else {
         return false;
     };
     let words: Vec<&str> = keys[*s..*e]
         .iter()
-        .map(String::as_str)
+        .map(AsRef::as_ref)
         .filter(|k| !matches!(*k, "." | ","))
         .collect();
     matches!(words.as_slice(), [d, n] if matches!(*d, "cette" | "ces" | "cet" | "ce" | "l'" | "les" | "ses") && lex.anaphors.contains(*n))
@@ -128,12 +129,12 @@ pub fn words_outside(toks: &[Token], pieces: &Pieces, quoted: &dyn Fn(usize) -> 
 
 /// A sentence in the outlet's own voice that a fact-checker would check: a statement (not a question or
 /// a heading), long enough, naming someone or something, or giving a number or a date.
-pub fn is_factual(toks: &[Token], keys: &[String], text: &str) -> bool {
+pub fn is_factual(toks: &[Token], keys: &[Key], text: &str) -> bool {
     let words: Vec<(&Token, &str)> = toks
         .iter()
         .zip(keys)
         .filter(|(t, _)| t.is_word())
-        .map(|(t, k)| (t, k.as_str()))
+        .map(|(t, k)| (t, k.as_ref()))
         .collect();
     if words.len() < 6 || text.trim_end().ends_with(['?', ':']) {
         return false;

@@ -19,7 +19,7 @@ pub struct Sentence<'a> {
     pub para: usize,
     pub tokens: Vec<Token<'a>>,
     /// Each token's lookup form (`np::key`), computed once for every step that reads the sentence.
-    pub keys: Vec<String>,
+    pub keys: Vec<super::np::Key<'a>>,
 }
 
 /// An article cut into paragraphs, quotations and sentences.
