@@ -114,7 +114,15 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
             continue;
         }
         if is_word_char(c) {
-            while end < text.len() {
+            let bytes = text.as_bytes();
+            loop {
+                // Most of a word is ASCII letters and digits.
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                if end == text.len() {
+                    break;
+                }
                 let d = char_at(text, end);
                 if is_word_char(d) || d == '.' && is_inner_dot(text, end) {
                     end += d.len_utf8();
