@@ -53,8 +53,9 @@ fn is_english(line: &str) -> bool {
             continue;
         }
         fold_into(w, &mut folded);
-        en += usize::from(f.is_english_word(&folded));
-        fr += usize::from(f.is_french_word(&folded));
+        let (english, french) = f.function_word(&folded);
+        en += usize::from(english);
+        fr += usize::from(french);
     }
     words >= 6 && en >= 3 && en > 2 * fr
 }

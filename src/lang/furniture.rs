@@ -3,7 +3,7 @@
 //! give away a caption left in English inside a French page. The word lists are also compiled into hash
 //! sets, once, for the per-line checks.
 
-use crate::text::{fold, WordSet};
+use crate::text::{fold, WordMap};
 use regex::Regex;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -22,25 +22,32 @@ pub struct Furniture {
 /// The lookups built once from the lists above.
 #[derive(Debug)]
 struct Compiled {
-    english: WordSet<String>,
-    /// French words, folded.
-    french: WordSet<String>,
+    /// Every function word, folded, with whether it is English and whether it is French (`a` is both).
+    function_words: WordMap<String, (bool, bool)>,
     /// The longest word of either list, in bytes as written (an accent takes two).
     longest: usize,
 }
 
 impl Furniture {
     fn compiled(&self) -> &Compiled {
-        self.compiled.get_or_init(|| Compiled {
-            english: self.english_words.iter().cloned().collect(),
-            french: self.french_words.iter().map(|w| fold(w)).collect(),
-            longest: self
-                .english_words
-                .iter()
-                .chain(&self.french_words)
-                .map(|w| w.len())
-                .max()
-                .unwrap_or(0),
+        self.compiled.get_or_init(|| {
+            let mut function_words: WordMap<String, (bool, bool)> = WordMap::default();
+            for w in &self.english_words {
+                function_words.entry(w.clone()).or_default().0 = true;
+            }
+            for w in &self.french_words {
+                function_words.entry(fold(w)).or_default().1 = true;
+            }
+            Compiled {
+                function_words,
+                longest: self
+                    .english_words
+                    .iter()
+                    .chain(&self.french_words)
+                    .map(|w| w.len())
+                    .max()
+                    .unwrap_or(0),
+            }
         })
     }
 
@@ -49,14 +56,13 @@ impl Furniture {
         self.compiled().longest
     }
 
-    /// Whether a folded word is one of the English function words.
-    pub fn is_english_word(&self, folded: &str) -> bool {
-        self.compiled().english.contains(folded)
-    }
-
-    /// Whether a folded word is one of the French function words.
-    pub fn is_french_word(&self, folded: &str) -> bool {
-        self.compiled().french.contains(folded)
+    /// Whether a folded word is one of the English function words, and whether one of the French.
+    pub fn function_word(&self, folded: &str) -> (bool, bool) {
+        self.compiled()
+            .function_words
+            .get(folded)
+            .copied()
+            .unwrap_or_default()
     }
 }
 
