@@ -33,6 +33,8 @@ pub struct Person {
     pub roles: Vec<RoleDesc>,
     /// Where the article first names the person.
     pub first: usize,
+    /// The surname, folded: what tells two persons apart.
+    surname: String,
 }
 
 #[derive(Debug, Default)]
@@ -159,7 +161,7 @@ impl People {
 
     fn add(&mut self, name: &str, roles: Vec<RoleDesc>, at: usize) {
         let sn = surname(name);
-        if let Some(p) = self.persons.iter_mut().find(|p| surname(&p.name) == sn) {
+        if let Some(p) = self.persons.iter_mut().find(|p| p.surname == sn) {
             if name.split_whitespace().count() > p.name.split_whitespace().count() {
                 p.name = name.to_string();
             }
@@ -173,6 +175,7 @@ impl People {
                 name: name.to_string(),
                 roles,
                 first: at,
+                surname: sn,
             });
         }
     }
@@ -180,7 +183,7 @@ impl People {
     /// The person a name refers to (same surname), with the fullest name the article gives.
     pub fn by_name(&self, name: &str) -> Option<&Person> {
         let sn = surname(name);
-        self.persons.iter().find(|p| surname(&p.name) == sn)
+        self.persons.iter().find(|p| p.surname == sn)
     }
 
     /// The person a role description refers to: the best fit, the nearest one named before `at` on a tie.

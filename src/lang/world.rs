@@ -2,7 +2,7 @@
 //! the news media. Facts true in every article, never about one article. Lookups go through folded
 //! hash maps built once.
 
-use crate::text::{fold, WordMap};
+use crate::text::{fold, fold_into, WordMap};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -46,6 +46,9 @@ struct Index {
     adjectives: WordMap<String, usize>,
     /// Folded medium form → medium.
     media: WordMap<String, usize>,
+    /// The most letters, digits and other ASCII characters a folded key of any table holds, with a
+    /// leading article: folding keeps every ASCII character, so a text with more cannot be in a table.
+    longest: usize,
 }
 
 impl World {
@@ -67,6 +70,12 @@ impl World {
                     ix.media.entry(fold(f)).or_insert(i);
                 }
             }
+            let keys = ix
+                .states
+                .keys()
+                .chain(ix.adjectives.keys())
+                .chain(ix.media.keys());
+            ix.longest = keys.map(String::len).max().unwrap_or(0) + "les ".len();
             ix
         })
     }
@@ -80,7 +89,7 @@ impl World {
     /// The state a name stands for, with that name as the table writes it (`le kremlin` → Russie,
     /// `Kremlin`; `Le Caire` → Égypte, `Le Caire`).
     pub fn state_form(&self, words: &str) -> Option<(&State, &str)> {
-        let (i, j) = *self.index().states.get(without_article(&fold(words.trim())))?;
+        let (i, j) = self.look_up(words.trim(), |ix, folded| ix.states.get(without_article(folded)))?;
         let state = &self.states[i];
         let form = state.names.iter().chain(&state.seats).nth(j)?;
         Some((state, form.as_str()))
@@ -88,14 +97,35 @@ impl World {
 
     /// The state an adjective belongs to (`iraniens` → Iran).
     pub fn state_of_adjective(&self, word: &str) -> Option<&State> {
-        let i = *self.index().adjectives.get(&fold(word))?;
+        let i = self.look_up(word, |ix, folded| ix.adjectives.get(folded))?;
         Some(&self.states[i])
     }
 
     /// The medium a name designates (`Mehr News Agency` → Mehr).
     pub fn medium(&self, words: &str) -> Option<&Medium> {
-        let i = *self.index().media.get(&fold(words))?;
+        let i = self.look_up(words, |ix, folded| ix.media.get(folded))?;
         Some(&self.media[i])
+    }
+
+    /// Looks `text` up, folded, in one of the index's tables. A text longer than any key is not
+    /// folded at all (noun phrases are looked up whole); the others are folded into one buffer per
+    /// thread.
+    fn look_up<T: Copy>(
+        &self,
+        text: &str,
+        table: impl for<'i> Fn(&'i Index, &str) -> Option<&'i T>,
+    ) -> Option<T> {
+        thread_local! {
+            static FOLDED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        let ix = self.index();
+        if text.bytes().filter(u8::is_ascii).count() > ix.longest {
+            return None;
+        }
+        FOLDED.with_borrow_mut(|folded| {
+            fold_into(text, folded);
+            table(ix, folded).copied()
+        })
     }
 }
 
@@ -107,4 +137,23 @@ fn without_article(folded: &str) -> &str {
         }
     }
     folded
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lang::fr;
+
+    #[test]
+    fn names_are_found_folded_with_or_without_their_article_and_long_phrases_are_not() {
+        let world = &fr().world;
+        let name = |text: &str| world.state_of(text).map(|s| s.name.as_str());
+        assert_eq!(name("les États-Unis d'Amérique"), Some("États-Unis"));
+        assert_eq!(name("la MAISON-BLANCHE"), Some("États-Unis"));
+        assert_eq!(name("le Caire"), Some("Égypte"));
+        assert_eq!(name("le président des États-Unis d'Amérique"), None);
+        assert_eq!(
+            world.state_of_adjective("Égyptiennes").map(|s| s.name.as_str()),
+            Some("Égypte")
+        );
+    }
 }
