@@ -262,6 +262,19 @@ static ATTENTION: [bool; 256] = {
     t
 };
 
+/// The bytes a plain scalar may not start with: indicators, quotes and a space. A table, because
+/// `contains` on a byte string calls `memchr`, and this runs for every string written.
+static NEVER_FIRST: [bool; 256] = {
+    let set = b"#,[]{}&*!|>'\"%@` ";
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < set.len() {
+        t[set[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// `None` when `s` needs double quotes (a line break or a character not printed as it is); else whether
 /// it may be written plain, by libyaml's test for a plain scalar in block context (no leading or
 /// trailing space, no document marker, no indicator where it would start a structure: `- `, `? `, `: `,
@@ -269,7 +282,8 @@ static ATTENTION: [bool; 256] = {
 fn printable_style(s: &str) -> Option<bool> {
     let b = s.as_bytes();
     let first_blocked = b.first().is_some_and(|&f| {
-        b"#,[]{}&*!|>'\"%@` ".contains(&f) || (b"?:-".contains(&f) && b.get(1).is_none_or(|&n| n == b' '))
+        NEVER_FIRST[usize::from(f)]
+            || (matches!(f, b'?' | b':' | b'-') && b.get(1).is_none_or(|&n| n == b' '))
     });
     let mut plain = !first_blocked && !s.starts_with("---") && !s.starts_with("...") && !s.ends_with(' ');
     let mut i = 0;
