@@ -20,7 +20,7 @@ use crate::store::ArticleRecord;
 use crate::text::fold;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 /// The user's corrections, from `aliases.yaml` in the claim store.
@@ -369,7 +369,7 @@ fn name_key(names: &Names, name: &str) -> String {
 // ----- roles -------------------------------------------------------------------------------------------
 
 /// A role reduced to what decides whether two roles can be one person's: its office, its state, its words.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Role {
     office: Option<String>,
     state: Option<String>,
@@ -910,16 +910,20 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
     }
 
     // A person named only by a description joins the one person seen with that role in that state.
-    let mut holders: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    // Many articles give the same description: the persons holding a role are looked for once per
+    // role, and kept as one entry per identity. Identities only ever merge, so those entries still
+    // stand for every holder found.
+    let mut holders: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
     for (i, e) in entries.iter().enumerate() {
         if e.person.is_some() {
             for r in &e.roles {
                 if let (Some(st), Some(of)) = (&r.state, &r.office) {
-                    holders.entry((st.clone(), of.clone())).or_default().push(i);
+                    holders.entry((st, of)).or_default().push(i);
                 }
             }
         }
     }
+    let mut holding: HashMap<&Role, Vec<usize>> = HashMap::new();
     for (i, e) in entries.iter().enumerate() {
         if !e.described || pinned(i) {
             continue;
@@ -929,15 +933,23 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
             let (Some(st), Some(of)) = (&d.state, &d.office) else {
                 continue;
             };
-            for &j in holders.get(&(st.clone(), of.clone())).into_iter().flatten() {
-                if entries[j]
-                    .roles
-                    .iter()
-                    .any(|r| r.state == d.state && role_same(r, d))
-                {
-                    candidates.push(cl.find(j));
-                }
-            }
+            let one_per_identity = holding.entry(d).or_insert_with(|| {
+                let mut seen = HashSet::new();
+                holders
+                    .get(&(st.as_str(), of.as_str()))
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .filter(|&j| {
+                        entries[j]
+                            .roles
+                            .iter()
+                            .any(|r| r.state == d.state && role_same(r, d))
+                    })
+                    .filter(|&j| seen.insert(cl.find(j)))
+                    .collect()
+            });
+            candidates.extend(one_per_identity.iter().map(|&j| cl.find(j)));
         }
         candidates.sort_unstable();
         candidates.dedup();
