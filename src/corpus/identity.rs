@@ -981,37 +981,43 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
         });
         groups[id].push(i);
     }
-    let mut display = Vec::with_capacity(groups.len());
-    let mut kind = Vec::with_capacity(groups.len());
-    for g in &groups {
-        let alias = g
-            .iter()
-            .find_map(|&i| declared[i])
-            .map(|a| &aliases.identities[a]);
-        let mut kinds: BTreeMap<SpeakerKind, usize> = BTreeMap::new();
-        let mut forms: BTreeMap<String, usize> = BTreeMap::new();
-        let named = g.iter().any(|&i| !entries[i].described);
-        for &i in g.iter().filter(|&&i| !named || !entries[i].described) {
-            *kinds.entry(entries[i].kind).or_default() += form_counts[i].values().sum::<usize>();
-            match &entries[i].canon {
-                Some(cn) => *forms.entry(cn.clone()).or_default() += form_counts[i].values().sum::<usize>(),
-                None => {
-                    for (f, n) in &form_counts[i] {
-                        *forms.entry(f.to_string()).or_default() += n;
+    // Each identity's kind and display name, all identities side by side.
+    let (kind, display): (Vec<SpeakerKind>, Vec<String>) = groups
+        .par_iter()
+        .map(|g| {
+            let alias = g
+                .iter()
+                .find_map(|&i| declared[i])
+                .map(|a| &aliases.identities[a]);
+            let mut kinds: BTreeMap<SpeakerKind, usize> = BTreeMap::new();
+            let mut forms: BTreeMap<&str, usize> = BTreeMap::new();
+            let named = g.iter().any(|&i| !entries[i].described);
+            for &i in g.iter().filter(|&&i| !named || !entries[i].described) {
+                let claims: usize = form_counts[i].values().sum();
+                *kinds.entry(entries[i].kind).or_default() += claims;
+                match &entries[i].canon {
+                    Some(cn) => *forms.entry(cn).or_default() += claims,
+                    None => {
+                        for (f, n) in &form_counts[i] {
+                            *forms.entry(f).or_default() += n;
+                        }
                     }
                 }
             }
-        }
-        let auto_kind = kinds
-            .iter()
-            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
-            .map(|(k, _)| *k);
-        kind.push(alias.and_then(|a| a.kind).or(auto_kind).unwrap_or_default());
-        display.push(match alias {
-            Some(a) => a.name.trim().to_string(),
-            None => fullest(&forms),
-        });
-    }
+            let auto_kind = kinds
+                .iter()
+                .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+                .map(|(k, _)| *k);
+            let display = match alias {
+                Some(a) => a.name.trim().to_string(),
+                None => fullest(&forms),
+            };
+            (
+                alias.and_then(|a| a.kind).or(auto_kind).unwrap_or_default(),
+                display,
+            )
+        })
+        .unzip();
     let of_claim = entry_of_claim
         .iter()
         .map(|e| e.map(|i| ident_of_root[&sets.find(i)]))
@@ -1029,7 +1035,7 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
 }
 
 /// The fullest form: most words, then most claims, then longest, then first in order.
-fn fullest(forms: &BTreeMap<String, usize>) -> String {
+fn fullest(forms: &BTreeMap<&str, usize>) -> String {
     forms
         .iter()
         .max_by(|(a, na), (b, nb)| {
@@ -1038,7 +1044,7 @@ fn fullest(forms: &BTreeMap<String, usize>) -> String {
                 .cmp(&(words(b), **nb, b.chars().count()))
                 .then_with(|| b.cmp(a))
         })
-        .map(|(f, _)| f.clone())
+        .map(|(f, _)| f.to_string())
         .unwrap_or_default()
 }
 
@@ -1049,10 +1055,21 @@ pub fn assign_speakers(records: &mut [ArticleRecord], aliases: &Aliases) {
         let claims: Vec<&Claim> = records.iter().flat_map(|r| &r.claims).collect();
         resolve(&claims, aliases)
     };
-    let mut ids = res.of_claim.into_iter();
-    for c in records.iter_mut().flat_map(|r| r.claims.iter_mut()) {
-        c.speaker = ids.next().flatten().map(|i| res.display[i].clone());
-    }
+    // Each record's share of the identities, in the claims' order, then all records side by side.
+    let mut rest = res.of_claim.as_slice();
+    let shares: Vec<&[Option<usize>]> = records
+        .iter()
+        .map(|r| {
+            let (share, after) = rest.split_at(r.claims.len());
+            rest = after;
+            share
+        })
+        .collect();
+    records.par_iter_mut().zip(shares).for_each(|(r, ids)| {
+        for (c, id) in r.claims.iter_mut().zip(ids) {
+            c.speaker = id.map(|i| res.display[i].clone());
+        }
+    });
 }
 
 /// Claims by stance.
