@@ -40,6 +40,18 @@ pub enum Kind {
     Outlet,
 }
 
+impl Kind {
+    /// The kind's name as the store writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Direct => "direct",
+            Kind::Mixed => "mixed",
+            Kind::Indirect => "indirect",
+            Kind::Outlet => "outlet",
+        }
+    }
+}
+
 /// What the speaker does with the proposition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -145,4 +157,28 @@ pub struct Relation {
     pub score: f64,
     /// The rule that fired and the words it matched.
     pub reason: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kind_s_name_is_the_one_the_store_writes() {
+        for k in [Kind::Direct, Kind::Mixed, Kind::Indirect, Kind::Outlet] {
+            assert_eq!(serde_json::to_value(k).expect("a name"), k.name());
+        }
+    }
+
+    #[test]
+    fn a_claim_keeps_the_id_it_has_in_the_seeds_store() {
+        let id = crate::extract::claim_id(
+            "001_8bf0302b39726d07.txt",
+            Kind::Mixed,
+            (207, 262),
+            "atteint un nouveau niveau élevé malgré les sanctions",
+            Some("Sergueï Choïgu"),
+        );
+        assert_eq!(id, "001_8bf0302b-eacdfdb9753f9a60");
+    }
 }

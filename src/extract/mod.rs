@@ -74,24 +74,36 @@ pub fn claim_id(
     speaker: Option<&str>,
 ) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let kind = crate::report::name_of(&kind);
-    for part in [
-        article,
-        kind.as_str(),
-        &span.0.to_string(),
-        &span.1.to_string(),
-        text,
-        speaker.unwrap_or(""),
-    ] {
-        for b in part.bytes().chain(std::iter::once(0xff)) {
+    let mut hash = |part: &[u8]| {
+        for &b in part.iter().chain(&[0xff]) {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
-    }
+    };
+    let mut digits = [0u8; 20];
+    hash(article.as_bytes());
+    hash(kind.name().as_bytes());
+    hash(decimal(span.0, &mut digits));
+    hash(decimal(span.1, &mut digits));
+    hash(text.as_bytes());
+    hash(speaker.unwrap_or("").as_bytes());
     let stem = std::path::Path::new(article)
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or(article);
-    let short: String = stem.chars().take(12).collect();
+    let short = stem.char_indices().nth(12).map_or(stem, |(end, _)| &stem[..end]);
     format!("{short}-{h:016x}")
+}
+
+/// `n` written in decimal into `buf`, without allocating.
+fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return &buf[at..];
+        }
+    }
 }
