@@ -60,9 +60,8 @@ pub enum Input {
     Parsed(Box<article::Article>),
 }
 
-/// Threads that write store files: a file holding reviews is synced, which waits on the disk, not the
-/// CPU, so more writers than cores keep the disk busy.
-const WRITERS: usize = 16;
+/// Threads that write the store files holding reviews, which wait on the disk to sync them.
+const SYNCING_WRITERS: usize = 16;
 
 /// Extracts `inputs` into the store at `dir`. `tick` is called once per article processed.
 ///
@@ -153,25 +152,34 @@ where
         }
     };
     crate::corpus::identity::assign_speakers(&mut records, &aliases);
-    let write = || -> Vec<Result<bool, Error>> {
-        files
+    // A file holding a reviewer's work is synced, which waits on the disk: more writers than cores keep
+    // the disk busy. The others cost only CPU and the folder's lock, and go fastest with one writer per
+    // core (1,000 files: 46 to 59 ms with 2 writers, 67 to 91 ms with 16).
+    let (synced, regenerable): (Vec<usize>, Vec<usize>) =
+        (0..files.len()).partition(|&i| records[i].holds_reviews());
+    let write = |which: &[usize], durability: Durability| -> Vec<(usize, Result<bool, Error>)> {
+        which
             .par_iter()
-            .zip(records.par_iter())
-            .map(|(file, rec)| {
-                let durability = if rec.holds_reviews() {
-                    Durability::Synced
-                } else {
-                    Durability::Regenerable
-                };
-                store::write_atomic(file, &store::to_yaml(rec), durability)
+            .map(|&i| {
+                let text = store::to_yaml(&records[i]);
+                (i, store::write_atomic(&files[i], &text, durability))
             })
             .collect()
     };
-    let written = match rayon::ThreadPoolBuilder::new().num_threads(WRITERS).build() {
-        Ok(pool) => pool.install(write),
-        Err(_) => write(),
-    };
-    for w in written {
+    let mut written = write(&regenerable, Durability::Regenerable);
+    if !synced.is_empty() {
+        written.extend(
+            match rayon::ThreadPoolBuilder::new()
+                .num_threads(SYNCING_WRITERS)
+                .build()
+            {
+                Ok(pool) => pool.install(|| write(&synced, Durability::Synced)),
+                Err(_) => write(&synced, Durability::Synced),
+            },
+        );
+    }
+    written.sort_unstable_by_key(|w| w.0);
+    for (_, w) in written {
         match w {
             Ok(true) => outcome.written += 1,
             Ok(false) => {}
