@@ -156,10 +156,10 @@ pub fn write_atomic(path: &Path, text: &str, durability: Durability) -> Result<b
 }
 
 /// Creates the new file `path` in `dir` as an unnamed file (`O_TMPFILE`) that is given its name only
-/// once written (`linkat`): one directory update instead of the two of a temporary file and a rename,
-/// which on ext4 is a third of the cost of writing a store. Returns false, having left nothing behind,
-/// when it could not: no `O_TMPFILE` on this file system, no folder yet, no `/proc`, or the name taken
-/// in the meantime; the caller then writes the file the portable way.
+/// once written (`linkat`): one directory update instead of the two of a temporary file and a rename
+/// (on ext4, 1,000 files one after another: 38 to 43 ms against 49 to 56 ms). Returns false, having
+/// left nothing behind, when it could not: no `O_TMPFILE` on this file system, no folder yet, no
+/// `/proc`, or the name taken in the meantime; the caller then writes the file the portable way.
 #[cfg(target_os = "linux")]
 fn create_linked(dir: &Path, path: &Path, text: &[u8], durability: Durability) -> bool {
     use rustix::fs::{linkat, openat, AtFlags, Mode, OFlags, CWD};
