@@ -1467,6 +1467,29 @@ mod tests {
     }
 
     #[test]
+    fn a_description_repeated_across_articles_joins_its_one_holder_or_stays_apart() {
+        let spellings = ["Sergueï Choïgou", "Sergei Shoigu", "Choïgou"];
+        let mut claims: Vec<Claim> = spellings
+            .iter()
+            .enumerate()
+            .map(|(n, name)| person(&format!("a{n}"), name, Some("ministre russe de la Défense")))
+            .collect();
+        claims.extend((3..6).map(|n| person(&format!("a{n}"), "le ministre russe de la Défense", None)));
+        // One holder, named three ways: every article's description is him.
+        assert_eq!(speakers(&claims, &Aliases::default()), ["Sergueï Choïgou"; 6]);
+        // A second holder of the same role: no description can tell which one it is.
+        claims.push(person(
+            "a6",
+            "Andreï Belooussov",
+            Some("ministre russe de la Défense"),
+        ));
+        let found = speakers(&claims, &Aliases::default());
+        assert_eq!(found[..3], ["Sergueï Choïgou"; 3]);
+        assert_eq!(found[3..6], ["ministre russe de la Défense"; 3]);
+        assert_eq!(found[6], "Andreï Belooussov");
+    }
+
+    #[test]
     fn a_joint_speaker_is_not_one_of_its_members() {
         let claims = vec![
             person("a1", "Marek Zielinski et Petteri Lindholm", None),
