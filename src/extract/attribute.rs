@@ -7,8 +7,7 @@
 
 use super::cues::{self, Cue};
 use super::lexicon::Lexicon;
-use super::np::Key;
-use super::np::{self, Mention};
+use super::np::{self, Key, Mention};
 use super::people::People;
 use super::quotes::Quote;
 use super::reported::{self, Pieces};

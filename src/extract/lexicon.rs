@@ -148,6 +148,20 @@ fn set(items: &[String]) -> WordSet<String> {
     items.iter().map(|s| fold(s)).collect()
 }
 
+/// Phrases of the language pack as the folded tokens a sentence's keys are compared with (`d'après` →
+/// `d'`, `apres`).
+fn phrases(items: &[String]) -> Vec<(Vec<String>, ())> {
+    items
+        .iter()
+        .map(|m| {
+            (
+                crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect(),
+                (),
+            )
+        })
+        .collect()
+}
+
 fn build() -> Lexicon {
     let pack = lang::fr();
     let r = &pack.reporting;
@@ -227,17 +241,7 @@ fn build() -> Lexicon {
         relay: r.verbs.iter().map(|v| v.relay).collect(),
         auxiliaries: set(&r.auxiliaries),
         adverbs: set(&r.adverbs),
-        source_markers: Phrases::new(
-            r.source_markers
-                .iter()
-                .map(|m| {
-                    (
-                        crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect(),
-                        (),
-                    )
-                })
-                .collect(),
-        ),
+        source_markers: Phrases::new(phrases(&r.source_markers)),
         relay_nouns: set(&r.relay_nouns),
         role_nouns: roles.keys().chain(broader.iter().flatten()).cloned().collect(),
         roles,
@@ -256,16 +260,7 @@ fn build() -> Lexicon {
         broader,
         domains: set(&r.role_domains),
         domain_seqs: {
-            let mut d: Vec<(Vec<String>, ())> = r
-                .role_domains
-                .iter()
-                .map(|m| {
-                    (
-                        crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect(),
-                        (),
-                    )
-                })
-                .collect();
+            let mut d = phrases(&r.role_domains);
             d.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
             Phrases::new(d)
         },
@@ -276,17 +271,7 @@ fn build() -> Lexicon {
         clause_words: set(&r.clause_words),
         function_words: set(&r.function_words),
         anaphors: set(&r.anaphors),
-        relay_markers: Phrases::new(
-            r.relay_markers
-                .iter()
-                .map(|m| {
-                    (
-                        crate::text::tokens(m, 0).iter().map(|t| fold(t.text)).collect(),
-                        (),
-                    )
-                })
-                .collect(),
-        ),
+        relay_markers: Phrases::new(phrases(&r.relay_markers)),
         honorifics: set(&pack.names.honorifics),
         adjectives,
     }

@@ -7,8 +7,7 @@
 //! (`corpus::identity`).
 
 use super::lexicon::Lexicon;
-use super::np::Key;
-use super::np::{self, Mention};
+use super::np::{self, Key, Mention};
 use super::segment::Doc;
 use crate::claim::SpeakerKind;
 use crate::lang;

@@ -6,8 +6,7 @@
 
 use super::cues::Cue;
 use super::lexicon::Lexicon;
-use super::np;
-use super::np::Key;
+use super::np::{self, Key};
 use crate::text::Token;
 
 /// Token ranges of a cue's content (more than one when an incise is cut out).

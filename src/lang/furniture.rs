@@ -1,7 +1,7 @@
 //! `furniture.yaml`: page furniture (navigation crumbs, captions, share buttons, donation appeals, bios,
 //! by-lines, cookie notices) as regular expressions over a line, plus the English function words that
-//! give away a caption left in English inside a French page. The word lists are also compiled into hash
-//! sets, once, for the per-line checks.
+//! give away a caption left in English inside a French page. The word lists are also compiled, once, into
+//! one hash map of folded words for the per-line checks.
 
 use crate::text::{fold, WordMap};
 use regex::Regex;
