@@ -27,35 +27,30 @@ pub struct Pack {
 /// parse failure here is a build defect, reported with the file's name and line.
 pub fn fr() -> &'static Pack {
     static FR: OnceLock<Pack> = OnceLock::new();
-    // The files are parsed side by side: the furniture file's expressions take the longest to compile.
+    // The files are parsed side by side, on threads of their own rather than rayon's: the first use may
+    // come from outside rayon's pool while its workers wait on this very lock (each reading a statement
+    // in a parallel loop), and a rayon job queued behind them would never run.
     FR.get_or_init(|| {
-        let ((furniture, names), (reporting, (world, relation))) = rayon::join(
-            || {
-                rayon::join(
-                    || parse("fr/furniture.yaml", include_str!("fr/furniture.yaml")),
-                    || parse("fr/names.yaml", include_str!("fr/names.yaml")),
-                )
-            },
-            || {
-                rayon::join(
-                    || parse("fr/reporting.yaml", include_str!("fr/reporting.yaml")),
-                    || {
-                        rayon::join(
-                            || parse("fr/world.yaml", include_str!("fr/world.yaml")),
-                            || parse("fr/relation.yaml", include_str!("fr/relation.yaml")),
-                        )
-                    },
-                )
-            },
-        );
-        Pack {
-            reporting,
-            world,
-            furniture,
-            names,
-            relation,
-        }
+        std::thread::scope(|s| {
+            let furniture = s.spawn(|| parse("fr/furniture.yaml", include_str!("fr/furniture.yaml")));
+            let names = s.spawn(|| parse("fr/names.yaml", include_str!("fr/names.yaml")));
+            let reporting = s.spawn(|| parse("fr/reporting.yaml", include_str!("fr/reporting.yaml")));
+            let world = s.spawn(|| parse("fr/world.yaml", include_str!("fr/world.yaml")));
+            let relation = parse("fr/relation.yaml", include_str!("fr/relation.yaml"));
+            Pack {
+                reporting: joined(reporting),
+                world: joined(world),
+                furniture: joined(furniture),
+                names: joined(names),
+                relation,
+            }
+        })
     })
+}
+
+/// A parsing thread's result; its panic (a broken pack) goes on as this thread's.
+fn joined<T>(h: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
 }
 
 fn parse<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> T {
