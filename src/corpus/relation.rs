@@ -108,7 +108,13 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     let shared_words: Vec<&str> = shared.iter().filter_map(|(ka, _)| a.display(ka)).collect();
     let list = shared_words.join(", ");
     let n_content = shared.iter().filter(|(k, _)| !k.starts_with('@')).count();
-    let w_shared: f64 = shared.iter().map(|(k, _)| weight(k)).sum();
+    // Counted from each side (a key of one side may match two of the other's, `rouble` / `roubles`), the
+    // smaller: the share is then the same whichever statement comes first.
+    let w_shared: f64 = shared
+        .iter()
+        .map(|(k, _)| weight(k))
+        .sum::<f64>()
+        .min(shared_keys(b, a, lx).iter().map(|(k, _)| weight(k)).sum());
     let w_a: f64 = a.keys().map(weight).sum();
     let w_b: f64 = b.keys().map(weight).sum();
     let share = if w_a.min(w_b) > 0.0 {
@@ -151,7 +157,10 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     // Numbers and dates that cannot both hold contradict, unless one side denies: denying one figure
     // while another side gives a different one is no conflict between them.
     let one_denies = (sa == Stance::Deny) != (sb == Stance::Deny);
-    if let Some((qa, qb)) = number_clash(a, b).filter(|_| share >= NUMBER_MIN_SHARE && !one_denies) {
+    // Looked for from both sides: `number_clash` asks whether a figure of the side it starts from is
+    // given by the other side, which is not the same question the other way round.
+    let clash = number_clash(a, b).or_else(|| number_clash(b, a).map(|(qb, qa)| (qa, qb)));
+    if let Some((qa, qb)) = clash.filter(|_| share >= NUMBER_MIN_SHARE && !one_denies) {
         let what = if qa.unit.starts_with('@') {
             "dates"
         } else {
