@@ -123,7 +123,7 @@ pub fn extract_and_report(paths: &[PathBuf], jsonl: Option<&Path>, store: &Store
     ));
     let claims: usize = outcome.extracted.iter().map(|r| r.claims.len()).sum();
     print(&format!(
-        "\n{} articles, {claims} claims; {} store files written in {}\n",
+        "{} articles, {claims} claims; {} store files written in {}\n",
         outcome.extracted.len(),
         outcome.written,
         store.dir.display()

@@ -109,11 +109,7 @@ pub fn run(a: &Args) -> Outcome {
                     ]
                 })
                 .collect();
-            format!(
-                "{}\n{} claims\n",
-                crate::report::table(HEADERS, &rows),
-                kept.len()
-            )
+            format!("{}{} claims\n", crate::report::table(HEADERS, &rows), kept.len())
         }
         f => super::export::render(&kept, f),
     };

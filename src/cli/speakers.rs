@@ -47,7 +47,7 @@ pub fn run(a: &Args) -> Outcome {
     let ids = identities(&claims, &aliases);
     let rows = || ids.iter().map(row).collect::<Vec<_>>();
     let text = match a.format {
-        Format::Table => format!("{}\n{} speakers\n", report::table(HEADERS, &rows()), ids.len()),
+        Format::Table => format!("{}{} speakers\n", report::table(HEADERS, &rows()), ids.len()),
         Format::Jsonl => report::jsonl(&ids),
         Format::Json => report::json(&ids),
         Format::Yaml => report::yaml(&ids),

@@ -6,7 +6,8 @@ use comfy_table::{presets, Cell, ContentArrangement, Table};
 use serde::Serialize;
 use std::io::IsTerminal;
 
-/// A table for the terminal: fitted to its width when standard output is a terminal, plain otherwise.
+/// A table for the terminal: fitted to its width when standard output is a terminal, plain otherwise;
+/// its last line ends with a newline like every other line.
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
     let mut t = Table::new();
     if std::io::stdout().is_terminal() {
@@ -20,7 +21,7 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
     for r in rows {
         t.add_row(r.iter().map(Cell::new));
     }
-    t.to_string()
+    t.to_string() + "\n"
 }
 
 /// A Markdown table; `|` and line breaks inside cells are escaped so every row stays one line.
