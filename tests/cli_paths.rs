@@ -1,0 +1,546 @@
+//! The user paths no other test walks, through the real binary: `check` (its sections, in order, and its
+//! exit status; `seeds/` by default), `--help` of every command (every flag has help text) and
+//! `--version`, `list --outlet/--kind/--article` as an exact table, table output ending with a newline,
+//! `export --format yaml` giving back the claims of `--format jsonl`, `compare --format json|md|csv`
+//! giving the relations of `--format jsonl`, `--only agree|neutral` as a partition of the relations,
+//! `extract --jsonl` with a missing file (exit 1, the file named), and `extract` with an `aliases.yaml` in
+//! the store (the alias names the speaker).
+
+use assert_cmd::Command;
+use claimcheck::claim::{Claim, Kind, Review, Stance};
+use claimcheck::store::{to_yaml, ArticleRecord};
+use clap::CommandFactory;
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn claimcheck() -> Command {
+    Command::cargo_bin("claimcheck").expect("the binary is built")
+}
+
+/// Runs the binary in `dir`; returns the exit status, stdout and stderr.
+fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = claimcheck().current_dir(dir).args(args).output().expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).expect("UTF-8 stdout"),
+        String::from_utf8(out.stderr).expect("UTF-8 stderr"),
+    )
+}
+
+/// Two short articles in our own words: an accusation, its denial, the same claim by a second outlet,
+/// and an answer that neither confirms nor denies.
+const A1: &str = "---\noutlet: Le Quotidien\ndate: 2024-09-10\n---\nWashington accuse, Téhéran dément\n\n\
+Les États-Unis ont accusé l'Iran d'avoir livré des missiles balistiques à la Russie. Téhéran a démenti cette \
+affirmation.\n\n« Nous n'avons rien livré », a déclaré le ministre iranien des Affaires étrangères, Karim \
+Sadeghi.\n";
+const B2: &str = "---\noutlet: La Gazette\ndate: 2024-09-11\n---\nDes missiles iraniens pour Moscou\n\n\
+Selon le Pentagone, l'Iran a livré des missiles balistiques à la Russie.\n\n\
+Le porte-parole du Kremlin, Dmitri Orlov, n'a ni confirmé ni démenti la livraison de missiles balistiques par \
+l'Iran.\n";
+
+/// A folder `arts/` with the two articles, and the store `st/` extracted from them.
+fn extracted() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let arts = tmp.path().join("arts");
+    fs::create_dir(&arts).expect("arts/");
+    fs::write(arts.join("a1.txt"), A1).expect("a1");
+    fs::write(arts.join("b2.txt"), B2).expect("b2");
+    let (code, _, err) = run(tmp.path(), &["extract", "arts", "--claims", "st"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    tmp
+}
+
+/// How many claims `export` finds in the store.
+fn claims_in(dir: &Path, store: &str) -> usize {
+    let (code, out, err) = run(dir, &["export", "--claims", store, "--format", "jsonl"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    out.lines().count()
+}
+
+fn jsonl(s: &str) -> Vec<Value> {
+    s.lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect()
+}
+
+#[test]
+fn check_extracts_then_prints_speakers_contradictions_neutral_answers_and_agreements() {
+    let tmp = extracted();
+    let (code, out, err) = run(tmp.path(), &["check", "arts", "--claims", "st2"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.ends_with('\n'), "the output's last line is not ended");
+    let n = claims_in(tmp.path(), "st2");
+    // The lines that are not table rows: the summary, then each section's title after a blank line.
+    let plain: Vec<&str> = out.lines().filter(|l| !l.starts_with('|')).collect();
+    assert_eq!(
+        plain,
+        [
+            format!("2 articles, {n} claims; 2 store files written in st2").as_str(),
+            "",
+            "Speakers",
+            "5 speakers",
+            "",
+            "Contradictions",
+            "",
+            "Neither confirmed nor denied",
+            "",
+            "Agreements",
+        ]
+    );
+    // Each section holds the relations `compare --only` gives: a header, a rule, two lines a relation.
+    let sections: Vec<&str> = out.split("\n\n").collect();
+    for (title, only) in [
+        ("Contradictions", "contradict"),
+        ("Neither confirmed nor denied", "neutral"),
+        ("Agreements", "agree"),
+    ] {
+        let (_, rel, _) = run(
+            tmp.path(),
+            &["compare", "--claims", "st2", "--only", only, "--format", "jsonl"],
+        );
+        let n = rel.lines().count();
+        assert!(
+            n > 0,
+            "the articles give no {only} relation: the section is not tested"
+        );
+        let section = sections
+            .iter()
+            .find(|s| s.starts_with(&format!("{title}\n")))
+            .expect("the section");
+        assert_eq!(
+            section.lines().filter(|l| l.starts_with('|')).count(),
+            2 + 2 * n,
+            "{title}"
+        );
+    }
+}
+
+#[test]
+fn check_names_an_unreadable_article_exits_1_and_still_prints_every_section() {
+    let tmp = extracted();
+    let (code, out, err) = run(tmp.path(), &["check", "nope.txt", "arts", "--claims", "st2"]);
+    assert_eq!(code, 1);
+    assert!(err.starts_with("claimcheck: nope.txt"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    for title in [
+        "Speakers",
+        "Contradictions",
+        "Neither confirmed nor denied",
+        "Agreements",
+    ] {
+        assert!(out.lines().any(|l| l == title), "{title} missing");
+    }
+}
+
+#[test]
+fn check_reads_the_seeds_by_default() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let store = tmp.path().join("claims");
+    let store = store.to_str().expect("a UTF-8 path");
+    let (code, out, err) = run(root, &["check", "--claims", store]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let n = claims_in(root, store);
+    assert!(n > 0);
+    let summary = format!("5 articles, {n} claims; 5 store files written in {store}");
+    assert!(out.lines().any(|l| l == summary), "no line {summary:?}");
+}
+
+#[test]
+fn every_command_and_every_flag_has_help_text() {
+    let cli = claimcheck::cli::Cli::command();
+    let mut missing = Vec::new();
+    let mut commands = Vec::new();
+    for sub in cli.get_subcommands() {
+        let name = sub.get_name().to_string();
+        if sub.get_about().is_none_or(|a| a.to_string().trim().is_empty()) {
+            missing.push(format!("{name}: no description"));
+        }
+        if !sub
+            .get_after_help()
+            .is_some_and(|h| h.to_string().contains("claimcheck "))
+        {
+            missing.push(format!("{name}: no example"));
+        }
+        let mut flags = Vec::new();
+        for arg in sub.get_arguments() {
+            let id = arg.get_id().to_string();
+            if id == "help" {
+                continue;
+            }
+            if arg.get_help().is_none_or(|h| h.to_string().trim().is_empty()) {
+                missing.push(format!("{name} {id}: no help text"));
+            }
+            flags.extend(arg.get_long().map(|l| format!("--{l}")));
+        }
+        commands.push((name, flags));
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+    assert_eq!(
+        commands.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(),
+        ["extract", "export", "compare", "relate", "list", "speakers", "check"]
+    );
+
+    // The same through the binary: each command's --help exits 0 and shows every flag.
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (code, top, _) = run(here, &["--help"]);
+    assert_eq!(code, 0);
+    for (name, flags) in &commands {
+        assert!(
+            top.lines().any(|l| l.trim_start().starts_with(name.as_str())),
+            "--help lacks {name}"
+        );
+        let (code, help, err) = run(here, &[name.as_str(), "--help"]);
+        assert_eq!((code, err.as_str()), (0, ""), "{name} --help");
+        assert!(
+            help.contains(&format!("Usage: claimcheck {name}")),
+            "{name}: {help}"
+        );
+        for f in flags {
+            assert!(help.contains(f.as_str()), "{name} --help lacks {f}");
+        }
+    }
+}
+
+#[test]
+fn version_prints_the_crate_version() {
+    claimcheck()
+        .arg("--version")
+        .assert()
+        .code(0)
+        .stdout(format!("claimcheck {}\n", env!("CARGO_PKG_VERSION")))
+        .stderr("");
+}
+
+/// A claim as the store holds it.
+fn claim(id: &str, article: &str, outlet: &str, speaker: Option<&str>, kind: Kind, text: &str) -> Claim {
+    Claim {
+        id: id.into(),
+        article: article.into(),
+        outlet: Some(outlet.into()),
+        agency: None,
+        date: None,
+        title: None,
+        speaker: speaker.map(String::from),
+        speaker_mention: speaker.map(String::from),
+        speaker_name: speaker.map(String::from),
+        speaker_kind: None,
+        role: None,
+        via: vec![],
+        kind,
+        stance: Stance::Assert,
+        cue: speaker.map(|_| "a déclaré".to_string()),
+        text: text.into(),
+        span: [0, text.len()],
+        rule: "test".into(),
+        review: Review::default(),
+    }
+}
+
+/// A store written by hand: the rows `list` shows are then ours, not the extractor's.
+fn hand_store() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let records = [
+        (
+            "a1.txt",
+            "Le Quotidien",
+            vec![
+                claim(
+                    "a1-1",
+                    "a1.txt",
+                    "Le Quotidien",
+                    Some("Karim Sadeghi"),
+                    Kind::Direct,
+                    "Nous n'avons rien livré",
+                ),
+                claim(
+                    "a1-2",
+                    "a1.txt",
+                    "Le Quotidien",
+                    None,
+                    Kind::Outlet,
+                    "Les livraisons ont repris en mars.",
+                ),
+            ],
+        ),
+        (
+            "b2.txt",
+            "La Gazette du Levant",
+            vec![
+                claim(
+                    "b2-1",
+                    "b2.txt",
+                    "La Gazette du Levant",
+                    Some("Dmitri Orlov"),
+                    Kind::Indirect,
+                    "aucun accord n'a été signé",
+                ),
+                claim(
+                    "b2-2",
+                    "b2.txt",
+                    "La Gazette du Levant",
+                    Some("Dmitri Orlov"),
+                    Kind::Direct,
+                    "Rien n'est décidé",
+                ),
+            ],
+        ),
+    ];
+    for (article, outlet, claims) in records {
+        let record = ArticleRecord {
+            meta: claimcheck::claim::ArticleMeta {
+                article: article.into(),
+                outlet: Some(outlet.into()),
+                ..Default::default()
+            },
+            claims,
+            retired: Vec::new(),
+        };
+        let name = claimcheck::store::file_name_for(article);
+        fs::write(tmp.path().join(name), to_yaml(&record)).expect("a store file");
+    }
+    tmp
+}
+
+#[test]
+fn list_filters_by_outlet_kind_and_article_as_an_exact_table() {
+    let tmp = hand_store();
+    let list = |args: &[&str]| {
+        let mut all = vec!["list", "--claims", "."];
+        all.extend_from_slice(args);
+        let (code, out, err) = run(tmp.path(), &all);
+        assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
+        out
+    };
+    // Accents and case ignored, part of the name.
+    assert_eq!(
+        list(&["--outlet", "gazette du LEVANT"]),
+        "| article | speaker      | kind     | stance | cue       | text                       |\n\
+         |---------|--------------|----------|--------|-----------|----------------------------|\n\
+         | b2.txt  | Dmitri Orlov | indirect | assert | a déclaré | aucun accord n'a été signé |\n\
+         | b2.txt  | Dmitri Orlov | direct   | assert | a déclaré | Rien n'est décidé          |\n\
+         2 claims\n"
+    );
+    assert_eq!(
+        list(&["--kind", "direct"]),
+        "| article | speaker       | kind   | stance | cue       | text                    |\n\
+         |---------|---------------|--------|--------|-----------|-------------------------|\n\
+         | a1.txt  | Karim Sadeghi | direct | assert | a déclaré | Nous n'avons rien livré |\n\
+         | b2.txt  | Dmitri Orlov  | direct | assert | a déclaré | Rien n'est décidé       |\n\
+         2 claims\n"
+    );
+    // The outlet's own claim shows the outlet in brackets.
+    assert_eq!(
+        list(&["--article", "A1"]),
+        "| article | speaker        | kind   | stance | cue       | text                               |\n\
+         |---------|----------------|--------|--------|-----------|------------------------------------|\n\
+         | a1.txt  | Karim Sadeghi  | direct | assert | a déclaré | Nous n'avons rien livré            |\n\
+         | a1.txt  | (Le Quotidien) | outlet | assert |           | Les livraisons ont repris en mars. |\n\
+         2 claims\n"
+    );
+    // Filters combine; nothing left is an empty table, not an error.
+    assert_eq!(
+        list(&["--kind", "outlet", "--outlet", "gazette"]),
+        "| article | speaker | kind | stance | cue | text |\n|---------|---------|------|--------|-----|------|\n0 claims\n"
+    );
+}
+
+#[test]
+fn export_yaml_gives_back_the_claims_of_jsonl() {
+    let tmp = extracted();
+    let (c1, jl, _) = run(tmp.path(), &["export", "--claims", "st", "--format", "jsonl"]);
+    let (c2, yaml, _) = run(tmp.path(), &["export", "--claims", "st", "--format", "yaml"]);
+    assert_eq!((c1, c2), (0, 0));
+    let from_jsonl: Vec<Claim> = jl
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a claim"))
+        .collect();
+    let from_yaml: Vec<Claim> = serde_yaml::from_str(&yaml).expect("export's YAML parses");
+    assert!(from_jsonl.len() >= 4, "{from_jsonl:?}");
+    assert_eq!(from_yaml, from_jsonl);
+}
+
+#[test]
+fn table_output_ends_with_a_newline() {
+    let tmp = extracted();
+    for args in [
+        &["export", "--claims", "st", "--format", "table"][..],
+        &["compare", "--claims", "st"],
+        &["list", "--claims", "st"],
+        &["speakers", "--claims", "st"],
+        &[
+            "relate",
+            "Le ministre a menti.",
+            "Le ministre n'a pas menti.",
+            "--format",
+            "table",
+        ],
+    ] {
+        let (code, out, _) = run(tmp.path(), args);
+        assert_eq!(code, 0, "{args:?}");
+        assert!(
+            out.ends_with("|\n") || out.ends_with("claims\n") || out.ends_with("speakers\n"),
+            "{args:?}: {out:?}"
+        );
+    }
+}
+
+/// (a, b, relation, score with two decimals) of each relation.
+type Rel = (String, String, String, String);
+
+fn rel(a: &str, b: &str, relation: &str, score: &str) -> Rel {
+    (a.into(), b.into(), relation.into(), score.into())
+}
+
+#[test]
+fn compare_in_json_markdown_and_csv_gives_the_relations_of_jsonl() {
+    let tmp = extracted();
+    let get = |format: &str| {
+        let (code, out, err) = run(tmp.path(), &["compare", "--claims", "st", "--format", format]);
+        assert_eq!((code, err.as_str()), (0, ""), "{format}");
+        out
+    };
+    let of_value = |v: &Value| {
+        rel(
+            v["a"].as_str().expect("a"),
+            v["b"].as_str().expect("b"),
+            v["relation"].as_str().expect("relation"),
+            &format!("{:.2}", v["score"].as_f64().expect("score")),
+        )
+    };
+    let from_jsonl: Vec<Rel> = jsonl(&get("jsonl")).iter().map(of_value).collect();
+    assert!(
+        from_jsonl.len() >= 3,
+        "too few relations to compare: {from_jsonl:?}"
+    );
+    let json: Vec<Value> = serde_json::from_str(&get("json")).expect("one JSON array");
+    assert_eq!(json.iter().map(of_value).collect::<Vec<_>>(), from_jsonl);
+    let csv_text = get("csv");
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    assert_eq!(
+        reader
+            .headers()
+            .expect("a header")
+            .iter()
+            .take(4)
+            .collect::<Vec<_>>(),
+        ["a", "b", "relation", "score"]
+    );
+    let from_csv: Vec<Rel> = reader
+        .records()
+        .map(|r| {
+            let r = r.expect("a CSV row");
+            rel(&r[0], &r[1], &r[2], &r[3])
+        })
+        .collect();
+    assert_eq!(from_csv, from_jsonl);
+    let md = get("md");
+    let from_md: Vec<Rel> = md
+        .lines()
+        .skip(2)
+        .map(|l| {
+            let cells: Vec<&str> = l.trim_start_matches("| ").splitn(5, " | ").collect();
+            rel(cells[0], cells[1], cells[2], cells[3])
+        })
+        .collect();
+    assert!(md.starts_with("| a | b | relation | score | reason |"), "{md}");
+    assert_eq!(from_md, from_jsonl);
+}
+
+#[test]
+fn only_agree_neutral_and_contradict_split_the_relations() {
+    let tmp = extracted();
+    let get = |extra: &[&str]| -> BTreeSet<String> {
+        let mut args = vec!["compare", "--claims", "st", "--format", "jsonl"];
+        args.extend_from_slice(extra);
+        let (code, out, err) = run(tmp.path(), &args);
+        assert_eq!((code, err.as_str()), (0, ""), "{extra:?}");
+        out.lines().map(String::from).collect()
+    };
+    let all = get(&[]);
+    let mut union = BTreeSet::new();
+    for kind in ["agree", "neutral", "contradict"] {
+        let only = get(&["--only", kind]);
+        assert!(!only.is_empty(), "no {kind} relation in the articles: not tested");
+        for line in &only {
+            let v: Value = serde_json::from_str(line).expect("a JSON line");
+            assert_eq!(v["relation"], kind, "{line}");
+            assert!(
+                all.contains(line),
+                "--only {kind} gave a line the full output lacks: {line}"
+            );
+        }
+        assert!(union.is_disjoint(&only));
+        union.extend(only);
+    }
+    assert_eq!(union, all, "the three kinds do not make up every relation");
+    let (code, _, err) = run(tmp.path(), &["compare", "--claims", "st", "--only", "unrelated"]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn a_missing_jsonl_file_is_named_exit_1_and_the_other_articles_are_still_extracted() {
+    let tmp = extracted();
+    let (code, out, err) = run(
+        tmp.path(),
+        &["extract", "arts", "--jsonl", "missing.jsonl", "--claims", "st3"],
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "claimcheck: missing.jsonl: cannot read the JSON Lines file: No such file or directory (os error 2) \
+         (check the path)\n"
+    );
+    let n = claims_in(tmp.path(), "st");
+    let summary = format!("2 articles, {n} claims; 2 store files written in st3");
+    assert!(out.lines().any(|l| l == summary), "{out}");
+    let (code, out, _) = run(
+        tmp.path(),
+        &["extract", "--jsonl", "missing.jsonl", "--claims", "st4"],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        out.lines()
+            .any(|l| l == "0 articles, 0 claims; 0 store files written in st4"),
+        "{out}"
+    );
+}
+
+fn speakers_of(dir: &Path, store: &str) -> BTreeSet<String> {
+    let (code, out, err) = run(dir, &["export", "--claims", store, "--format", "jsonl"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    jsonl(&out)
+        .iter()
+        .filter_map(|c| c["speaker"].as_str().map(String::from))
+        .collect()
+}
+
+#[test]
+fn extract_applies_the_aliases_file_of_the_store() {
+    let tmp = extracted();
+    assert!(speakers_of(tmp.path(), "st").contains("Karim Sadeghi"));
+    let store: PathBuf = tmp.path().join("aliased");
+    fs::create_dir(&store).expect("the store folder");
+    fs::write(
+        store.join("aliases.yaml"),
+        "identities:\n  - name: Ministre Sadeghi\n    forms: [Karim Sadeghi]\n  \
+         - name: Gouvernement iranien\n    forms: [Iran]\n",
+    )
+    .expect("aliases.yaml");
+    let (code, _, err) = run(tmp.path(), &["extract", "arts", "--claims", "aliased"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let got = speakers_of(tmp.path(), "aliased");
+    assert!(
+        got.contains("Ministre Sadeghi") && got.contains("Gouvernement iranien"),
+        "{got:?}"
+    );
+    assert!(!got.contains("Karim Sadeghi") && !got.contains("Iran"), "{got:?}");
+    assert_eq!(
+        fs::read_to_string(store.join("aliases.yaml")).expect("still there"),
+        "identities:\n  - name: Ministre Sadeghi\n    forms: [Karim Sadeghi]\n  \
+         - name: Gouvernement iranien\n    forms: [Iran]\n",
+        "extract rewrote the user's aliases"
+    );
+}
