@@ -82,6 +82,7 @@ pub enum SpeakerKind {
 
 /// A reviewer's decision on a claim; kept across re-extractions for as long as the claim's id exists.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Review {
     pub status: ReviewStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -102,8 +103,9 @@ pub enum ReviewStatus {
 
 /// One claim with its attribution: the contract's fields plus the evidence behind them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Claim {
-    /// Stable: derived from the article's name, the claim's kind, span and words.
+    /// Stable: derived from the article's key, the claim's kind and words (see `extract::claim_id`).
     pub id: String,
     pub article: String,
     pub outlet: Option<String>,
@@ -136,6 +138,26 @@ pub struct Claim {
     pub rule: String,
     #[serde(default)]
     pub review: Review,
+}
+
+/// The words of a claim as a reviewer judged them: its text with each run of white space made one space
+/// and the characters that show nothing (soft hyphen, zero-width space and joiners, direction marks,
+/// byte-order mark) left out. Claim ids hash these, and a decision follows them.
+pub fn judged_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else if !crate::text::is_invisible(c) {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The relation between two claims or statements.
@@ -175,10 +197,25 @@ mod tests {
         let id = crate::extract::claim_id(
             "001_8bf0302b39726d07.txt",
             Kind::Mixed,
-            (207, 262),
             "atteint un nouveau niveau élevé malgré les sanctions",
-            Some("Sergueï Choïgu"),
+            0,
         );
-        assert_eq!(id, "001_8bf0302b-eacdfdb9753f9a60");
+        assert_eq!(id, "001_8bf0302b-a024b8f6dfa0f481");
+        // White space and invisible characters are not part of the words a reviewer judged.
+        let spaced = crate::extract::claim_id(
+            "001_8bf0302b39726d07.txt",
+            Kind::Mixed,
+            " atteint un nouveau\n niveau éle\u{AD}vé malgré les sanctions",
+            0,
+        );
+        assert_eq!(spaced, id);
+    }
+
+    #[test]
+    fn judged_words_keep_the_words_and_drop_what_shows_nothing() {
+        assert_eq!(
+            judged_words("  Nous\u{200B}  ne\ncéderons\u{AD} pas. "),
+            "Nous ne céderons pas."
+        );
     }
 }

@@ -6,22 +6,47 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: for the short words of the lexicons it hashes several times faster than the default SipHash.
-/// The maps are built from the language pack, never from input, so hash flooding is not a concern.
+/// FNV-1a, 64 bits: for the short words of the lexicons it hashes several times faster than the default
+/// SipHash, and it is the same on every machine, so it also makes the store's stable ids and names.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv64(u64);
+
+impl Default for Fnv64 {
+    fn default() -> Self {
+        Fnv64(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv64 {
+    pub fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    pub fn finish(self) -> u64 {
+        self.0
+    }
+}
+
+/// The FNV-1a hash of `bytes`.
+pub fn fnv64(bytes: &[u8]) -> u64 {
+    let mut h = Fnv64::default();
+    h.write(bytes);
+    h.finish()
+}
+
+/// `Fnv64` as a `Hasher` for the word maps. The maps are built from the language pack, never from
+/// input, so hash flooding is not a concern.
 #[derive(Default)]
-pub struct WordHasher(Option<u64>);
+pub struct WordHasher(Fnv64);
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0.unwrap_or(0xcbf2_9ce4_8422_2325);
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = Some(h);
+        self.0.write(bytes);
     }
     fn finish(&self) -> u64 {
-        self.0.unwrap_or(0xcbf2_9ce4_8422_2325)
+        self.0.finish()
     }
 }
 
@@ -66,6 +91,17 @@ pub fn fold_into(s: &str, out: &mut String) {
             }
         }
     }
+}
+
+/// A character that shows nothing and only guides rendering: the soft hyphen, zero-width spaces and
+/// joiners, direction marks and embeddings, word joiners and the byte-order mark (Unicode's format
+/// characters that occur in text). Matching looks through them; spans keep them.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}' | '\u{61C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+    )
 }
 
 /// A word of the text with its byte span.

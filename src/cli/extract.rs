@@ -78,7 +78,13 @@ pub fn extract_and_report(paths: &[PathBuf], jsonl: Option<&Path>, store: &Store
             b.inc(1);
         }
     };
-    let outcome = update::extract_into_store(inputs, &store.dir, &tick);
+    let waiting = || {
+        eprintln!(
+            "claimcheck: another claimcheck run is writing to {}; waiting for it to finish",
+            store.dir.display()
+        )
+    };
+    let outcome = update::extract_into_store(inputs, &store.dir, &tick, &waiting);
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -122,8 +128,17 @@ pub fn extract_and_report(paths: &[PathBuf], jsonl: Option<&Path>, store: &Store
         &rows,
     ));
     let claims: usize = outcome.extracted.iter().map(|r| r.claims.len()).sum();
+    let c = outcome.carried;
+    let decisions = if c == Default::default() {
+        String::new()
+    } else {
+        format!(
+            "; reviewers' decisions: {} kept, {} to recheck (their words changed), {} retired (their claim is gone)",
+            c.kept, c.recheck, c.retired
+        )
+    };
     print(&format!(
-        "\n{} articles, {claims} claims; {} store files written in {}\n",
+        "\n{} articles, {claims} claims; {} store files written in {}{decisions}\n",
         outcome.extracted.len(),
         outcome.written,
         store.dir.display()
