@@ -84,6 +84,9 @@ pub fn fold_into(s: &str, out: &mut String) {
             'ô' | 'ö' | 'Ô' | 'Ö' => out.push('o'),
             'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => out.push('u'),
             'ÿ' | 'Ÿ' => out.push('y'),
+            // Invisible characters and combining accents (`e` + U+0301) fold to nothing: the letter
+            // before them already stands for the whole.
+            c if is_invisible(c) || is_combining_mark(c) => {}
             c => {
                 for d in deunicode::deunicode_char(c).unwrap_or("").chars() {
                     out.push(d.to_ascii_lowercase());
@@ -145,7 +148,7 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
     while i < text.len() {
         let c = char_at(text, i);
         let mut end = i + c.len_utf8();
-        if c.is_whitespace() {
+        if c.is_whitespace() || is_invisible(c) || is_combining_mark(c) {
             i = end;
             continue;
         }
@@ -160,7 +163,10 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
                     break;
                 }
                 let d = char_at(text, end);
-                if is_word_char(d) || d == '.' && is_inner_dot(text, end) {
+                if is_word_char(d) || d == '.' && is_inner_dot(text, end) || is_combining_mark(d) {
+                    end += d.len_utf8();
+                } else if is_invisible(d) && next_is_alnum_past_invisibles(text, end) {
+                    // `Mar\u{AD}tin`: a soft hyphen or zero-width character inside a word leaves it whole.
                     end += d.len_utf8();
                 } else if d == '-' && next_is_alnum(text, end + 1) {
                     end += 1;
@@ -205,6 +211,29 @@ fn is_elision(left: &str) -> bool {
     } else {
         ELIDED.contains(&fold(left).as_str())
     }
+}
+
+/// Whether, past any invisible characters from `at`, a letter or digit follows.
+fn next_is_alnum_past_invisibles(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .find(|&c| !is_invisible(c))
+        .is_some_and(is_word_char)
+}
+
+/// A combining mark: an accent written after its letter (`e` + U+0301 for `é` in decomposed text).
+pub fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// A name or word as a reader should see it, whatever bytes the page held: its characters composed
+/// (NFC: `e` + U+0301 → `é`) and the invisible ones left out. For display; spans keep the original bytes.
+pub fn display(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    s.nfc().filter(|&c| !is_invisible(c)).collect()
 }
 
 fn next_is_alnum(text: &str, at: usize) -> bool {

@@ -81,8 +81,34 @@ pub fn rows_of(path: &std::path::Path) -> Result<Vec<Row>, Error> {
     };
     let (id, premise, hypothesis) = (column("id")?, column("premise")?, column("hypothesis")?);
     let mut out = Vec::new();
+    let needed = id.max(premise).max(hypothesis) + 1;
     for (n, record) in reader.records().enumerate() {
         let record = record.map_err(|e| Error::input(path, format!("line {}: {e}", n + 2)))?;
+        let line = record.position().map_or(n as u64 + 2, |p| p.line());
+        // A row is one line: a field that runs over lines opened a quotation mark it never closed, and
+        // swallowed the rows after it.
+        if let Some(i) = (0..record.len()).find(|&i| record[i].contains('\n')) {
+            return Err(Error::input(
+                path,
+                format!(
+                    "line {line}: the `{}` field opens a quotation mark that does not close on its line, \
+                     so it would swallow the rows after it (write a quotation mark inside a field as \"\")",
+                    headers.get(i).unwrap_or("?")
+                ),
+            ));
+        }
+        if record.len() < needed {
+            return Err(Error::input(
+                path,
+                format!(
+                    "line {line}: {} column{} where the header has {} (a row needs its id, premise and \
+                     hypothesis; columns are separated by tabs)",
+                    record.len(),
+                    if record.len() == 1 { "" } else { "s" },
+                    headers.len()
+                ),
+            ));
+        }
         let cell = |i: usize| record.get(i).unwrap_or("").trim();
         out.push(answer(cell(id).to_string(), cell(premise), cell(hypothesis)));
     }

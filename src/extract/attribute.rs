@@ -16,7 +16,7 @@ use crate::claim::{Kind, SpeakerKind, Stance};
 use crate::text::Token;
 
 /// A speaker as resolved in this article.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Speaker {
     /// The fullest name this article gives (a state's or medium's display name).
     pub name: String,
@@ -24,6 +24,9 @@ pub struct Speaker {
     pub role: Option<String>,
     /// The words at this place that name the speaker.
     pub mention: String,
+    /// Two people named together (`les deux ministres`): never one person a pronoun or a later
+    /// `les deux` can stand for.
+    pub group: bool,
 }
 
 /// A claim as found in the article, before it gets its id and the article's metadata.
@@ -112,6 +115,7 @@ impl<'a> Walker<'a> {
                 kind: SpeakerKind::Person,
                 role,
                 mention: mention_text.to_string(),
+                group: false,
             });
         }
         // `les deux responsables`: the two people who spoke last.
@@ -122,6 +126,7 @@ impl<'a> Walker<'a> {
                     kind: SpeakerKind::Person,
                     role: m.role.clone(),
                     mention: mention_text.to_string(),
+                    group: true,
                 });
             }
         }
@@ -131,6 +136,7 @@ impl<'a> Walker<'a> {
             kind: m.kind,
             role: m.role.clone(),
             mention: mention_text.to_string(),
+            group: false,
         })
     }
 
@@ -520,10 +526,10 @@ impl<'a> Walker<'a> {
                     .any(|f| matches!(f.kind, Kind::Direct | Kind::Mixed));
             self.last_speaker = Some((si, sp, introduces));
         }
-        let person = last_att.filter(|sp| sp.kind == SpeakerKind::Person).or_else(|| {
-            self.sentence_subject(toks, keys)
-                .filter(|sp| sp.kind == SpeakerKind::Person)
-        });
+        let one_person = |sp: &Speaker| sp.kind == SpeakerKind::Person && !sp.group;
+        let person = last_att
+            .filter(one_person)
+            .or_else(|| self.sentence_subject(toks, keys).filter(one_person));
         if let Some(p) = person {
             self.recent_people.retain(|r| r.name != p.name);
             self.recent_people.push(p.clone());
@@ -544,31 +550,53 @@ impl<'a> Walker<'a> {
         let doc = self.doc;
         let s = &doc.sentences[si];
         let toks = &s.tokens;
+        let cue_of = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
+        // The attributions are in the order of their cues. For each, the nearest with a speaker at or
+        // before it and at or after it, so that each quotation finds its cues by binary search: the work
+        // stays linear however many quotations and cues a sentence holds.
+        let mut last_with: Vec<Option<usize>> = Vec::with_capacity(atts.len());
+        for (i, a) in atts.iter().enumerate() {
+            let prev = last_with.last().copied().flatten();
+            last_with.push(if a.speaker.is_some() { Some(i) } else { prev });
+        }
+        let mut next_with: Vec<Option<usize>> = vec![None; atts.len() + 1];
+        for i in (0..atts.len()).rev() {
+            next_with[i] = if atts[i].speaker.is_some() {
+                Some(i)
+            } else {
+                next_with[i + 1]
+            };
+        }
+        // The sentence's subject, read once for all its quotations.
+        let mut subject: Option<Option<Speaker>> = None;
         for q in quotes {
             let words = doc.text[q.start..q.end].split_whitespace().count();
             if words == 0 {
                 continue;
             }
-            let q_start = toks.iter().position(|t| t.start >= q.open).unwrap_or(toks.len());
-            let q_end = toks
-                .iter()
-                .position(|t| t.start >= q.outer_end)
-                .unwrap_or(toks.len());
-            let cue_of = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
+            let q_start = toks.partition_point(|t| t.start < q.open);
+            let q_end = toks.partition_point(|t| t.start < q.outer_end);
+            let first_after = atts.partition_point(|a| cue_of(a) < q_end);
             // A cue right after the quotation reports it only when inverted (`», a déclaré X`).
-            let after = atts.iter().find(|a| {
-                cue_of(a) >= q_end
-                    && (cue_of(a) == q_end || cue_of(a) == q_end + 1 && keys[q_end] == ",")
-                    && a.subject_end.is_some()
-                    && a.speaker.is_some()
-            });
-            let before = atts
+            let after = atts[first_after..]
                 .iter()
-                .rev()
-                .find(|a| a.cue.as_ref().is_some_and(|c| c.end <= q_start) && a.speaker.is_some());
-            let later = atts.iter().find(|a| cue_of(a) >= q_end && a.speaker.is_some());
+                .take_while(|a| cue_of(a) <= q_end + 1)
+                .find(|a| {
+                    (cue_of(a) == q_end || cue_of(a) == q_end + 1 && keys[q_end] == ",")
+                        && a.subject_end.is_some()
+                        && a.speaker.is_some()
+                });
+            // The last cue that ends before the quotation (cues are disjoint, so they end in order).
+            let ending_before = atts.partition_point(|a| a.cue.as_ref().is_none_or(|c| c.end <= q_start));
+            let before = ending_before
+                .checked_sub(1)
+                .and_then(|i| last_with[i])
+                .map(|i| &atts[i])
+                .filter(|a| a.cue.as_ref().is_some_and(|c| c.end <= q_start));
+            let later = next_with[first_after].map(|i| &atts[i]);
             // Within what a cue reports, even a word or two in quotation marks is the speaker's.
             let reported_by_cue = before.is_some();
+            let chosen = after.or(before).or(later);
             let (speaker, cue, rule): (Option<Speaker>, Option<String>, &str) = if let Some(a) = after {
                 (a.speaker.clone(), a.cue_text.clone(), "cue after the quotation")
             } else if let Some(a) = before {
@@ -578,7 +606,11 @@ impl<'a> Walker<'a> {
             } else if let Some((sp, _, _, cue)) = selon {
                 (Some(sp.clone()), Some(cue.clone()), "selon")
             } else if let Some(sp) = (q.open > s.start)
-                .then(|| self.sentence_subject(toks, keys))
+                .then(|| {
+                    subject
+                        .get_or_insert_with(|| self.sentence_subject(toks, keys))
+                        .clone()
+                })
                 .flatten()
             {
                 (Some(sp), None, "subject of the sentence")
@@ -604,9 +636,7 @@ impl<'a> Walker<'a> {
             if words <= 2 && !reported_by_cue && !direct {
                 continue; // scare quotes and titles: a claim only when someone is said to say them
             }
-            let stance = atts
-                .iter()
-                .find(|a| a.cue_text == cue)
+            let stance = chosen
                 .and_then(|a| a.cue.as_ref())
                 .map_or(Stance::Assert, |c| c.stance);
             let text = doc.text[q.start..q.end].to_string();

@@ -14,7 +14,7 @@ pub mod segment;
 
 use crate::article::Article;
 use crate::claim::{judged_words, Claim, Kind, Review};
-use crate::text::Fnv64;
+use crate::text::{display, Fnv64};
 use std::collections::HashMap;
 
 /// Builds the language pack and every lookup compiled from it, on all cores at once, before articles
@@ -46,7 +46,8 @@ pub fn extract(article: &Article) -> Vec<Claim> {
     let mut claims: Vec<Claim> = found
         .into_iter()
         .map(|f| {
-            let speaker_name = f.speaker.as_ref().map(|s| s.name.clone());
+            // Names as a reader sees them, whatever invisible or decomposed characters the page held.
+            let speaker_name = f.speaker.as_ref().map(|s| display(&s.name));
             Claim {
                 id: String::new(),
                 article: m.article.clone(),
@@ -55,11 +56,11 @@ pub fn extract(article: &Article) -> Vec<Claim> {
                 date: m.date.clone(),
                 title: m.title.clone(),
                 speaker: speaker_name.clone(),
-                speaker_mention: f.speaker.as_ref().map(|s| s.mention.clone()),
+                speaker_mention: f.speaker.as_ref().map(|s| display(&s.mention)),
                 speaker_name,
                 speaker_kind: f.speaker.as_ref().map(|s| s.kind),
-                role: f.speaker.as_ref().and_then(|s| s.role.clone()),
-                via: f.via,
+                role: f.speaker.as_ref().and_then(|s| s.role.as_deref().map(display)),
+                via: f.via.iter().map(|v| display(v)).collect(),
                 kind: f.kind,
                 stance: f.stance,
                 cue: f.cue,

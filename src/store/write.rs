@@ -63,13 +63,8 @@ pub fn write_checked(path: &Path, text: &str, durability: Durability, expected: 
             ))
         }
     };
-    let changed = match (&old, expected) {
-        (Some(_), Expected::Absent) => true,
-        (Some(bytes), Expected::Hash(h)) => crate::text::fnv64(bytes) != h,
-        _ => false,
-    };
-    if changed {
-        return Ok(Written::ChangedOnDisk(old.unwrap_or_default()));
+    if let Some(now) = changed_since(old.as_deref(), expected) {
+        return Ok(Written::ChangedOnDisk(now));
     }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -80,7 +75,7 @@ pub fn write_checked(path: &Path, text: &str, durability: Durability, expected: 
     }
     let previous = old.and_then(|_| std::fs::metadata(path).ok());
     let tmp = dir.join(temporary_name());
-    let write = || -> std::io::Result<()> {
+    let write = || -> std::io::Result<Option<Vec<u8>>> {
         let mut f = match std::fs::File::create(&tmp) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 std::fs::create_dir_all(dir)?;
@@ -95,13 +90,38 @@ pub fn write_checked(path: &Path, text: &str, durability: Durability, expected: 
         if durability == Durability::Synced {
             f.sync_all()?;
         }
-        std::fs::rename(&tmp, path)
+        // Looked at again right before the rename, after the slow part (the sync): a save made while
+        // the new file was written is handed back, not replaced.
+        let now = match std::fs::read(path) {
+            Ok(b) => Some(b),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(e),
+        };
+        if let Some(changed) = changed_since(now.as_deref(), expected) {
+            std::fs::remove_file(&tmp)?;
+            return Ok(Some(changed));
+        }
+        std::fs::rename(&tmp, path)?;
+        Ok(None)
     };
-    write().map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(path, "cannot write the store file", e)
-    })?;
-    Ok(Written::Written)
+    match write() {
+        Ok(None) => Ok(Written::Written),
+        Ok(Some(now)) => Ok(Written::ChangedOnDisk(now)),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(Error::io(path, "cannot write the store file", e))
+        }
+    }
+}
+
+/// What the file holds now, if that is not what `expected` says it held when the store was read.
+fn changed_since(now: Option<&[u8]>, expected: Expected) -> Option<Vec<u8>> {
+    let changed = match (now, expected) {
+        (Some(_), Expected::Absent) => true,
+        (Some(bytes), Expected::Hash(h)) => crate::text::fnv64(bytes) != h,
+        _ => false,
+    };
+    changed.then(|| now.unwrap_or_default().to_vec())
 }
 
 /// The prefix of every temporary file a writer makes in the store.
