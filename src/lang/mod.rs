@@ -7,6 +7,7 @@
 //! This module only loads and checks the data; the steps that use it live in `extract/` and `corpus/`.
 
 pub mod furniture;
+pub mod lexicon;
 pub mod names;
 pub mod relation;
 pub mod reporting;
