@@ -197,7 +197,7 @@ fn build() -> Lexicon {
                 },
             );
         }
-        if let Some(g) = gerund(v) {
+        for g in v.gerunds() {
             add(
                 &g,
                 VerbHit {
@@ -275,20 +275,4 @@ fn build() -> Lexicon {
         honorifics: set(&pack.names.honorifics),
         adjectives,
     }
-}
-
-/// The present participle of a regular `-er` verb (`ajouter` → `ajoutant`); irregular verbs list theirs.
-fn gerund(v: &lang::reporting::Verb) -> Option<String> {
-    let lemma = v.bare_lemma();
-    if lemma.contains(' ') {
-        return None;
-    }
-    let stem = lemma.strip_suffix("er")?;
-    Some(if let Some(s) = stem.strip_suffix('c') {
-        format!("{s}çant")
-    } else if stem.ends_with('g') {
-        format!("{stem}eant")
-    } else {
-        format!("{stem}ant")
-    })
 }
