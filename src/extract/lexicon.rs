@@ -69,6 +69,9 @@ pub struct Lexicon {
     /// Folded forms of several words (`laisse entendre`, `mis en garde`), by their first word.
     pub verbs_multi: WordMap<String, Vec<(Vec<String>, VerbHit)>>,
     pub stance: Vec<Stance>,
+    /// The verb index of an incise whose verb is not a reporting verb of the pack (`», jubile X`): the
+    /// place says it reports; its stance is `assert`.
+    pub any_verb: usize,
     pub pronominal: Vec<bool>,
     /// Whether the verb reports with a plain object (see `lang::reporting::Verb::object`).
     pub object: Vec<bool>,
@@ -235,10 +238,11 @@ fn build() -> Lexicon {
     Lexicon {
         verbs,
         verbs_multi,
-        stance: r.verbs.iter().map(|v| v.stance).collect(),
-        pronominal: r.verbs.iter().map(|v| v.pronominal).collect(),
-        object: r.verbs.iter().map(|v| v.object).collect(),
-        relay: r.verbs.iter().map(|v| v.relay).collect(),
+        stance: r.verbs.iter().map(|v| v.stance).chain([Stance::Assert]).collect(),
+        any_verb: r.verbs.len(),
+        pronominal: r.verbs.iter().map(|v| v.pronominal).chain([false]).collect(),
+        object: r.verbs.iter().map(|v| v.object).chain([false]).collect(),
+        relay: r.verbs.iter().map(|v| v.relay).chain([false]).collect(),
         auxiliaries: set(&r.auxiliaries),
         adverbs: set(&r.adverbs),
         source_markers: Phrases::new(phrases(&r.source_markers)),
