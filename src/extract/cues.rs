@@ -66,9 +66,14 @@ pub fn find(toks: &[Token], keys: &[Key], quoted: &dyn Fn(usize) -> bool) -> Vec
         }
     }
     // Then the incises whose verb the pack does not list, where no listed cue stands.
+    // The listed cues are in order: one cursor finds the first that ends after `i`.
     let listed = out.len();
+    let mut next = 0;
     for i in 0..keys.len() {
-        if quoted(i) || out[..listed].iter().any(|c| c.start <= i + 4 && i < c.end) {
+        while next < listed && out[next].end <= i {
+            next += 1;
+        }
+        if quoted(i) || (next < listed && out[next].start <= i + 4) {
             continue;
         }
         if let Some(c) = incise_at(lex, toks, keys, i) {
