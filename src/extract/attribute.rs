@@ -13,6 +13,7 @@ use super::quotes::Quote;
 use super::reported::{self, Pieces};
 use super::segment::{Doc, Sentence};
 use crate::claim::{Kind, SpeakerKind, Stance};
+use crate::lang::lexicon::Gender;
 use crate::text::Token;
 
 /// A speaker as resolved in this article.
@@ -27,6 +28,8 @@ pub struct Speaker {
     /// Two people named together (`les deux ministres`): never one person a pronoun or a later
     /// `les deux` can stand for.
     pub group: bool,
+    /// The person's gender, where the article gives it: what `il` and `elle` agree with.
+    pub gender: Option<Gender>,
 }
 
 /// A claim as found in the article, before it gets its id and the article's metadata.
@@ -58,8 +61,6 @@ pub struct Walker<'a> {
     top_quotes: Vec<&'a Quote>,
     people: People,
     lex: &'static Lexicon,
-    /// The last person who spoke or was the subject of a sentence, for `il` / `elle`.
-    last_person: Option<Speaker>,
     /// People who spoke or were subjects, most recent last, each once (for `les deux responsables`).
     recent_people: Vec<Speaker>,
     /// The speaker of the last attribution in the previous paragraph, for a quote it introduces.
@@ -78,7 +79,6 @@ impl<'a> Walker<'a> {
             top_quotes: doc.quotes.iter().filter(|q| q.depth == 0).collect(),
             people: People::build(doc),
             lex: Lexicon::get(),
-            last_person: None,
             recent_people: Vec::new(),
             last_speaker: None,
             last_content: None,
@@ -103,7 +103,7 @@ impl<'a> Walker<'a> {
             if m.plural {
                 return None;
             }
-            return self.last_person.clone().map(|p| Speaker {
+            return self.person_for(m.gender).map(|p| Speaker {
                 mention: mention_text.to_string(),
                 ..p
             });
@@ -116,6 +116,7 @@ impl<'a> Walker<'a> {
                 role,
                 mention: mention_text.to_string(),
                 group: false,
+                gender: p.gender.or(m.gender),
             });
         }
         // `les deux responsables`: the two people who spoke last.
@@ -127,6 +128,7 @@ impl<'a> Walker<'a> {
                     role: m.role.clone(),
                     mention: mention_text.to_string(),
                     group: true,
+                    gender: None,
                 });
             }
         }
@@ -137,7 +139,18 @@ impl<'a> Walker<'a> {
             role: m.role.clone(),
             mention: mention_text.to_string(),
             group: false,
+            gender: m.gender,
         })
+    }
+
+    /// The person a third-person pronoun of this gender stands for: the most recent one who spoke or was
+    /// a subject whose gender agrees (or is unknown).
+    fn person_for(&self, gender: Option<Gender>) -> Option<Speaker> {
+        self.recent_people
+            .iter()
+            .rev()
+            .find(|p| gender.is_none() || p.gender.is_none() || p.gender == gender)
+            .cloned()
     }
 
     fn mention_at(
@@ -362,6 +375,11 @@ impl<'a> Walker<'a> {
                     role: None,
                     pronoun: Some(p.clone()),
                     plural: p.ends_with('s'),
+                    gender: Some(if p.starts_with("elle") {
+                        Gender::Feminine
+                    } else {
+                        Gender::Masculine
+                    }),
                 };
                 (self.resolve(&m, &format!("-t-{p}")), Some(c.end))
             } else if let Some(sp) = c
@@ -439,9 +457,16 @@ impl<'a> Walker<'a> {
             }
             let pron = keys
                 .get(after)
-                .is_some_and(|k| matches!(k.as_ref(), "lui" | "elle"));
-            let sp = if pron {
-                self.last_person.clone().map(|p| {
+                .filter(|k| matches!(k.as_ref(), "lui" | "elle"))
+                .map(|k| {
+                    if k == "elle" {
+                        Gender::Feminine
+                    } else {
+                        Gender::Masculine
+                    }
+                });
+            let sp = if let Some(g) = pron {
+                self.person_for(Some(g)).map(|p| {
                     (
                         Speaker {
                             mention: toks[after].text.to_string(),
@@ -533,8 +558,7 @@ impl<'a> Walker<'a> {
             .or_else(|| self.sentence_subject(toks, keys).filter(one_person));
         if let Some(p) = person {
             self.recent_people.retain(|r| r.name != p.name);
-            self.recent_people.push(p.clone());
-            self.last_person = Some(p);
+            self.recent_people.push(p);
         }
     }
 
@@ -629,6 +653,12 @@ impl<'a> Walker<'a> {
                         "introduced just before"
                     },
                 )
+            } else if let Some((_, sp, _)) = self.last_speaker.clone().filter(|(prev, _, _)| {
+                // A quotation standing alone as a sentence goes on the words of the last speaker, when
+                // they spoke in one of the two sentences before it.
+                q.open == s.start && si - *prev <= 2 && doc.sentences[*prev].para + 1 >= s.para
+            }) {
+                (Some(sp), None, "quotation after its speaker's last words")
             } else {
                 (None, None, "unattributed")
             };

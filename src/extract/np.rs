@@ -7,6 +7,7 @@
 use super::lexicon::Lexicon;
 use crate::claim::SpeakerKind;
 use crate::lang;
+use crate::lang::lexicon::{self as forms, Gender, Pos};
 use crate::text::{fold, Token};
 use std::borrow::Cow;
 
@@ -24,6 +25,8 @@ pub struct Mention {
     /// A subject pronoun (`il`, `elle`, from `a-t-il` too).
     pub pronoun: Option<String>,
     pub plural: bool,
+    /// The gender the words give, where they give one (`Mme`, `la ministre`, `l'avocate`, `Delphine`).
+    pub gender: Option<Gender>,
 }
 
 const DETERMINERS: &[&str] = &[
@@ -217,6 +220,43 @@ pub fn forward(
     (i > first).then_some((first, i))
 }
 
+/// The gender the words of a phrase give a person: a title (`M.`, `Mme`), the first name (`Delphine`), a
+/// determiner or adjective before a role noun (`la ministre`, `l'ancienne patronne`) or the role noun
+/// itself (`l'avocate`). `name_start..ne` is the name's run of tokens (empty when there is none).
+fn gender_of(words: &[Token], keys: &[Key], name_start: usize, ne: usize) -> Option<Gender> {
+    let lexicon = forms::fr();
+    for k in keys.iter().take(name_start) {
+        match k.as_ref() {
+            "m" | "mm" | "monsieur" | "messieurs" => return Some(Gender::Masculine),
+            "mme" | "mmes" | "mlle" | "madame" | "mademoiselle" => return Some(Gender::Feminine),
+            _ => {}
+        }
+    }
+    if name_start < ne {
+        // A compound first name (`Jean-Pierre`) has the gender of its first part.
+        let first = words[name_start].text.split('-').next().unwrap_or_default();
+        if let Some(g) = crate::lang::first_names::gender(first) {
+            return Some(g);
+        }
+    }
+    // The words before the name (or the whole phrase without one): the first that has a gender.
+    let upto = if name_start < ne { name_start } else { words.len() };
+    words[..upto].iter().zip(keys).find_map(|(w, k)| {
+        if matches!(k.as_ref(), "la" | "une" | "cette") {
+            return Some(Gender::Feminine);
+        }
+        if matches!(k.as_ref(), "le" | "un" | "ce" | "cet") {
+            return Some(Gender::Masculine);
+        }
+        let readings: Vec<_> = lexicon
+            .analyses(w.text)
+            .filter(|a| matches!(a.pos, Pos::Noun) || a.pos.is_adjective())
+            .collect();
+        let g = readings.first()?.gender?;
+        readings.iter().all(|a| a.gender == Some(g)).then_some(g)
+    })
+}
+
 /// Reads the tokens `toks[s..e]` of a noun phrase into a mention.
 pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e: usize) -> Option<Mention> {
     let words = &toks[s..e];
@@ -229,12 +269,18 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         role: None,
         pronoun: None,
         plural: false,
+        gender: None,
     };
     let keys = &keys[s..e];
     if words.len() == 1 && PRONOUNS.contains(&keys[0].as_ref()) {
         let k = &keys[0];
         m.plural = k.ends_with('s');
         m.pronoun = Some(k.to_string());
+        m.gender = Some(if k.starts_with("elle") {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        });
         return Some(m);
     }
     let world = &lang::fr().world;
@@ -309,6 +355,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             )
         });
     let name_text = (name_start < ne).then(|| text[words[name_start].start..words[ne - 1].end].to_string());
+    m.gender = gender_of(words, keys, name_start, ne);
     let head = keys
         .iter()
         .position(|k| {

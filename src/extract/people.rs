@@ -11,6 +11,7 @@ use super::np::{self, Key, Mention};
 use super::segment::Doc;
 use crate::claim::SpeakerKind;
 use crate::lang;
+use crate::lang::lexicon::Gender;
 use crate::text::fold;
 
 /// A role description read into the parts that matter for matching.
@@ -34,6 +35,8 @@ pub struct Person {
     pub first: usize,
     /// The surname, folded: what tells two persons apart.
     surname: String,
+    /// The gender the article gives the person, where it gives one.
+    pub gender: Option<Gender>,
 }
 
 #[derive(Debug, Default)]
@@ -148,7 +151,7 @@ impl People {
                             let mut roles: Vec<RoleDesc> =
                                 m.role.as_deref().and_then(role_desc).into_iter().collect();
                             roles.extend(apposition_before(lex, doc.text, toks, keys, a));
-                            people.add(m.name.as_deref().unwrap_or_default(), roles, m.start);
+                            people.add(m.name.as_deref().unwrap_or_default(), roles, m.start, m.gender);
                         }
                     }
                 }
@@ -158,9 +161,10 @@ impl People {
         people
     }
 
-    fn add(&mut self, name: &str, roles: Vec<RoleDesc>, at: usize) {
+    fn add(&mut self, name: &str, roles: Vec<RoleDesc>, at: usize, gender: Option<Gender>) {
         let sn = surname(name);
         if let Some(p) = self.persons.iter_mut().find(|p| p.surname == sn) {
+            p.gender = p.gender.or(gender);
             if name.split_whitespace().count() > p.name.split_whitespace().count() {
                 p.name = name.to_string();
             }
@@ -175,6 +179,7 @@ impl People {
                 roles,
                 first: at,
                 surname: sn,
+                gender,
             });
         }
     }
