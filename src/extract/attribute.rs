@@ -30,6 +30,9 @@ pub struct Speaker {
     pub group: bool,
     /// The person's gender, where the article gives it: what `il` and `elle` agree with.
     pub gender: Option<Gender>,
+    /// Whether the article names the speaker (a name, a state, a medium), rather than only describing
+    /// it (`l'avocat de l'acteur`).
+    pub named: bool,
 }
 
 /// A claim as found in the article, before it gets its id and the article's metadata.
@@ -117,6 +120,7 @@ impl<'a> Walker<'a> {
                 mention: mention_text.to_string(),
                 group: false,
                 gender: p.gender.or(m.gender),
+                named: true,
             });
         }
         // `les deux responsables`: the two people who spoke last.
@@ -129,9 +133,11 @@ impl<'a> Walker<'a> {
                     mention: mention_text.to_string(),
                     group: true,
                     gender: None,
+                    named: true,
                 });
             }
         }
+        let named = m.name.is_some();
         let name = m.name.clone().or_else(|| m.role.clone())?;
         Some(Speaker {
             name,
@@ -140,6 +146,7 @@ impl<'a> Walker<'a> {
             mention: mention_text.to_string(),
             group: false,
             gender: m.gender,
+            named,
         })
     }
 
@@ -192,7 +199,7 @@ impl<'a> Walker<'a> {
                 .filter(|&(b, _)| b == open + 1)
                 .and_then(|r| self.mention_at(toks, keys, Some(r)))
                 .map(|s| s.0)
-                .filter(|sp| sp.kind == SpeakerKind::Person && sp.role.is_none() || sp.name.contains(' '));
+                .filter(|sp| sp.named);
             return apposition.or_else(|| {
                 self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, open))
                     .map(|s| s.0)
@@ -250,9 +257,10 @@ impl<'a> Walker<'a> {
         }
         let at = past_complements(toks, keys, at);
         let (a, b) = np::forward(self.lex, toks, keys, at, toks.len())?;
+        let described = np::read(self.lex, self.doc.text, toks, keys, a, b)
+            .is_some_and(|m| m.kind == SpeakerKind::Person && m.name.is_none() && m.role.is_some());
         let (sp, end) = self.mention_at(toks, keys, Some((a, b)))?;
-        if sp.kind == SpeakerKind::Person && sp.role.is_some() && Some(sp.name.as_str()) == sp.role.as_deref()
-        {
+        if described {
             // An unresolved role: look for the name in apposition within a few words.
             if let Some(comma) = (end..toks.len().min(end + 6)).find(|&i| keys[i] == ",") {
                 if let Some((named, e2)) = np::forward(self.lex, toks, keys, comma + 1, toks.len())
@@ -305,6 +313,10 @@ impl<'a> Walker<'a> {
         }
         if let Some(sp) = self.apposed_subject(toks, keys, v) {
             return Some(sp);
+        }
+        // `Toutefois, Me X, avocat de Y, a exprimé`: the name before its apposition.
+        if keys[v - 1] == "," {
+            return self.subject_before(toks, keys, v).filter(|sp| sp.named);
         }
         let (s, e) = np::backward(self.lex, toks, keys, 0, v)?;
         let after_adverbial = s > 0 && keys[s - 1] == ",";

@@ -24,6 +24,9 @@ pub struct RoleDesc {
     pub state: Option<String>,
     /// Capitalised domain words (`défense`), folded.
     pub domains: Vec<String>,
+    /// The first noun of the role's complement (`porte-parole des garde-côtes` → `garde-cotes`,
+    /// `avocat de Gérard D.` → `gerard`), folded: two roles of different complements are two functions.
+    pub of: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -66,11 +69,19 @@ pub fn role_desc(text: &str) -> Option<RoleDesc> {
     let domains = (0..keys.len())
         .filter_map(|i| lex.domain_at(&keys, i).map(|len| keys[i..i + len].join(" ")))
         .collect();
+    let of = keys
+        .iter()
+        .skip(head_at + 1)
+        .skip_while(|k| !matches!(k.as_ref(), "de" | "d'" | "du" | "des"))
+        .skip(1)
+        .find(|k| !matches!(k.as_ref(), "la" | "l'" | "le" | "les"))
+        .map(|k| k.to_string());
     Some(RoleDesc {
         text: text.to_string(),
         head,
         state,
         domains,
+        of,
     })
 }
 
@@ -112,6 +123,12 @@ fn fit(mention: &RoleDesc, held: &RoleDesc) -> Option<u32> {
         (Some(_), Some(_)) => score += 2,
         _ => {}
     }
+    if let (Some(a), Some(b)) = (&mention.of, &held.of) {
+        if a != b {
+            return None;
+        }
+        score += 1;
+    }
     for d in &mention.domains {
         if !held.domains.contains(d) {
             return None;
@@ -151,6 +168,7 @@ impl People {
                             let mut roles: Vec<RoleDesc> =
                                 m.role.as_deref().and_then(role_desc).into_iter().collect();
                             roles.extend(apposition_before(lex, doc.text, toks, keys, a));
+                            roles.extend(apposition_after(lex, doc.text, toks, keys, b));
                             people.add(m.name.as_deref().unwrap_or_default(), roles, m.start, m.gender);
                         }
                     }
@@ -240,6 +258,38 @@ fn apposition_before(
     let (a, b) = np::backward(lex, toks, keys, 0, np_start - 1)?;
     let m = np::read(lex, text, toks, keys, a, b)?;
     if m.name.is_some() {
+        return None;
+    }
+    role_desc(m.role.as_deref()?)
+}
+
+/// A role in apposition after a name, closed by a comma or the sentence's end: `Jérémie A., l'avocat
+/// de l'acteur, a dénoncé`, `Me Rodrigue D., avocat de M. Thiam, a exprimé`.
+fn apposition_after(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[crate::text::Token],
+    keys: &[Key],
+    np_end: usize,
+) -> Option<RoleDesc> {
+    if toks.get(np_end).is_none_or(|t| t.text != ",") {
+        return None;
+    }
+    let (a, b) = np::forward(lex, toks, keys, np_end + 1, toks.len())?;
+    if a != np_end + 1
+        || toks
+            .get(b)
+            .is_some_and(|t| !matches!(t.text, "," | "." | ";" | ")"))
+    {
+        return None;
+    }
+    let m = np::read(lex, text, toks, keys, a, b)?;
+    if m.name.is_some()
+        && !m
+            .role
+            .as_deref()
+            .is_some_and(|r| m.name.as_deref().is_some_and(|n| r.contains(n)))
+    {
         return None;
     }
     role_desc(m.role.as_deref()?)
