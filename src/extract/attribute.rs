@@ -172,6 +172,12 @@ impl<'a> Walker<'a> {
         self.resolve(&m, &text).map(|s| (s, b))
     }
 
+    /// Whether the words `range` describe a person without naming one (`le député du Nord`).
+    fn described(&self, toks: &[Token], keys: &[Key], (a, b): (usize, usize)) -> bool {
+        np::read(self.lex, self.doc.text, toks, keys, a, b)
+            .is_some_and(|m| m.kind == SpeakerKind::Person && m.name.is_none() && m.role.is_some())
+    }
+
     /// The subject of a cue whose subject comes before it.
     fn subject_before(&self, toks: &[Token], keys: &[Key], at: usize) -> Option<Speaker> {
         if at == 0 {
@@ -184,9 +190,21 @@ impl<'a> Walker<'a> {
             } else {
                 at - 1
             };
-            return self
-                .mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, end))
-                .map(|s| s.0);
+            let range = np::backward(self.lex, toks, keys, 0, end);
+            let sp = self.mention_at(toks, keys, range).map(|s| s.0);
+            // `celui de Gérald D., député du Nord, qui écrit`: past the apposition, the name.
+            if let Some((a, _)) = range.filter(|&r| self.described(toks, keys, r)) {
+                if a >= 1 && keys[a - 1] == "," {
+                    let named = self
+                        .mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, a - 1))
+                        .map(|s| s.0)
+                        .filter(|sp| sp.named);
+                    if named.is_some() {
+                        return named;
+                    }
+                }
+            }
+            return sp;
         }
         if self.lex.clause_words.contains(prev) {
             return None;
@@ -223,7 +241,13 @@ impl<'a> Walker<'a> {
 
     /// The subject after an inverted cue: past whom it was said to (`explique à RFI X`), and, when the
     /// phrase is a role, the name in apposition after it (`a déclaré le directeur de l'OMS, Hans Kluge,`).
-    fn inverted_subject(&self, toks: &[Token], keys: &[Key], mut at: usize) -> Option<(Speaker, usize)> {
+    fn inverted_subject(
+        &self,
+        toks: &[Token],
+        keys: &[Key],
+        cue_start: usize,
+        mut at: usize,
+    ) -> Option<(Speaker, usize)> {
         if keys
             .get(at)
             .is_some_and(|k| matches!(k.as_ref(), "a" | "au" | "aux"))
@@ -255,10 +279,14 @@ impl<'a> Walker<'a> {
                 at += 1;
             }
         }
-        let at = past_complements(toks, keys, at);
+        // Complements stand between a verb and its subject in the incise after a quotation.
+        let at = if cue_start >= 1 && is_after_quotation(keys, cue_start) {
+            past_complements(toks, keys, at)
+        } else {
+            at
+        };
         let (a, b) = np::forward(self.lex, toks, keys, at, toks.len())?;
-        let described = np::read(self.lex, self.doc.text, toks, keys, a, b)
-            .is_some_and(|m| m.kind == SpeakerKind::Person && m.name.is_none() && m.role.is_some());
+        let described = self.described(toks, keys, (a, b));
         let (sp, end) = self.mention_at(toks, keys, Some((a, b)))?;
         if described {
             // An unresolved role: look for the name in apposition within a few words.
@@ -305,8 +333,23 @@ impl<'a> Walker<'a> {
     /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
     fn sentence_subject(&self, toks: &[Token], keys: &[Key]) -> Option<Speaker> {
         // The subject stands before the first verb: alone, or with its apposition between commas.
-        let v = keys.iter().position(|k| {
-            self.lex.is_aux(k) || matches!(k.as_ref(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
+        let lexicon = crate::lang::lexicon::fr();
+        let finite = |i: usize| {
+            !toks[i].is_capitalised()
+                && toks[i].is_word()
+                && lexicon.analyses(toks[i].text).next().is_some_and(|a| {
+                    a.pos.is_verb()
+                        && a.verb.is_some_and(|v| {
+                            v.is_finite()
+                                && v.person.is_some_and(|p| p == crate::lang::lexicon::Person::Third)
+                        })
+                })
+        };
+        let v = (0..keys.len()).find(|&i| {
+            let k = &keys[i];
+            self.lex.is_aux(k)
+                || matches!(k.as_ref(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
+                || (i > 0 && finite(i))
         })?;
         if v == 0 {
             return None;
@@ -403,7 +446,7 @@ impl<'a> Walker<'a> {
                 (Some(sp), None)
             } else if c.inverted {
                 // Inverted when a subject follows; else an incise stood between subject and verb.
-                match self.inverted_subject(toks, keys, c.end) {
+                match self.inverted_subject(toks, keys, c.start, c.end) {
                     Some((sp, end)) => (Some(sp), Some(end)),
                     None => (self.subject_before(toks, keys, c.start), None),
                 }
@@ -822,6 +865,12 @@ struct Pending {
 }
 
 /// The sentence around `selon X`, without it: `Selon X, …` or `…, selon X, …`.
+/// Whether the cue at `at` follows a quotation (`», a dit`, `» dit`).
+fn is_after_quotation(keys: &[Key], at: usize) -> bool {
+    let closing = |i: usize| matches!(keys[i].as_ref(), "»" | "”" | "\"" | "›");
+    closing(at - 1) || (at >= 2 && keys[at - 1] == "," && closing(at - 2))
+}
+
 /// Where the subject of an inverted cue starts, past the complements that may stand between them:
 /// `indique auprès du journal Delphine V.`, `a balayé d'un revers de main le diplomate`, `ont fait
 /// savoir dans une déclaration conjointe les ministères`. A complement is a preposition and the words it

@@ -264,10 +264,7 @@ fn incise_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cu
         return None;
     }
     // `estime t-il`, `estime-t-il` written apart.
-    let pronoun = keys
-        .get(i + 1)
-        .and_then(|k| k.strip_prefix('-').unwrap_or(k).strip_prefix("t-"))
-        .filter(|p| matches!(*p, "il" | "elle" | "ils" | "elles"));
+    let pronoun = keys.get(i + 1).and_then(|k| detached_pronoun(k));
     Some(match pronoun {
         Some(p) => cue(i + 2, Some(p)),
         None => cue(i + 1, None),
@@ -316,17 +313,54 @@ fn extend_ni(lex: &Lexicon, keys: &[Key], c: &mut Cue) {
     }
 }
 
+/// The pronoun of an inversion written apart from its verb (`estime t-il`, `dit -t-elle`).
+fn detached_pronoun(k: &str) -> Option<&str> {
+    k.strip_prefix('-')
+        .unwrap_or(k)
+        .strip_prefix("t-")
+        .filter(|p| matches!(*p, "il" | "elle" | "ils" | "elles"))
+}
+
 /// Stance after negation, and whether the subject follows the cue.
 fn finish(keys: &[Key], c: &mut Cue) {
     if c.negated {
         c.stance = Stance::Neutral;
     }
     if c.pronoun.is_none() {
+        if let Some(p) = keys.get(c.end).and_then(|k| detached_pronoun(k)) {
+            c.pronoun = Some(p.to_string());
+            c.inverted = true;
+            c.end += 1;
+            return;
+        }
+    }
+    if c.pronoun.is_none() {
         let before = c.start.checked_sub(1).map(|b| keys[b].as_ref());
         let after = keys.get(c.end).map(AsRef::as_ref);
+        // `X, dénonce dans un post « … »`: after a comma that closes no quotation, a verb followed by a
+        // complement has its subject before it (the comma closed the subject's apposition).
+        let after_quote = c.start >= 2 && matches!(keys[c.start - 2].as_ref(), "»" | "”" | "\"" | "›");
+        let complement_next = after.is_some_and(|a| {
+            matches!(
+                a,
+                "dans"
+                    | "sur"
+                    | "a"
+                    | "au"
+                    | "aux"
+                    | "devant"
+                    | "lors"
+                    | "aupres"
+                    | "en"
+                    | "pour"
+                    | "depuis"
+                    | "avec"
+            )
+        });
         c.inverted = before.is_none_or(|b| CLOSING.contains(&b))
             && after.is_some_and(|a| !matches!(a, "que" | "qu'" | ":" | "«" | "\"" | "“" | "avoir" | "etre"))
-            && before.is_some();
+            && before.is_some()
+            && !(before == Some(",") && !after_quote && complement_next);
     }
 }
 
