@@ -42,8 +42,8 @@ pub struct ImportArgs {
 /// A quoted value for the summary of a change, short enough for a line.
 fn quoted(s: &str) -> String {
     let one_line = s.replace('\n', " ");
-    let mut out: String = one_line.chars().take(60).collect();
-    if one_line.chars().count() > 60 {
+    let mut out: String = one_line.chars().take(100).collect();
+    if one_line.chars().count() > 100 {
         out.push('…');
     }
     format!("\"{out}\"")
@@ -107,9 +107,9 @@ pub fn run(a: &Args) -> Outcome {
         ));
     }
     out.push_str(&format!(
-        "{} rows read: {} decisions applied ({} store files written in {}), {} already as they were, {} not applied\n",
-        read,
-        outcome.applied.len(),
+        "{} read: {} applied ({} store files written in {}), {} already as they were, {} not applied\n",
+        crate::report::count(read, "row", "rows"),
+        crate::report::count(outcome.applied.len(), "decision", "decisions"),
         outcome.written,
         a.store.dir.display(),
         outcome.unchanged,

@@ -191,13 +191,28 @@ fn read_csv(path: &Path, text: &str) -> Result<(Vec<Row>, Vec<Problem>)> {
              no decision to read",
         ));
     }
+    // The line a row starts on, from its byte offset: the reader's own line count is off with CRLF.
+    let line_at = |p: Option<&csv::Position>| {
+        p.map_or(0, |p| {
+            let mut at = (p.byte() as usize).min(text.len());
+            // A record read after a CR starts at the LF that ends its line.
+            while text
+                .as_bytes()
+                .get(at)
+                .is_some_and(|b| *b == b'\n' || *b == b'\r')
+            {
+                at += 1;
+            }
+            text.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() as u64 + 1
+        })
+    };
     let mut rows = Vec::new();
     let mut problems = Vec::new();
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = line_at(e.position());
                 problems.push(Problem {
                     line,
                     message: format!("cannot be read: {e}"),
@@ -205,7 +220,7 @@ fn read_csv(path: &Path, text: &str) -> Result<(Vec<Row>, Vec<Problem>)> {
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line());
+        let line = line_at(record.position());
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
