@@ -235,6 +235,7 @@ impl<'a> Walker<'a> {
                 at += 1;
             }
         }
+        let at = past_complements(toks, keys, at);
         let (a, b) = np::forward(self.lex, toks, keys, at, toks.len())?;
         let (sp, end) = self.mention_at(toks, keys, Some((a, b)))?;
         if sp.kind == SpeakerKind::Person && sp.role.is_some() && Some(sp.name.as_str()) == sp.role.as_deref()
@@ -346,7 +347,7 @@ impl<'a> Walker<'a> {
             })
             .collect();
         let quoted = |i: usize| inside[i];
-        let found_cues = cues::find(keys, &quoted);
+        let found_cues = cues::find(toks, keys, &quoted);
 
         // Speakers at each cue.
         let mut atts: Vec<Attribution> = Vec::new();
@@ -615,13 +616,15 @@ impl<'a> Walker<'a> {
             {
                 (Some(sp), None, "subject of the sentence")
             } else if let Some((_, sp, _)) = self.last_speaker.clone().filter(|(prev, _, introduces)| {
-                q.continued || q.open == s.start && *introduces && *prev + 1 == si
+                q.continued || q.resumes || q.open == s.start && *introduces && *prev + 1 == si
             }) {
                 (
                     Some(sp),
                     None,
                     if q.continued {
                         "quotation continued from the previous paragraph"
+                    } else if q.resumes {
+                        "quotation resumed after its reporting clause"
                     } else {
                         "introduced just before"
                     },
@@ -632,7 +635,8 @@ impl<'a> Walker<'a> {
             if speaker.is_none() {
                 continue;
             }
-            let direct = q.open == s.start || q_start > 0 && keys[q_start - 1] == ":" || q.continued;
+            let direct =
+                q.open == s.start || q_start > 0 && keys[q_start - 1] == ":" || q.continued || q.resumes;
             if words <= 2 && !reported_by_cue && !direct {
                 continue; // scare quotes and titles: a claim only when someone is said to say them
             }
@@ -776,6 +780,37 @@ struct Pending {
 }
 
 /// The sentence around `selon X`, without it: `Selon X, …` or `…, selon X, …`.
+/// Where the subject of an inverted cue starts, past the complements that may stand between them:
+/// `indique auprès du journal Delphine V.`, `a balayé d'un revers de main le diplomate`, `ont fait
+/// savoir dans une déclaration conjointe les ministères`. A complement is a preposition and the words it
+/// governs; the subject is the first determiner or name that no preposition governs, within a few words
+/// and before any punctuation. Without such a start, `at` itself.
+fn past_complements(toks: &[Token], keys: &[Key], at: usize) -> usize {
+    const PREPOSITIONS: &[&str] = &[
+        "a", "au", "aux", "aupres", "de", "d'", "du", "des", "dans", "lors", "devant", "sur", "avec",
+        "depuis", "en", "pour", "par", "sous", "chez", "vers", "apres", "avant", "face",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "son", "sa", "ses",
+    ];
+    if !keys.get(at).is_some_and(|k| PREPOSITIONS.contains(&k.as_ref())) {
+        return at;
+    }
+    let mut governed = true;
+    for i in at..keys.len().min(at + 10) {
+        let k = keys[i].as_ref();
+        if !toks[i].is_word() {
+            return at;
+        }
+        let starts_phrase = DETERMINERS.contains(&k) || toks[i].is_capitalised();
+        if starts_phrase && !governed && i > at {
+            return i;
+        }
+        governed = PREPOSITIONS.contains(&k) || (governed && DETERMINERS.contains(&k));
+    }
+    at
+}
+
 fn around_selon(toks: &[Token], keys: &[Key], i: usize, end: usize) -> Pieces {
     let mut pieces = Vec::new();
     let mut left = i;

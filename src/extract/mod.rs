@@ -5,6 +5,7 @@
 pub mod attribute;
 pub mod cues;
 pub mod furniture;
+pub mod incise;
 pub mod lexicon;
 pub mod np;
 pub mod people;
