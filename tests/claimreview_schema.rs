@@ -9,8 +9,11 @@ mod support;
 use serde_json::Value;
 use support::claimcheck;
 
-/// A type, the type it extends, and the properties it adds with the types their values may have.
-const TYPES: &[(&str, &str, &[(&str, &[&str])])] = &[
+/// A property and the types its values may have.
+type Property = (&'static str, &'static [&'static str]);
+
+/// A type, the type it extends, and the properties it adds.
+const TYPES: &[(&str, &str, &[Property])] = &[
     (
         "Thing",
         "",
