@@ -175,13 +175,13 @@ fn outlet(c: &Claim) -> String {
     c.outlet.clone().unwrap_or_else(|| "(unknown outlet)".into())
 }
 
-/// What a relation is called in the counts.
-fn relation_plural(k: RelationKind) -> &'static str {
+/// How many disputes of a relation there are, in words.
+fn relation_count(k: RelationKind, n: usize) -> String {
     match k {
-        RelationKind::Contradict => "contradictions",
-        RelationKind::Neutral => "neither confirmed nor denied",
-        RelationKind::Agree => "agreements",
-        RelationKind::Unrelated => "unrelated",
+        RelationKind::Contradict => crate::report::count(n, "contradiction", "contradictions"),
+        RelationKind::Neutral => format!("{n} neither confirmed nor denied"),
+        RelationKind::Agree => crate::report::count(n, "agreement", "agreements"),
+        RelationKind::Unrelated => format!("{n} unrelated"),
     }
 }
 
@@ -316,15 +316,20 @@ pub fn render(records: &[ArticleRecord], claims: &[Claim], disputes: &[Dispute])
     let articles: BTreeSet<&str> = claims.iter().map(|c| c.article.as_str()).collect();
     let total = disputes.len() + alone.len();
     let mut counts = format!(
-        "<b>{}</b> disputes ({}), <b>{}</b> claims in <b>{}</b> articles; statuses: {}",
+        "<b>{}</b> {} ({}), <b>{}</b> claims in <b>{}</b> articles; statuses: {}",
         disputes.len(),
+        if disputes.len() == 1 {
+            "dispute"
+        } else {
+            "disputes"
+        },
         [
             RelationKind::Contradict,
             RelationKind::Neutral,
             RelationKind::Agree
         ]
         .iter()
-        .filter_map(|k| by_relation.get(k).map(|n| format!("{n} {}", relation_plural(*k))))
+        .filter_map(|k| by_relation.get(k).map(|n| relation_count(*k, *n)))
         .collect::<Vec<_>>()
         .join(", "),
         claims.len(),
