@@ -80,16 +80,25 @@ pub enum SpeakerKind {
     Document,
 }
 
-/// A reviewer's decision on a claim; kept across re-extractions for as long as the claim's id exists.
+/// A reviewer's decision on a claim; it follows the claim's words across re-extractions (see
+/// `update::carry`). A corrected speaker or text is what every view shows instead of the extracted one
+/// (`Claim::shown`); the extracted values stay in the store beside it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Review {
     pub status: ReviewStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The speaker as the reviewer corrected it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// The claim's words as the reviewer corrected them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Where a reviewer stands on a claim (also the values of `--status`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum ReviewStatus {
     #[default]
@@ -138,6 +147,21 @@ pub struct Claim {
     pub rule: String,
     #[serde(default)]
     pub review: Review,
+}
+
+impl Claim {
+    /// The claim as every view shows it: with the reviewer's corrected speaker and text, if any, in
+    /// place of the extracted ones (the corrected speaker is also the name its identity is found by).
+    pub fn shown(mut self) -> Claim {
+        if let Some(s) = self.review.speaker.clone() {
+            self.speaker_name = Some(s.clone());
+            self.speaker = Some(s);
+        }
+        if let Some(t) = self.review.text.clone() {
+            self.text = t;
+        }
+        self
+    }
 }
 
 /// The words of a claim as a reviewer judged them: its text with each run of white space made one space

@@ -198,6 +198,7 @@ mod tests {
         r.claims[i].review = Review {
             status,
             note: note.map(str::to_string),
+            ..Review::default()
         };
     }
 
@@ -258,6 +259,22 @@ mod tests {
         let mut five = record(&[(Kind::Direct, "VWXYZfghijklmnopqrst", "A")]);
         assert_eq!(carry_reviews(&old, &mut five).retired, 1);
         assert_eq!(five.retired[0].review.status, ReviewStatus::Confirmed);
+    }
+
+    #[test]
+    fn a_corrected_speaker_and_text_follow_their_words() {
+        let mut old = record(&[(Kind::Direct, "Nous ne céderons pas.", "le ministre")]);
+        old.claims[0].review.speaker = Some("Paul Hamon".into());
+        old.claims[0].review.text = Some("Nous ne céderons jamais.".into());
+        let mut moved = record(&[
+            (Kind::Direct, "Autre chose.", "X"),
+            (Kind::Indirect, "Nous ne céderons pas.", "Y"),
+        ]);
+        assert_eq!(carry_reviews(&old, &mut moved).kept, 1);
+        assert_eq!(moved.claims[1].review, old.claims[0].review);
+        let shown = moved.claims[1].clone().shown();
+        assert_eq!(shown.speaker.as_deref(), Some("Paul Hamon"));
+        assert_eq!(shown.text, "Nous ne céderons jamais.");
     }
 
     #[test]
