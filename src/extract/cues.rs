@@ -274,7 +274,7 @@ fn incise_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cu
 /// Whether a cue reports speech here: verbs that need it are followed by `que`, `:` or a quotation
 /// (`a lancé : « … »`, not `a lancé une opération`), or inverted after what they report.
 fn reports(lex: &Lexicon, keys: &[Key], c: &Cue) -> bool {
-    if lex.object[c.verb] || c.inverted || c.pronoun.is_some() {
+    if lex.object[c.verb] || c.inverted || c.pronoun.is_some() || subject_before_comma(keys, c) {
         return true;
     }
     // `a affirmé avoir abattu`, `dément viser`: an infinitive complement.
@@ -321,6 +321,32 @@ fn detached_pronoun(k: &str) -> Option<&str> {
         .filter(|p| matches!(*p, "il" | "elle" | "ils" | "elles"))
 }
 
+/// `X, dénonce dans un post « … »`, `X, s'est exprimé sur …`: after a comma that closes no quotation, a
+/// verb followed by a complement has its subject before it (the comma closed the subject's apposition).
+fn subject_before_comma(keys: &[Key], c: &Cue) -> bool {
+    let after_quote = c.start >= 2 && matches!(keys[c.start - 2].as_ref(), "»" | "”" | "\"" | "›");
+    c.start >= 1
+        && keys[c.start - 1] == ","
+        && !after_quote
+        && keys.get(c.end).is_some_and(|a| {
+            matches!(
+                a.as_ref(),
+                "dans"
+                    | "sur"
+                    | "a"
+                    | "au"
+                    | "aux"
+                    | "devant"
+                    | "lors"
+                    | "aupres"
+                    | "en"
+                    | "pour"
+                    | "depuis"
+                    | "avec"
+            )
+        })
+}
+
 /// Stance after negation, and whether the subject follows the cue.
 fn finish(keys: &[Key], c: &mut Cue) {
     if c.negated {
@@ -337,30 +363,10 @@ fn finish(keys: &[Key], c: &mut Cue) {
     if c.pronoun.is_none() {
         let before = c.start.checked_sub(1).map(|b| keys[b].as_ref());
         let after = keys.get(c.end).map(AsRef::as_ref);
-        // `X, dénonce dans un post « … »`: after a comma that closes no quotation, a verb followed by a
-        // complement has its subject before it (the comma closed the subject's apposition).
-        let after_quote = c.start >= 2 && matches!(keys[c.start - 2].as_ref(), "»" | "”" | "\"" | "›");
-        let complement_next = after.is_some_and(|a| {
-            matches!(
-                a,
-                "dans"
-                    | "sur"
-                    | "a"
-                    | "au"
-                    | "aux"
-                    | "devant"
-                    | "lors"
-                    | "aupres"
-                    | "en"
-                    | "pour"
-                    | "depuis"
-                    | "avec"
-            )
-        });
         c.inverted = before.is_none_or(|b| CLOSING.contains(&b))
             && after.is_some_and(|a| !matches!(a, "que" | "qu'" | ":" | "«" | "\"" | "“" | "avoir" | "etre"))
             && before.is_some()
-            && !(before == Some(",") && !after_quote && complement_next);
+            && !subject_before_comma(keys, c);
     }
 }
 

@@ -75,6 +75,8 @@ pub fn role_desc(text: &str) -> Option<RoleDesc> {
         .skip_while(|k| !matches!(k.as_ref(), "de" | "d'" | "du" | "des"))
         .skip(1)
         .find(|k| !matches!(k.as_ref(), "la" | "l'" | "le" | "les"))
+        // A state is compared as the role's state, not as its complement.
+        .filter(|k| world.state_of(k).is_none() && world.state_of_adjective(k).is_none())
         .map(|k| k.to_string());
     Some(RoleDesc {
         text: text.to_string(),
