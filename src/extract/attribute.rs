@@ -137,7 +137,14 @@ impl<'a> Walker<'a> {
                 });
             }
         }
-        let named = m.name.is_some();
+        // `la commission`, `l'entreprise`, `le journal`, `sa lettre`: the body or person the article named.
+        // A plural (`les médias iraniens`) describes a class, not one body named before.
+        if !m.named && !m.plural && m.kind != SpeakerKind::Person {
+            if let Some(sp) = self.described_source(m, mention_text) {
+                return Some(sp);
+            }
+        }
+        let named = m.named || (m.kind == SpeakerKind::Person && m.name.is_some());
         let name = m.name.clone().or_else(|| m.role.clone())?;
         Some(Speaker {
             name,
@@ -147,6 +154,29 @@ impl<'a> Walker<'a> {
             group: false,
             gender: m.gender,
             named,
+        })
+    }
+
+    /// The source a description of a body, medium or document stands for: for a possessive (`sa
+    /// lettre`), the last speaker; else the body the article named last that the noun fits (see
+    /// `People::body_for`).
+    fn described_source(&self, m: &Mention, mention_text: &str) -> Option<Speaker> {
+        if m.possessive && m.kind == SpeakerKind::Document {
+            let (_, sp, _) = self.last_speaker.as_ref()?;
+            return Some(Speaker {
+                mention: mention_text.to_string(),
+                ..sp.clone()
+            });
+        }
+        let body = self.people.body_for(m.head.as_deref()?, m.kind, m.start)?;
+        Some(Speaker {
+            name: body.name.clone(),
+            kind: body.kind,
+            role: None,
+            mention: mention_text.to_string(),
+            group: false,
+            gender: None,
+            named: true,
         })
     }
 
@@ -435,6 +465,9 @@ impl<'a> Walker<'a> {
                     } else {
                         Gender::Masculine
                     }),
+                    head: None,
+                    named: false,
+                    possessive: false,
                 };
                 (self.resolve(&m, &format!("-t-{p}")), Some(c.end))
             } else if let Some(sp) = c

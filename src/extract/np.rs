@@ -27,6 +27,14 @@ pub struct Mention {
     pub plural: bool,
     /// The gender the words give, where they give one (`Mme`, `la ministre`, `l'avocate`, `Delphine`).
     pub gender: Option<Gender>,
+    /// The phrase's head noun, folded, when it is a role, body, document or medium noun (`commission`,
+    /// `communique`, `journal`).
+    pub head: Option<String>,
+    /// Whether the words name the source (a capitalised name, a state, a medium), rather than only
+    /// describing it (`la commission`, `le ministre`, `un communiqué`).
+    pub named: bool,
+    /// A possessive before the head (`sa lettre`, `son communiqué`): the source is the one spoken of.
+    pub possessive: bool,
 }
 
 const DETERMINERS: &[&str] = &[
@@ -270,6 +278,9 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         pronoun: None,
         plural: false,
         gender: None,
+        head: None,
+        named: false,
+        possessive: false,
     };
     let keys = &keys[s..e];
     if words.len() == 1 && PRONOUNS.contains(&keys[0].as_ref()) {
@@ -372,6 +383,16 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             })
         });
     let head_key = head.map(|h| keys[h].clone()).unwrap_or_default();
+    m.head = head
+        .filter(|&h| {
+            let k = keys[h].as_ref();
+            lex.is_role(k) || lex.is_body(k) || lex.documents.contains(k) || lex.relay_nouns.contains(k)
+        })
+        .map(|h| keys[h].to_string());
+    m.possessive = keys
+        .first()
+        .is_some_and(|k| matches!(k.as_ref(), "son" | "sa" | "ses" | "leur" | "leurs"));
+    m.named = name_text.is_some() && !after_link;
     let phrase = {
         let first = keys
             .iter()
@@ -403,11 +424,13 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     {
         m.kind = SpeakerKind::State;
         m.name = Some(state.name.clone());
+        m.named = true;
         return Some(m);
     }
     if let Some(medium) = name_text.as_deref().and_then(|n| world.medium(n)) {
         m.kind = SpeakerKind::Media;
         m.name = Some(medium.name.clone());
+        m.named = true;
         return Some(m);
     }
     if lex.documents.contains(&*head_key) {
@@ -430,6 +453,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             Some(n) => n.clone(),
             None => phrase.clone(),
         });
+        m.named = name_text.is_some();
         return Some(m);
     }
     if lex.is_body(&head_key) {
@@ -441,6 +465,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             ) {
                 m.kind = SpeakerKind::State;
                 m.name = Some(state.name.clone());
+                m.named = true;
                 return Some(m);
             }
         }
@@ -449,6 +474,8 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             Some(n) if !after_link => n.clone(),
             _ => phrase.clone(),
         });
+        // `la commission juridique de la LFP`: a body of a named one is named.
+        m.named = name_text.is_some();
         return Some(m);
     }
     // `l'accord Russie-Iran`: names made only of states qualify a thing; they are nobody's name.
@@ -458,6 +485,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         Some(n) if !after_link || lex.is_role(&head_key) => {
             m.name = Some(n);
             m.role = role_text(name_start);
+            m.named = true;
         }
         _ if lex.is_role(&head_key) => m.role = role_text(words.len()),
         _ => return None,

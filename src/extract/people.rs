@@ -42,10 +42,36 @@ pub struct Person {
     pub gender: Option<Gender>,
 }
 
+/// A body or medium the article names (`la Ligue`, `le groupe Nestlé`, `Le Parisien`), with the nouns it
+/// was given (`groupe`), for the descriptions that refer back to it (`l'entreprise`, `le journal`).
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub name: String,
+    pub kind: SpeakerKind,
+    /// Head nouns the article gave it, folded.
+    pub nouns: Vec<String>,
+    /// Where the article names it, last.
+    pub last: usize,
+}
+
 #[derive(Debug, Default)]
 pub struct People {
     pub persons: Vec<Person>,
+    pub bodies: Vec<Body>,
 }
+
+/// Nouns that describe any company (`l'entreprise`, `le groupe`): they refer back to the last
+/// organisation named, whatever noun it was given.
+const COMPANY_NOUNS: &[&str] = &[
+    "entreprise",
+    "societe",
+    "groupe",
+    "firme",
+    "compagnie",
+    "constructeur",
+    "multinationale",
+    "geant",
+];
 
 /// Reads a role description (`le ministre iranien de la Défense`).
 pub fn role_desc(text: &str) -> Option<RoleDesc> {
@@ -165,6 +191,14 @@ impl People {
                 }
                 if let Some((a, b)) = np::backward(lex, toks, keys, 0, e) {
                     if let Some(m) = np::read(lex, doc.text, toks, keys, a, b) {
+                        if m.named && matches!(m.kind, SpeakerKind::Organisation | SpeakerKind::Media) {
+                            people.add_body(&m);
+                        } else if maybe_organisation(&m) {
+                            people.add_body(&Mention {
+                                kind: SpeakerKind::Organisation,
+                                ..m.clone()
+                            });
+                        }
                         let sentence_initial_alone = i == 0 && e == 1 && m.role.is_none();
                         if m.kind == SpeakerKind::Person && m.name.is_some() && !sentence_initial_alone {
                             let mut roles: Vec<RoleDesc> =
@@ -202,6 +236,42 @@ impl People {
                 gender,
             });
         }
+    }
+
+    fn add_body(&mut self, m: &Mention) {
+        let Some(name) = m.name.as_deref() else { return };
+        let noun = m.head.clone().filter(|h| !fold(name).contains(h.as_str()));
+        if let Some(b) = self.bodies.iter_mut().find(|b| b.name == name) {
+            b.last = m.start;
+            b.nouns.extend(noun.filter(|n| !b.nouns.contains(n)));
+        } else {
+            self.bodies.push(Body {
+                name: name.to_string(),
+                kind: m.kind,
+                nouns: noun.into_iter().collect(),
+                last: m.start,
+            });
+        }
+    }
+
+    /// The body a description names (`la commission`, `l'entreprise`, `le journal`), among those the
+    /// article named before `at`, the nearest first: one given that noun or whose name holds it, else
+    /// for a company noun the last organisation, for a medium's noun the last medium.
+    pub fn body_for(&self, noun: &str, kind: SpeakerKind, at: usize) -> Option<&Body> {
+        let before = || self.bodies.iter().filter(|b| b.last < at).rev();
+        let singular = noun.strip_suffix('s').unwrap_or(noun);
+        before()
+            .find(|b| b.nouns.iter().any(|n| n == noun || n == singular) || fold(&b.name).contains(singular))
+            .or_else(|| {
+                // `l'entreprise`, `selon un communiqué`: the last organisation named.
+                if COMPANY_NOUNS.contains(&singular) || kind == SpeakerKind::Document {
+                    before().find(|b| b.kind == SpeakerKind::Organisation)
+                } else if kind == SpeakerKind::Media {
+                    before().find(|b| b.kind == SpeakerKind::Media)
+                } else {
+                    None
+                }
+            })
     }
 
     /// The person a name refers to (same surname), with the fullest name the article gives.
@@ -244,6 +314,19 @@ impl People {
             _ => None,
         }
     }
+}
+
+/// A name the article gives without a role, a title or a first name (`Nestlé Waters`, `Barrick Gold`):
+/// perhaps a company, which `l'entreprise` may refer back to.
+fn maybe_organisation(m: &Mention) -> bool {
+    m.kind == SpeakerKind::Person
+        && m.named
+        && m.role.is_none()
+        && m.gender.is_none()
+        && m.name.as_deref().is_some_and(|n| {
+            let first = n.split([' ', '-']).next().unwrap_or_default();
+            crate::lang::first_names::gender(first).is_none()
+        })
 }
 
 /// A role in apposition before a name: `le ministre iranien de la Défense, le général … Ashtiani`.
