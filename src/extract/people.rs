@@ -191,15 +191,15 @@ impl People {
                 }
                 if let Some((a, b)) = np::backward(lex, toks, keys, 0, e) {
                     if let Some(m) = np::read(lex, doc.text, toks, keys, a, b) {
+                        let sentence_initial_alone = i == 0 && e == 1 && m.role.is_none();
                         if m.named && matches!(m.kind, SpeakerKind::Organisation | SpeakerKind::Media) {
                             people.add_body(&m);
-                        } else if maybe_organisation(&m) {
+                        } else if !sentence_initial_alone && maybe_organisation(&m) {
                             people.add_body(&Mention {
                                 kind: SpeakerKind::Organisation,
                                 ..m.clone()
                             });
                         }
-                        let sentence_initial_alone = i == 0 && e == 1 && m.role.is_none();
                         if m.kind == SpeakerKind::Person && m.name.is_some() && !sentence_initial_alone {
                             let mut roles: Vec<RoleDesc> =
                                 m.role.as_deref().and_then(role_desc).into_iter().collect();
@@ -325,7 +325,11 @@ fn maybe_organisation(m: &Mention) -> bool {
         && m.gender.is_none()
         && m.name.as_deref().is_some_and(|n| {
             let first = n.split([' ', '-']).next().unwrap_or_default();
+            // A word of the language capitalised (`Arrivé lundi, …`) is no name.
             crate::lang::first_names::gender(first).is_none()
+                && !n
+                    .split_whitespace()
+                    .all(|w| crate::lang::lexicon::fr().contains(w))
         })
 }
 
