@@ -137,6 +137,17 @@ impl<'a> Walker<'a> {
                 });
             }
         }
+        // `le ministre et porte-parole`, `l'expert`: a role no person of the article was given stands for
+        // the person just spoken of, when their gender agrees.
+        if m.kind == SpeakerKind::Person && m.name.is_none() && m.role.is_some() && !m.plural && m.definite {
+            if let Some(p) = self.person_for(m.gender) {
+                return Some(Speaker {
+                    role: m.role.clone().or(p.role.clone()),
+                    mention: mention_text.to_string(),
+                    ..p
+                });
+            }
+        }
         // `la commission`, `l'entreprise`, `le journal`, `sa lettre`: the body or person the article named.
         // A plural (`les médias iraniens`) describes a class, not one body named before.
         if !m.named && !m.plural && m.kind != SpeakerKind::Person {
@@ -162,10 +173,11 @@ impl<'a> Walker<'a> {
     /// `People::body_for`).
     fn described_source(&self, m: &Mention, mention_text: &str) -> Option<Speaker> {
         if m.possessive && m.kind == SpeakerKind::Document {
-            let (_, sp, _) = self.last_speaker.as_ref()?;
+            // `sa lettre`: the person just spoken of, whether or not they spoke.
+            let sp = self.person_for(None)?;
             return Some(Speaker {
                 mention: mention_text.to_string(),
-                ..sp.clone()
+                ..sp
             });
         }
         let body = self.people.body_for(m.head.as_deref()?, m.kind, m.start)?;
@@ -468,6 +480,7 @@ impl<'a> Walker<'a> {
                     head: None,
                     named: false,
                     possessive: false,
+                    definite: true,
                 };
                 (self.resolve(&m, &format!("-t-{p}")), Some(c.end))
             } else if let Some(sp) = c

@@ -35,6 +35,9 @@ pub struct Mention {
     pub named: bool,
     /// A possessive before the head (`sa lettre`, `son communiqué`): the source is the one spoken of.
     pub possessive: bool,
+    /// A definite description (`le ministre`, `cette source`), which refers back to someone already
+    /// spoken of; an indefinite one (`un conseiller`, `des économistes`) brings in someone new.
+    pub definite: bool,
 }
 
 const DETERMINERS: &[&str] = &[
@@ -73,6 +76,24 @@ fn is_folded(word: &str) -> bool {
 /// `k` is the token's key (`key`).
 pub fn is_name(t: &Token, k: &str) -> bool {
     t.is_capitalised() && !DETERMINERS.contains(&k) && !Lexicon::get().function_words.contains(k)
+}
+
+/// Whether token `i` continues or is part of a name, in context: a name word (`is_name`), a capitalised
+/// function word right after one (`Pierre-Olivier Sur`), or the full stop of an initial between two
+/// (`Paul B. Biya`).
+pub fn in_name(toks: &[Token], keys: &[Key], i: usize) -> bool {
+    let t = &toks[i];
+    if is_name(t, &keys[i]) {
+        return true;
+    }
+    let after_name = i > 0 && is_name(&toks[i - 1], &keys[i - 1]) && toks[i - 1].end + 1 >= t.start;
+    if t.is_capitalised() && after_name && !DETERMINERS.contains(&keys[i].as_ref()) && i >= 2 {
+        return true;
+    }
+    t.text == "."
+        && after_name
+        && toks[i - 1].text.chars().count() == 1
+        && toks.get(i + 1).is_some_and(|n| is_name(n, &keys[i + 1]))
 }
 
 /// Whether a token may stand inside a source's noun phrase.
@@ -161,6 +182,7 @@ pub fn backward(
                 && !lex.clause_words.contains(&*k)
         };
         if in_np(lex, t, k)
+            || in_name(toks, keys, j - 1)
             || LINKS.contains(&k)
             || title_dot()
             || place_link()
@@ -216,7 +238,13 @@ pub fn forward(
             && !t.is_capitalised()
             && toks.get(i + 1).is_some_and(|n| is_name(n, &keys[i + 1]));
         let adjective = i > first && adjective_after_head(lex, &keys[i - 1], t, k);
-        if in_np(lex, t, k) || link_ok || title_dot || unlisted_head || adjective {
+        if in_np(lex, t, k)
+            || (i > first && in_name(toks, keys, i))
+            || link_ok
+            || title_dot
+            || unlisted_head
+            || adjective
+        {
             i += 1;
         } else {
             break;
@@ -281,6 +309,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         head: None,
         named: false,
         possessive: false,
+        definite: false,
     };
     let keys = &keys[s..e];
     if words.len() == 1 && PRONOUNS.contains(&keys[0].as_ref()) {
@@ -305,7 +334,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             in_role[i..i + form.len()].iter_mut().for_each(|x| *x = true);
         }
     }
-    let name_at = |i: usize| is_name(&words[i], &keys[i]) && !in_role[i];
+    let name_at = |i: usize| in_name(words, keys, i) && !in_role[i];
     // The last run of name tokens, without leading titles and role domains (`Défense`).
     let mut ne = words.len();
     while ne > 0 && !name_at(ne - 1) {
@@ -392,6 +421,17 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     m.possessive = keys
         .first()
         .is_some_and(|k| matches!(k.as_ref(), "son" | "sa" | "ses" | "leur" | "leurs"));
+    m.definite = keys
+        .first()
+        .is_some_and(|k| matches!(k.as_ref(), "le" | "la" | "l'" | "ce" | "cet" | "cette"));
+    // `économistes`: a plural head makes the phrase plural whatever its determiner.
+    if let Some(h) = head.filter(|_| !m.plural) {
+        let mut nouns = forms::fr()
+            .analyses(words[h].text)
+            .filter(|a| a.pos == Pos::Noun)
+            .peekable();
+        m.plural = nouns.peek().is_some() && nouns.all(|a| a.number == Some(forms::Number::Plural));
+    }
     m.named = name_text.is_some() && !after_link;
     let phrase = {
         let first = keys

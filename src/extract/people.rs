@@ -184,8 +184,7 @@ impl People {
                     continue;
                 }
                 let mut e = i;
-                while e < toks.len()
-                    && (np::is_name(&toks[e], &keys[e]) || (keys[e].starts_with("al-") && e > i))
+                while e < toks.len() && (np::in_name(toks, keys, e) || (keys[e].starts_with("al-") && e > i))
                 {
                     e += 1;
                 }
