@@ -375,21 +375,18 @@ impl<'a> Walker<'a> {
     /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
     fn sentence_subject(&self, toks: &[Token], keys: &[Key]) -> Option<Speaker> {
         // The subject stands before the first verb: alone, or with its apposition between commas.
-        let lexicon = crate::lang::lexicon::fr();
         let finite = |i: usize| {
-            !toks[i].is_capitalised()
-                && toks[i].is_word()
-                && lexicon.analyses(toks[i].text).next().is_some_and(|a| {
-                    a.pos.is_verb()
-                        && a.verb.is_some_and(|v| {
-                            v.is_finite()
-                                && v.person.is_some_and(|p| p == crate::lang::lexicon::Person::Third)
-                        })
-                })
+            !toks[i].is_capitalised() && toks[i].is_word() && np::reads_as_finite_verb(toks[i].text)
         };
-        let v = (0..keys.len()).find(|&i| {
+        // The clause that governs a quotation ends where the quotation or a colon starts.
+        let limit = keys
+            .iter()
+            .position(|k| matches!(k.as_ref(), ":" | "«" | "“" | "\"" | "„"))
+            .unwrap_or(keys.len());
+        let v = (0..limit).find(|&i| {
             let k = &keys[i];
-            self.lex.is_aux(k)
+            // `à` folds to `a`, the auxiliary's form: the text tells them apart.
+            (self.lex.is_aux(k) && !toks[i].text.starts_with(['à', 'À']))
                 || matches!(k.as_ref(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
                 || (i > 0 && finite(i))
         })?;

@@ -218,13 +218,7 @@ fn incise_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cu
         return None;
     }
     let lexicon = forms::fr();
-    let is_finite = |t: &Token| {
-        lexicon.analyses(t.text).next().is_some_and(|a| {
-            a.pos.is_verb()
-                && a.verb
-                    .is_some_and(|v| v.is_finite() && v.person == Some(forms::Person::Third))
-        })
-    };
+    let is_finite = |t: &Token| crate::extract::np::reads_as_finite_verb(t.text);
     let is_participle = |t: &Token| {
         lexicon
             .analyses(t.text)
@@ -251,7 +245,7 @@ fn incise_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cu
         };
         return (is_finite(&verb_token) || lex.is_aux(verb_part)).then(|| cue(i + 1, Some(p)));
     }
-    if lex.is_aux(&keys[i]) {
+    if lex.is_aux(&keys[i]) && !t.text.starts_with(['à', 'À']) {
         // An auxiliary, perhaps adverbs, then a past participle: `a balayé`, `a ensuite lâché`.
         let mut j = i + 1;
         while j < keys.len() && j < i + 4 && lex.adverbs.contains(&*keys[j]) {

@@ -78,6 +78,18 @@ pub fn is_name(t: &Token, k: &str) -> bool {
     t.is_capitalised() && !DETERMINERS.contains(&k) && !Lexicon::get().function_words.contains(k)
 }
 
+/// Whether a word reads as a third-person finite verb: its most frequent reading is a verb, and one of
+/// its verb readings is finite in the third person (`enfonce`, `jubile`; not `président`, a noun first).
+pub fn reads_as_finite_verb(word: &str) -> bool {
+    let mut readings = forms::fr().analyses(word).peekable();
+    readings.peek().is_some_and(|a| a.pos.is_verb())
+        && readings.any(|a| {
+            a.pos.is_verb()
+                && a.verb
+                    .is_some_and(|v| v.is_finite() && v.person == Some(forms::Person::Third))
+        })
+}
+
 /// Whether token `i` continues or is part of a name, in context: a name word (`is_name`), a capitalised
 /// function word right after one (`Pierre-Olivier Sur`), or the full stop of an initial between two
 /// (`Paul B. Biya`).
@@ -173,13 +185,28 @@ pub fn backward(
         let place_link = || matches!(k, "a" | "en") && j < end && is_name(&toks[j], &keys[j]);
         let adjective = || j >= 2 && adjective_after_head(lex, &keys[j - 2], t, k);
         // `les associations de parents d'élèves`: a common noun complementing the head after `de`.
+        // `les associations de parents d'élèves`, `le parti d'extrême droite`, `de la santé publique`: the
+        // nouns and adjectives of a complement after `de`, up to three words.
         let complement = || {
-            j >= 2
-                && t.is_word()
-                && !t.is_capitalised()
-                && matches!(keys[j - 2].as_ref(), "de" | "d'" | "des" | "du")
-                && !lex.function_words.contains(&*k)
-                && !lex.clause_words.contains(&*k)
+            let plain = |i: usize| {
+                toks[i].is_word()
+                    && !toks[i].is_capitalised()
+                    && !lex.function_words.contains(&*keys[i])
+                    && !lex.clause_words.contains(&*keys[i])
+            };
+            let content = |i: usize| {
+                plain(i)
+                    && forms::fr()
+                        .analyses(toks[i].text)
+                        .any(|a| a.pos == Pos::Noun || a.pos.is_adjective())
+            };
+            plain(j - 1)
+                && (1..=3).any(|back| {
+                    j > back
+                        && matches!(keys[j - 1 - back].as_ref(), "de" | "d'" | "des" | "du")
+                        && (j - back..j - 1).all(content)
+                        && (back == 1 || content(j - 1))
+                })
         };
         if in_np(lex, t, k)
             || in_name(toks, keys, j - 1)
