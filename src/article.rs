@@ -27,9 +27,7 @@ pub fn load(path: &Path) -> Result<Article> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, "cannot read the article", e))?;
     let name = path
         .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("article")
-        .to_string();
+        .map_or_else(|| "article".to_string(), crate::store::names::article_name);
     parse(path, &name, bytes)
 }
 

@@ -80,15 +80,25 @@ pub enum SpeakerKind {
     Document,
 }
 
-/// A reviewer's decision on a claim; kept across re-extractions for as long as the claim's id exists.
+/// A reviewer's decision on a claim; it follows the claim's words across re-extractions (see
+/// `update::carry`). A corrected speaker or text is what every view shows instead of the extracted one
+/// (`Claim::shown`); the extracted values stay in the store beside it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Review {
     pub status: ReviewStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The speaker as the reviewer corrected it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// The claim's words as the reviewer corrected them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Where a reviewer stands on a claim (also the values of `--status`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum ReviewStatus {
     #[default]
@@ -102,8 +112,9 @@ pub enum ReviewStatus {
 
 /// One claim with its attribution: the contract's fields plus the evidence behind them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Claim {
-    /// Stable: derived from the article's name, the claim's kind, span and words.
+    /// Stable: derived from the article's key, the claim's kind and words (see `extract::claim_id`).
     pub id: String,
     pub article: String,
     pub outlet: Option<String>,
@@ -136,6 +147,41 @@ pub struct Claim {
     pub rule: String,
     #[serde(default)]
     pub review: Review,
+}
+
+impl Claim {
+    /// The claim as every view shows it: with the reviewer's corrected speaker and text, if any, in
+    /// place of the extracted ones (the corrected speaker is also the name its identity is found by).
+    pub fn shown(mut self) -> Claim {
+        if let Some(s) = self.review.speaker.clone() {
+            self.speaker_name = Some(s.clone());
+            self.speaker = Some(s);
+        }
+        if let Some(t) = self.review.text.clone() {
+            self.text = t;
+        }
+        self
+    }
+}
+
+/// The words of a claim as a reviewer judged them: its text with each run of white space made one space
+/// and the characters that show nothing (soft hyphen, zero-width space and joiners, direction marks,
+/// byte-order mark) left out. Claim ids hash these, and a decision follows them.
+pub fn judged_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else if !crate::text::is_invisible(c) {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The relation between two claims or statements.
@@ -175,10 +221,25 @@ mod tests {
         let id = crate::extract::claim_id(
             "001_8bf0302b39726d07.txt",
             Kind::Mixed,
-            (207, 262),
             "atteint un nouveau niveau élevé malgré les sanctions",
-            Some("Sergueï Choïgu"),
+            0,
         );
-        assert_eq!(id, "001_8bf0302b-eacdfdb9753f9a60");
+        assert_eq!(id, "001_8bf0302b-a024b8f6dfa0f481");
+        // White space and invisible characters are not part of the words a reviewer judged.
+        let spaced = crate::extract::claim_id(
+            "001_8bf0302b39726d07.txt",
+            Kind::Mixed,
+            " atteint un nouveau\n niveau éle\u{AD}vé malgré les sanctions",
+            0,
+        );
+        assert_eq!(spaced, id);
+    }
+
+    #[test]
+    fn judged_words_keep_the_words_and_drop_what_shows_nothing() {
+        assert_eq!(
+            judged_words("  Nous\u{200B}  ne\ncéderons\u{AD} pas. "),
+            "Nous ne céderons pas."
+        );
     }
 }

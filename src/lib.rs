@@ -13,6 +13,7 @@ pub mod extract;
 pub mod jsonl_input;
 pub mod lang;
 pub mod report;
+pub mod review;
 pub mod store;
 pub mod text;
 pub mod update;

@@ -6,22 +6,47 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: for the short words of the lexicons it hashes several times faster than the default SipHash.
-/// The maps are built from the language pack, never from input, so hash flooding is not a concern.
+/// FNV-1a, 64 bits: for the short words of the lexicons it hashes several times faster than the default
+/// SipHash, and it is the same on every machine, so it also makes the store's stable ids and names.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv64(u64);
+
+impl Default for Fnv64 {
+    fn default() -> Self {
+        Fnv64(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv64 {
+    pub fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    pub fn finish(self) -> u64 {
+        self.0
+    }
+}
+
+/// The FNV-1a hash of `bytes`.
+pub fn fnv64(bytes: &[u8]) -> u64 {
+    let mut h = Fnv64::default();
+    h.write(bytes);
+    h.finish()
+}
+
+/// `Fnv64` as a `Hasher` for the word maps. The maps are built from the language pack, never from
+/// input, so hash flooding is not a concern.
 #[derive(Default)]
-pub struct WordHasher(Option<u64>);
+pub struct WordHasher(Fnv64);
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0.unwrap_or(0xcbf2_9ce4_8422_2325);
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = Some(h);
+        self.0.write(bytes);
     }
     fn finish(&self) -> u64 {
-        self.0.unwrap_or(0xcbf2_9ce4_8422_2325)
+        self.0.finish()
     }
 }
 
@@ -59,6 +84,9 @@ pub fn fold_into(s: &str, out: &mut String) {
             'ô' | 'ö' | 'Ô' | 'Ö' => out.push('o'),
             'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => out.push('u'),
             'ÿ' | 'Ÿ' => out.push('y'),
+            // Invisible characters and combining accents (`e` + U+0301) fold to nothing: the letter
+            // before them already stands for the whole.
+            c if is_invisible(c) || is_combining_mark(c) => {}
             c => {
                 for d in deunicode::deunicode_char(c).unwrap_or("").chars() {
                     out.push(d.to_ascii_lowercase());
@@ -66,6 +94,17 @@ pub fn fold_into(s: &str, out: &mut String) {
             }
         }
     }
+}
+
+/// A character that shows nothing and only guides rendering: the soft hyphen, zero-width spaces and
+/// joiners, direction marks and embeddings, word joiners and the byte-order mark (Unicode's format
+/// characters that occur in text). Matching looks through them; spans keep them.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}' | '\u{61C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+    )
 }
 
 /// A word of the text with its byte span.
@@ -109,7 +148,7 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
     while i < text.len() {
         let c = char_at(text, i);
         let mut end = i + c.len_utf8();
-        if c.is_whitespace() {
+        if c.is_whitespace() || is_invisible(c) || is_combining_mark(c) {
             i = end;
             continue;
         }
@@ -124,7 +163,10 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
                     break;
                 }
                 let d = char_at(text, end);
-                if is_word_char(d) || d == '.' && is_inner_dot(text, end) {
+                if is_word_char(d) || d == '.' && is_inner_dot(text, end) || is_combining_mark(d) {
+                    end += d.len_utf8();
+                } else if is_invisible(d) && next_is_alnum_past_invisibles(text, end) {
+                    // `Mar\u{AD}tin`: a soft hyphen or zero-width character inside a word leaves it whole.
                     end += d.len_utf8();
                 } else if d == '-' && next_is_alnum(text, end + 1) {
                     end += 1;
@@ -169,6 +211,29 @@ fn is_elision(left: &str) -> bool {
     } else {
         ELIDED.contains(&fold(left).as_str())
     }
+}
+
+/// Whether, past any invisible characters from `at`, a letter or digit follows.
+fn next_is_alnum_past_invisibles(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .find(|&c| !is_invisible(c))
+        .is_some_and(is_word_char)
+}
+
+/// A combining mark: an accent written after its letter (`e` + U+0301 for `é` in decomposed text).
+pub fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// A name or word as a reader should see it, whatever bytes the page held: its characters composed
+/// (NFC: `e` + U+0301 → `é`) and the invisible ones left out. For display; spans keep the original bytes.
+pub fn display(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    s.nfc().filter(|&c| !is_invisible(c)).collect()
 }
 
 fn next_is_alnum(text: &str, at: usize) -> bool {

@@ -203,7 +203,7 @@ fn export_formats_and_list_filters() {
         .output()
         .unwrap();
     let csv = String::from_utf8(csv.stdout).unwrap();
-    assert!(csv.starts_with("id,article,outlet,agency,date,title,speaker,speaker_mention,role,via,kind,stance,cue,text,span,rule,review_status,review_note\n"));
+    assert!(csv.starts_with("id,article,outlet,agency,date,title,speaker,speaker_mention,role,via,kind,stance,cue,text,span,rule,review_status,review_note,review_speaker,review_text\n"));
     assert_eq!(csv::Reader::from_reader(csv.as_bytes()).records().count(), n);
     let md = claimcheck()
         .args(["export", "--format", "md", "--claims"])

@@ -46,7 +46,7 @@ fn write(dir: &Path, article: &str, outlet: &str, mut claims: Vec<Claim>) {
         "claims": claims,
     }))
     .unwrap();
-    let name = claimcheck::store::file_name_for(article);
+    let name = claimcheck::store::file_name(article, None);
     std::fs::write(dir.join(name), to_yaml(&record)).unwrap();
 }
 

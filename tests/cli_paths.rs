@@ -1,10 +1,11 @@
-//! The user paths no other test walks, through the real binary: `check` (its sections, in order, and its
-//! exit status; `seeds/` by default), `--help` of every command (every flag has help text) and
-//! `--version`, `list --outlet/--kind/--article` as an exact table, table output ending with a newline,
-//! `export --format yaml` giving back the claims of `--format jsonl`, `compare --format json|md|csv`
-//! giving the relations of `--format jsonl`, `--only agree|neutral` as a partition of the relations,
-//! `extract --jsonl` with a missing file (exit 1, the file named), and `extract` with an `aliases.yaml` in
-//! the store (the alias names the speaker).
+//! The user paths no other test walks, through the real binary: `check` (its summary and sections, each
+//! holding the relations `compare` gives, and its exit status; `seeds/` by default), `--help` of every
+//! command (every flag has help text, every command an example) and `--version`,
+//! `list --outlet/--kind/--article` as exact tab-separated rows, `export --format yaml` giving back the
+//! claims of `--format jsonl`, `compare --format json|md|csv` giving the relations of `--format jsonl`,
+//! `--only agree|neutral|contradict` as a partition of the relations, `extract --jsonl` with a missing
+//! file (exit 1, the file named), and `extract` with an `aliases.yaml` in the store (the alias names the
+//! speaker).
 
 use assert_cmd::Command;
 use claimcheck::claim::{Claim, Kind, Review, Stance};
@@ -65,55 +66,71 @@ fn jsonl(s: &str) -> Vec<Value> {
         .collect()
 }
 
+/// The numbers in a line, in order (`2 disputes between outlets, 1 other contradiction` → [2, 1]).
+fn numbers(line: &str) -> Vec<usize> {
+    line.split(|c: char| !c.is_ascii_digit())
+        .filter_map(|w| w.parse().ok())
+        .collect()
+}
+
+/// How many relations `compare` gives with these filters.
+fn relations(dir: &Path, store: &str, filters: &[&str]) -> usize {
+    let mut args = vec!["compare", "--claims", store, "--format", "jsonl"];
+    args.extend_from_slice(filters);
+    let (code, out, err) = run(dir, &args);
+    assert_eq!((code, err.as_str()), (0, ""), "{filters:?}");
+    out.lines().count()
+}
+
 #[test]
-fn check_extracts_then_prints_speakers_contradictions_neutral_answers_and_agreements() {
+fn check_extracts_then_prints_its_summary_and_each_section_with_the_relations_compare_gives() {
     let tmp = extracted();
     let (code, out, err) = run(tmp.path(), &["check", "arts", "--claims", "st2"]);
     assert_eq!((code, err.as_str()), (0, ""));
-    assert!(out.ends_with('\n'), "the output's last line is not ended");
     let n = claims_in(tmp.path(), "st2");
-    // The lines that are not table rows: the summary, then each section's title after a blank line.
-    let plain: Vec<&str> = out.lines().filter(|l| !l.starts_with('|')).collect();
+    let blocks: Vec<&str> = out.trim_end().split("\n\n").collect();
+    let summary: Vec<&str> = blocks[0].lines().collect();
+    assert_eq!(summary.len(), 3, "{summary:?}");
+    assert!(
+        summary[0].starts_with(&format!("2 articles, {n} claims, ")),
+        "{summary:?}"
+    );
+    assert_eq!(summary[2], "2 store files written in st2");
+    let titles: Vec<&str> = blocks[1..].iter().filter_map(|b| b.lines().next()).collect();
     assert_eq!(
-        plain,
+        titles,
         [
-            format!("2 articles, {n} claims; 2 store files written in st2").as_str(),
-            "",
-            "Speakers",
-            "5 speakers",
-            "",
-            "Contradictions",
-            "",
+            "Disputes between outlets",
+            "Other contradictions",
             "Neither confirmed nor denied",
-            "",
             "Agreements",
+            "Speakers",
+            "Articles"
         ]
     );
-    // Each section holds the relations `compare --only` gives: a header, a rule, two lines a relation.
-    let sections: Vec<&str> = out.split("\n\n").collect();
-    for (title, only) in [
-        ("Contradictions", "contradict"),
-        ("Neither confirmed nor denied", "neutral"),
-        ("Agreements", "agree"),
-    ] {
-        let (_, rel, _) = run(
-            tmp.path(),
-            &["compare", "--claims", "st2", "--only", only, "--format", "jsonl"],
-        );
-        let n = rel.lines().count();
-        assert!(
-            n > 0,
-            "the articles give no {only} relation: the section is not tested"
-        );
-        let section = sections
-            .iter()
-            .find(|s| s.starts_with(&format!("{title}\n")))
-            .expect("the section");
-        assert_eq!(
-            section.lines().filter(|l| l.starts_with('|')).count(),
-            2 + 2 * n,
-            "{title}"
-        );
+    // Each relation section: its title, a header, its rows, `N relations`; N is what compare gives.
+    let contradict = relations(tmp.path(), "st2", &["--only", "contradict"]);
+    let disputes = relations(tmp.path(), "st2", &["--only", "contradict", "--between-outlets"]);
+    let expected = [
+        disputes,
+        contradict - disputes,
+        relations(tmp.path(), "st2", &["--only", "neutral"]),
+        relations(tmp.path(), "st2", &["--only", "agree"]),
+    ];
+    assert!(
+        expected.iter().all(|&k| k > 0),
+        "a section is empty: {expected:?}"
+    );
+    assert_eq!(numbers(summary[1]), expected, "{}", summary[1]);
+    for (block, k) in blocks[1..5].iter().zip(expected) {
+        let lines: Vec<&str> = block.lines().collect();
+        assert_eq!(lines.len(), 3 + k, "{block}");
+        let count = if k == 1 {
+            "1 relation".to_string()
+        } else {
+            format!("{k} relations")
+        };
+        assert_eq!(lines[lines.len() - 1], count);
     }
 }
 
@@ -125,10 +142,12 @@ fn check_names_an_unreadable_article_exits_1_and_still_prints_every_section() {
     assert!(err.starts_with("claimcheck: nope.txt"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
     for title in [
-        "Speakers",
-        "Contradictions",
+        "Disputes between outlets",
+        "Other contradictions",
         "Neither confirmed nor denied",
         "Agreements",
+        "Speakers",
+        "Articles",
     ] {
         assert!(out.lines().any(|l| l == title), "{title} missing");
     }
@@ -144,62 +163,88 @@ fn check_reads_the_seeds_by_default() {
     assert_eq!((code, err.as_str()), (0, ""));
     let n = claims_in(root, store);
     assert!(n > 0);
-    let summary = format!("5 articles, {n} claims; 5 store files written in {store}");
-    assert!(out.lines().any(|l| l == summary), "no line {summary:?}");
+    assert!(
+        out.lines()
+            .next()
+            .is_some_and(|l| l.starts_with(&format!("5 articles, {n} claims, "))),
+        "{out}"
+    );
+    let written = format!("5 store files written in {store}");
+    assert!(out.lines().any(|l| l == written), "no line {written:?}");
+}
+
+/// Every command that runs (a leaf of the grammar, `review import` included), by its words, with its
+/// long flags.
+fn leaves(cmd: &clap::Command, path: &[String], out: &mut Vec<(Vec<String>, clap::Command)>) {
+    for sub in cmd.get_subcommands() {
+        let mut words = path.to_vec();
+        words.push(sub.get_name().to_string());
+        if sub.has_subcommands() {
+            leaves(sub, &words, out);
+        } else {
+            out.push((words, sub.clone()));
+        }
+    }
 }
 
 #[test]
 fn every_command_and_every_flag_has_help_text() {
     let cli = claimcheck::cli::Cli::command();
-    let mut missing = Vec::new();
     let mut commands = Vec::new();
-    for sub in cli.get_subcommands() {
-        let name = sub.get_name().to_string();
-        if sub.get_about().is_none_or(|a| a.to_string().trim().is_empty()) {
+    leaves(&cli, &[], &mut commands);
+    let mut missing = Vec::new();
+    for (words, sub) in &commands {
+        let name = words.join(" ");
+        let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
+        let after = sub.get_after_help().map(|a| a.to_string()).unwrap_or_default();
+        if about.trim().is_empty() {
             missing.push(format!("{name}: no description"));
         }
-        if !sub
-            .get_after_help()
-            .is_some_and(|h| h.to_string().contains("claimcheck "))
-        {
+        // README: every command has --help with an example.
+        if !after.contains(&format!("claimcheck {name}")) && !about.contains(&format!("claimcheck {name}")) {
             missing.push(format!("{name}: no example"));
         }
-        let mut flags = Vec::new();
         for arg in sub.get_arguments() {
             let id = arg.get_id().to_string();
-            if id == "help" {
-                continue;
-            }
-            if arg.get_help().is_none_or(|h| h.to_string().trim().is_empty()) {
+            if id != "help" && arg.get_help().is_none_or(|h| h.to_string().trim().is_empty()) {
                 missing.push(format!("{name} {id}: no help text"));
             }
-            flags.extend(arg.get_long().map(|l| format!("--{l}")));
         }
-        commands.push((name, flags));
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
-    assert_eq!(
-        commands.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(),
-        ["extract", "export", "compare", "relate", "list", "speakers", "check"]
-    );
+    let names: Vec<String> = commands.iter().map(|(w, _)| w.join(" ")).collect();
+    for expected in [
+        "extract", "export", "compare", "relate", "list", "speakers", "check",
+    ] {
+        assert!(
+            names.iter().any(|n| n == expected),
+            "{expected} missing from {names:?}"
+        );
+    }
 
     // The same through the binary: each command's --help exits 0 and shows every flag.
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (code, top, _) = run(here, &["--help"]);
     assert_eq!(code, 0);
-    for (name, flags) in &commands {
+    for (words, sub) in &commands {
+        let name = words.join(" ");
         assert!(
-            top.lines().any(|l| l.trim_start().starts_with(name.as_str())),
+            top.lines().any(|l| l.trim_start().starts_with(words[0].as_str())),
             "--help lacks {name}"
         );
-        let (code, help, err) = run(here, &[name.as_str(), "--help"]);
+        let mut args: Vec<&str> = words.iter().map(String::as_str).collect();
+        args.push("--help");
+        let (code, help, err) = run(here, &args);
         assert_eq!((code, err.as_str()), (0, ""), "{name} --help");
         assert!(
             help.contains(&format!("Usage: claimcheck {name}")),
             "{name}: {help}"
         );
-        for f in flags {
-            assert!(help.contains(f.as_str()), "{name} --help lacks {f}");
+        for long in sub.get_arguments().filter_map(|a| a.get_long()) {
+            assert!(
+                help.contains(&format!("--{long}")),
+                "{name} --help lacks --{long}"
+            );
         }
     }
 }
@@ -298,7 +343,7 @@ fn hand_store() -> tempfile::TempDir {
             claims,
             retired: Vec::new(),
         };
-        let name = claimcheck::store::file_name_for(article);
+        let name = claimcheck::store::file_name(article, None);
         fs::write(tmp.path().join(name), to_yaml(&record)).expect("a store file");
     }
     tmp
@@ -314,37 +359,35 @@ fn list_filters_by_outlet_kind_and_article_as_an_exact_table() {
         assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
         out
     };
-    // Accents and case ignored, part of the name.
+    // Piped, a table is tab-separated; --wide gives every column. Accents and case ignored, part of
+    // the name.
     assert_eq!(
-        list(&["--outlet", "gazette du LEVANT"]),
-        "| article | speaker      | kind     | stance | cue       | text                       |\n\
-         |---------|--------------|----------|--------|-----------|----------------------------|\n\
-         | b2.txt  | Dmitri Orlov | indirect | assert | a déclaré | aucun accord n'a été signé |\n\
-         | b2.txt  | Dmitri Orlov | direct   | assert | a déclaré | Rien n'est décidé          |\n\
+        list(&["--outlet", "gazette du LEVANT", "--wide"]),
+        "id\tarticle\toutlet\tspeaker\tkind\tstance\tcue\tstatus\ttext\nb2-1\tb2.txt\tLa Gazette du Levant\tDmitri Orlov\tindirect\tassert\ta déclaré\tunreviewed\taucun accord n'a été signé\n\
+         b2-2\tb2.txt\tLa Gazette du Levant\tDmitri Orlov\tdirect\tassert\ta déclaré\tunreviewed\tRien n'est décidé\n\
          2 claims\n"
     );
     assert_eq!(
         list(&["--kind", "direct"]),
-        "| article | speaker       | kind   | stance | cue       | text                    |\n\
-         |---------|---------------|--------|--------|-----------|-------------------------|\n\
-         | a1.txt  | Karim Sadeghi | direct | assert | a déclaré | Nous n'avons rien livré |\n\
-         | b2.txt  | Dmitri Orlov  | direct | assert | a déclaré | Rien n'est décidé       |\n\
+        "speaker\tstance\tstatus\ttext\n\
+         Karim Sadeghi\tassert\tunreviewed\tNous n'avons rien livré\n\
+         Dmitri Orlov\tassert\tunreviewed\tRien n'est décidé\n\
          2 claims\n"
     );
     // The outlet's own claim shows the outlet in brackets.
     assert_eq!(
-        list(&["--article", "A1"]),
-        "| article | speaker        | kind   | stance | cue       | text                               |\n\
-         |---------|----------------|--------|--------|-----------|------------------------------------|\n\
-         | a1.txt  | Karim Sadeghi  | direct | assert | a déclaré | Nous n'avons rien livré            |\n\
-         | a1.txt  | (Le Quotidien) | outlet | assert |           | Les livraisons ont repris en mars. |\n\
+        list(&["--article", "A1", "--wide"]),
+        "id\tarticle\toutlet\tspeaker\tkind\tstance\tcue\tstatus\ttext\na1-1\ta1.txt\tLe Quotidien\tKarim Sadeghi\tdirect\tassert\ta déclaré\tunreviewed\tNous n'avons rien livré\n\
+         a1-2\ta1.txt\tLe Quotidien\t(Le Quotidien)\toutlet\tassert\t\tunreviewed\tLes livraisons ont repris en mars.\n\
          2 claims\n"
     );
-    // Filters combine; nothing left is an empty table, not an error.
-    assert_eq!(
-        list(&["--kind", "outlet", "--outlet", "gazette"]),
-        "| article | speaker | kind | stance | cue | text |\n|---------|---------|------|--------|-----|------|\n0 claims\n"
+    // Filters combine; nothing left is not an error.
+    let (code, out, err) = run(
+        tmp.path(),
+        &["list", "--claims", ".", "--kind", "outlet", "--outlet", "gazette"],
     );
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(!out.contains("Gazette") && !out.contains("Quotidien"), "{out}");
 }
 
 #[test]
@@ -360,31 +403,6 @@ fn export_yaml_gives_back_the_claims_of_jsonl() {
     let from_yaml: Vec<Claim> = serde_yaml::from_str(&yaml).expect("export's YAML parses");
     assert!(from_jsonl.len() >= 4, "{from_jsonl:?}");
     assert_eq!(from_yaml, from_jsonl);
-}
-
-#[test]
-fn table_output_ends_with_a_newline() {
-    let tmp = extracted();
-    for args in [
-        &["export", "--claims", "st", "--format", "table"][..],
-        &["compare", "--claims", "st"],
-        &["list", "--claims", "st"],
-        &["speakers", "--claims", "st"],
-        &[
-            "relate",
-            "Le ministre a menti.",
-            "Le ministre n'a pas menti.",
-            "--format",
-            "table",
-        ],
-    ] {
-        let (code, out, _) = run(tmp.path(), args);
-        assert_eq!(code, 0, "{args:?}");
-        assert!(
-            out.ends_with("|\n") || out.ends_with("claims\n") || out.ends_with("speakers\n"),
-            "{args:?}: {out:?}"
-        );
-    }
 }
 
 /// (a, b, relation, score with two decimals) of each relation.

@@ -140,7 +140,11 @@ fn write_store(dir: &Path) {
     ];
     assign_speakers(&mut records, &Aliases::default());
     for r in &records {
-        std::fs::write(dir.join(store::file_name_for(&r.meta.article)), store::to_yaml(r)).unwrap();
+        std::fs::write(
+            dir.join(store::file_name(&r.meta.article, None)),
+            store::to_yaml(r),
+        )
+        .unwrap();
     }
 }
 
@@ -327,7 +331,16 @@ fn table_and_other_formats_render() {
         assert_eq!(code, 0, "{f}: {err}");
         assert!(out.contains("Sergueï Choïgou"), "{f}: {out}");
     }
-    let (code, out, _) = run(&["speakers", "--claims", dir.path().join("none").to_str().unwrap()]);
-    assert_eq!(code, 0);
-    assert!(out.contains("0 speakers"));
+    // A store that does not exist is not an empty one: the user mistyped the folder, or has not extracted.
+    let none = dir.path().join("none");
+    let (code, out, err) = run(&["speakers", "--claims", none.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(
+        err,
+        format!(
+            "claimcheck: {}: there is no claim store here: `claimcheck extract ARTICLES --claims DIR` makes one \
+             (the default store is claims/)\n",
+            none.display()
+        )
+    );
 }

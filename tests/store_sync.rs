@@ -2,8 +2,8 @@
 //! run under `strace`, must `fsync` the new content of such a file before renaming it over the old one
 //! (a power cut then leaves the old file or the new one, never a decision lost). A file without a
 //! reviewer's work is what `extract` gives back and is not synced (README: "sync only for reviews").
-//! The unit test in `store.rs` only checks which records count as holding reviews; this one watches
-//! the system calls.
+//! The test that was named for this checked a flag (which records count as holding reviews), not a
+//! sync; this one watches the system calls.
 //!
 //! Needs `strace` (`.ci/run` installs it and sets `CLAIMCHECK_REQUIRE_STRACE=1`, so there a missing
 //! strace fails instead of skipping).
@@ -41,36 +41,47 @@ fn returned(line: &str) -> Option<&str> {
         .map(|(_, r)| r.split_whitespace().next().unwrap_or(""))
 }
 
-/// Whether the trace syncs `name`'s new content before it gets its name: the temporary file (or the
-/// unnamed file) opened for it is fsynced, by its descriptor, before the rename (or link) that names it.
+/// The quoted strings of a trace line, in order.
+fn quoted(line: &str) -> Vec<&str> {
+    line.split('"').skip(1).step_by(2).collect()
+}
+
+/// Whether the trace syncs `name`'s new content before it gets its name: the file renamed over it (or
+/// the unnamed file linked as it) is fsynced, by its descriptor, between its open and that rename.
 fn synced_before_named(trace: &str, name: &str) -> Result<bool, String> {
     let lines: Vec<&str> = trace.lines().collect();
-    let tmp = format!(".{name}.tmp");
-    // The call that gives the file its name.
+    let target = format!("/{name}");
+    let names_it = |l: &&str| {
+        (l.contains("rename") || l.contains("linkat("))
+            && quoted(l).last().is_some_and(|q| q.ends_with(&target))
+    };
+    let store_lines = || {
+        lines
+            .iter()
+            .filter(|l| l.contains("st/") || l.contains("fsync") || l.contains("linkat"))
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     let named_at = lines
         .iter()
-        .position(|l| {
-            (l.contains("rename") && l.contains(&tmp) && l.contains(&format!("/{name}\"")))
-                || (l.contains("linkat(") && l.contains(&format!("/{name}\"")))
-        })
-        .ok_or_else(|| format!("{name} is never renamed or linked into place:\n{trace}"))?;
-    // The descriptor of the file that becomes it: the temporary file's open, or the unnamed file linked.
-    let fd = if lines[named_at].contains("linkat(") {
-        let at = lines[named_at]
-            .find("/proc/self/fd/")
-            .ok_or("linkat without /proc/self/fd")?;
-        lines[named_at][at + "/proc/self/fd/".len()..]
-            .split('"')
-            .next()
-            .unwrap_or("")
-            .to_string()
-    } else {
-        let open = lines[..named_at]
-            .iter()
-            .rev()
-            .find(|l| l.contains("openat(") && l.contains(&tmp) && l.contains("O_CREAT"))
-            .ok_or_else(|| format!("no open of {tmp} before its rename"))?;
-        returned(open).ok_or("an open without a result")?.to_string()
+        .position(names_it)
+        .ok_or_else(|| format!("{name} is never renamed or linked into place:\n{}", store_lines()))?;
+    let paths = quoted(lines[named_at]);
+    let source = paths[paths.len() - 2];
+    // The descriptor of the file that becomes it: the unnamed file linked, or the renamed file's open.
+    let fd = match source.strip_prefix("/proc/self/fd/") {
+        Some(fd) => fd.to_string(),
+        None => {
+            let open = lines[..named_at]
+                .iter()
+                .rev()
+                .find(|l| {
+                    l.contains("openat(") && quoted(l).first() == Some(&source) && l.contains("O_CREAT")
+                })
+                .ok_or_else(|| format!("no open of {source} before it is renamed to {name}"))?;
+            returned(open).ok_or("an open without a result")?.to_string()
+        }
     };
     let opened_at = lines[..named_at]
         .iter()
@@ -156,12 +167,13 @@ fn a_file_holding_a_reviewers_decision_is_synced_before_it_replaces_the_old_one(
 
 #[test]
 fn the_trace_reader_sees_a_sync_and_its_absence() {
-    let synced = "1 openat(AT_FDCWD, \"st/.a1.yaml.tmp9\", O_WRONLY|O_CREAT|O_TRUNC|O_CLOEXEC, 0666) = 5\n\
+    let synced = "1 openat(AT_FDCWD, \"st/.claimcheck-9-0.tmp\", O_WRONLY|O_CREAT|O_TRUNC|O_CLOEXEC, 0666) = 5\n\
                   2 fsync(5 <unfinished ...>\n\
-                  1 openat(AT_FDCWD, \"st/.b2.yaml.tmp9\", O_WRONLY|O_CREAT|O_TRUNC|O_CLOEXEC, 0666) = 6\n\
+                  1 openat(AT_FDCWD, \"st/.claimcheck-9-1.tmp\", O_WRONLY|O_CREAT|O_TRUNC|O_CLOEXEC, 0666) = 6\n\
+                  1 openat(AT_FDCWD, \"st/a1.yaml\", O_RDONLY|O_CLOEXEC) = 7\n\
                   2 <... fsync resumed>) = 0\n\
-                  2 rename(\"st/.a1.yaml.tmp9\", \"st/a1.yaml\") = 0\n\
-                  1 rename(\"st/.b2.yaml.tmp9\", \"st/b2.yaml\") = 0\n";
+                  2 rename(\"st/.claimcheck-9-0.tmp\", \"st/a1.yaml\") = 0\n\
+                  1 renameat2(AT_FDCWD, \"st/.claimcheck-9-1.tmp\", AT_FDCWD, \"st/b2.yaml\", 0) = 0\n";
     assert_eq!(synced_before_named(synced, "a1.yaml"), Ok(true));
     assert_eq!(synced_before_named(synced, "b2.yaml"), Ok(false));
     let unnamed = "3 openat(AT_FDCWD, \"st\", O_WRONLY|O_CLOEXEC|O_TMPFILE, 0666) = 7\n\

@@ -1,6 +1,7 @@
 //! `claimcheck extract`: reads articles and writes the claim store, one YAML file per article, then
 //! prints a summary table. Articles come from files and folders, or from JSON Lines (`--jsonl`, see
-//! `jsonl_input`). Inputs that cannot be read are named on stderr and the rest go on (exit 1).
+//! `jsonl_input`). Inputs that cannot be read are named on stderr and the rest go on (exit 1); so are files
+//! given by name that are not articles (a CSV, a store file), which are refused before anything is read.
 
 use super::{print, Outcome, StoreArg};
 use crate::error::Error;
@@ -34,11 +35,47 @@ pub struct Args {
 /// The articles of a run, pulled as extraction goes: the files first, then the JSON Lines.
 type Inputs = Box<dyn Iterator<Item = Result<Input, Error>> + Send>;
 
-/// Runs the extraction and prints what it did; shared with `check`.
-pub fn extract_and_report(paths: &[PathBuf], jsonl: Option<&Path>, store: &StoreArg) -> Outcome {
+/// Why a file given by name is not an article, from its extension: data files a user may mistake for
+/// articles, with what to do with them instead.
+fn not_an_article(path: &Path) -> Option<String> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    let name = path.display();
+    let (what, instead) = match ext.as_str() {
+        "csv" | "tsv" => (
+            "a table",
+            format!("to bring reviewers' decisions back, use `claimcheck review import {name}`"),
+        ),
+        "json" | "jsonl" | "ndjson" => (
+            "JSON",
+            format!("articles as JSON Lines are read with `claimcheck extract --jsonl {name}`"),
+        ),
+        "yaml" | "yml" => (
+            "YAML",
+            "a claim store is given with `--claims DIR`; its files are not articles".to_string(),
+        ),
+        _ => return None,
+    };
+    Some(format!(
+        "is {what}, not an article (extract reads .txt and .md files); {instead}. Nothing was read from it"
+    ))
+}
+
+/// What an extraction run did, and whether some input failed; its errors and warnings are on stderr.
+pub struct Run {
+    pub outcome: update::Outcome,
+    pub failed: bool,
+}
+
+/// Runs the extraction, naming every input that failed on stderr; shared with `check`.
+pub fn extract(paths: &[PathBuf], jsonl: Option<&Path>, store: &StoreArg) -> Run {
     let mut files = Vec::new();
     let mut failed = false;
     for p in paths {
+        if let Some(why) = (!p.is_dir()).then(|| not_an_article(p)).flatten() {
+            eprintln!("claimcheck: {}", Error::input(p, why));
+            failed = true;
+            continue;
+        }
         match update::article_files(p) {
             Ok(found) => files.extend(found),
             Err(e) => {
@@ -78,7 +115,13 @@ pub fn extract_and_report(paths: &[PathBuf], jsonl: Option<&Path>, store: &Store
             b.inc(1);
         }
     };
-    let outcome = update::extract_into_store(inputs, &store.dir, &tick);
+    let waiting = || {
+        eprintln!(
+            "claimcheck: another claimcheck run is writing to {}; waiting for it to finish",
+            store.dir.display()
+        )
+    };
+    let outcome = update::extract_into_store(inputs, &store.dir, &tick, &waiting);
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -88,6 +131,27 @@ pub fn extract_and_report(paths: &[PathBuf], jsonl: Option<&Path>, store: &Store
     for e in &outcome.errors {
         eprintln!("claimcheck: {e}");
     }
+    Run {
+        failed: failed || !outcome.errors.is_empty(),
+        outcome,
+    }
+}
+
+/// The summary table's columns: the counts by kind only with `--wide`.
+const COLUMNS: &[report::Column] = &[
+    ("article", true),
+    ("outlet", true),
+    ("date", true),
+    ("claims", true),
+    ("direct", false),
+    ("mixed", false),
+    ("indirect", false),
+    ("outlet's own", false),
+    ("speakers", true),
+];
+
+/// One row per article extracted: what it is and what was found in it (the summary line counts them).
+pub fn summary_table(outcome: &update::Outcome, shape: report::Shape) -> String {
     let rows: Vec<Vec<String>> = outcome
         .extracted
         .iter()
@@ -100,6 +164,7 @@ pub fn extract_and_report(paths: &[PathBuf], jsonl: Option<&Path>, store: &Store
                 r.meta.article.clone(),
                 report::opt(&r.meta.outlet),
                 report::opt(&r.meta.date),
+                r.claims.len().to_string(),
                 count(crate::claim::Kind::Direct),
                 count(crate::claim::Kind::Mixed),
                 count(crate::claim::Kind::Indirect),
@@ -108,30 +173,53 @@ pub fn extract_and_report(paths: &[PathBuf], jsonl: Option<&Path>, store: &Store
             ]
         })
         .collect();
-    print(&report::table(
-        &[
-            "article",
-            "outlet",
-            "date",
-            "direct",
-            "mixed",
-            "indirect",
-            "outlet's own",
-            "speakers",
-        ],
-        &rows,
-    ));
+    if rows.is_empty() {
+        return String::new();
+    }
+    report::columns_grid(COLUMNS, &rows, shape)
+}
+
+/// What the run read and wrote, and what became of the reviewers' decisions.
+pub fn summary_line(outcome: &update::Outcome, store: &StoreArg) -> String {
     let claims: usize = outcome.extracted.iter().map(|r| r.claims.len()).sum();
-    print(&format!(
-        "{} articles, {claims} claims; {} store files written in {}\n",
+    format!(
+        "{} articles, {claims} claims; {}",
         outcome.extracted.len(),
+        written_line(outcome, store)
+    )
+}
+
+/// What the run wrote, and what became of the reviewers' decisions.
+pub fn written_line(outcome: &update::Outcome, store: &StoreArg) -> String {
+    let mut out = format!(
+        "{} store files written in {}\n",
         outcome.written,
         store.dir.display()
+    );
+    let c = outcome.carried;
+    if c != Default::default() {
+        out.push_str(&format!(
+            "reviewers' decisions: {} kept, {} to recheck (their words changed), {} retired (their claim is gone)\n",
+            c.kept, c.recheck, c.retired
+        ));
+        if c.recheck > 0 {
+            out.push_str("`claimcheck list --status recheck` shows the decisions to look at again\n");
+        }
+    }
+    out
+}
+
+/// Runs the extraction and prints what it did.
+pub fn extract_and_report(paths: &[PathBuf], jsonl: Option<&Path>, store: &StoreArg) -> Outcome {
+    let run = extract(paths, jsonl, store);
+    print(&summary_table(&run.outcome, super::shape()));
+    print(&report::wrap(
+        &summary_line(&run.outcome, store),
+        super::shape().width,
     ));
-    let code = u8::from(failed || !outcome.errors.is_empty());
     // Tens of thousands of claims are freed string by string: on all cores, not on this one alone.
-    outcome.extracted.into_par_iter().for_each(drop);
-    Ok(code)
+    run.outcome.extracted.into_par_iter().for_each(drop);
+    Ok(u8::from(run.failed))
 }
 
 /// A progress bar on standard error when it is a terminal and the run is long enough to want one;

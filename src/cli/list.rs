@@ -1,13 +1,16 @@
-//! `claimcheck list`: claims filtered by speaker, outlet, kind, stance or article, as a table.
+//! `claimcheck list`: claims filtered by speaker, outlet, kind, stance, review status or article, as a
+//! table (or any export format).
 
-use super::{print, read_store, Format, Outcome, StoreArg};
+use super::{read_store, Decisions, Format, OutArg, Outcome, StoreArg};
 use crate::claim::{Claim, Kind, Stance};
+use crate::report;
 use crate::text::fold;
 
 /// List claims, filtered.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Examples:\n  claimcheck list --speaker shoigu\n  claimcheck list --outlet 'press tv' --stance deny"
+    after_help = "Examples:\n  claimcheck list --speaker shoigu\n  claimcheck list --outlet 'press tv' --stance deny\n  \
+                  claimcheck list --status recheck --wide"
 )]
 pub struct Args {
     #[command(flatten)]
@@ -19,17 +22,21 @@ pub struct Args {
     #[arg(long, value_name = "NAME")]
     pub outlet: Option<String>,
     /// Only claims of this kind.
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub kind: Option<KindArg>,
     /// Only claims with this stance.
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub stance: Option<StanceArg>,
+    #[command(flatten)]
+    pub decisions: Decisions,
     /// Only claims of articles whose file name contains this.
     #[arg(long, value_name = "NAME")]
     pub article: Option<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "table")]
-    pub format: Format,
+    /// Output format (default: table, or what the --out file's extension names).
+    #[arg(long, value_enum, ignore_case = true)]
+    pub format: Option<Format>,
+    #[command(flatten)]
+    pub out: OutArg,
 }
 
 #[derive(clap::ValueEnum, Debug, Clone, Copy)]
@@ -85,34 +92,52 @@ pub fn keep(a: &Args, c: &Claim) -> bool {
         && a.article
             .as_deref()
             .is_none_or(|n| fold(&c.article).contains(&fold(n)))
+        && a.decisions.keeps(c)
 }
 
-const HEADERS: &[&str] = &["article", "speaker", "kind", "stance", "cue", "text"];
+/// The table's columns; the compact set leaves out what the text and speaker need the room for.
+const COLUMNS: &[report::Column] = &[
+    ("id", false),
+    ("article", false),
+    ("outlet", false),
+    ("speaker", true),
+    ("kind", false),
+    ("stance", true),
+    ("cue", false),
+    ("status", true),
+    ("text", true),
+];
+
+/// One claim as a row of the table.
+pub fn row(c: &Claim) -> Vec<String> {
+    vec![
+        c.id.clone(),
+        c.article.clone(),
+        report::opt(&c.outlet),
+        c.speaker
+            .clone()
+            .unwrap_or_else(|| format!("({})", c.outlet.as_deref().unwrap_or("outlet"))),
+        report::name_of(&c.kind),
+        report::name_of(&c.stance),
+        report::opt(&c.cue),
+        report::name_of(&c.review.status),
+        c.text.clone(),
+    ]
+}
+
+/// Claims as a table laid out as `shape` says, with a count line.
+pub fn table(claims: &[Claim], shape: report::Shape) -> String {
+    let rows: Vec<Vec<String>> = claims.iter().map(row).collect();
+    report::table(COLUMNS, &rows, shape, ("claim", "claims"))
+}
 
 pub fn run(a: &Args) -> Outcome {
     let (claims, status) = read_store(&a.store);
     let kept: Vec<Claim> = claims.into_iter().filter(|c| keep(a, c)).collect();
-    let text = match a.format {
-        Format::Table => {
-            let rows: Vec<Vec<String>> = kept
-                .iter()
-                .map(|c| {
-                    vec![
-                        c.article.clone(),
-                        c.speaker
-                            .clone()
-                            .unwrap_or_else(|| format!("({})", c.outlet.as_deref().unwrap_or("outlet"))),
-                        crate::report::name_of(&c.kind),
-                        crate::report::name_of(&c.stance),
-                        c.cue.clone().unwrap_or_default(),
-                        c.text.clone(),
-                    ]
-                })
-                .collect();
-            format!("{}{} claims\n", crate::report::table(HEADERS, &rows), kept.len())
-        }
+    let text = match a.out.format(a.format, Format::Table) {
+        Format::Table => table(&kept, a.out.shape()),
         f => super::export::render(&kept, f),
     };
-    print(&text);
+    a.out.emit(&text)?;
     Ok(status)
 }

@@ -2,7 +2,7 @@
 //! command line, or on every row of a TSV file with `id`, `premise` and `hypothesis` columns. It reads no
 //! claim store; for a store's claims, see `compare`.
 
-use super::{print, Format, Outcome};
+use super::{Format, OutArg, Outcome};
 use crate::claim::{RelationKind, Stance};
 use crate::corpus::relation::{classify, Statement};
 use crate::error::Error;
@@ -13,23 +13,27 @@ use std::path::PathBuf;
 /// Decide whether two statements agree, contradict, are neutral or unrelated, with the reason.
 #[derive(clap::Args, Debug)]
 #[command(
+    group(clap::ArgGroup::new("input").required(true).args(["pairs", "premise"])),
     after_help = "Examples:\n  claimcheck relate \"Le traité inclut une clause de défense mutuelle.\" \\\n      \
                         \"Le traité ne comporte pas de clause de défense mutuelle.\"\n  \
                         claimcheck relate --pairs pairs.tsv --format jsonl"
 )]
 pub struct Args {
-    /// A TSV file whose header names the columns `id`, `premise` and `hypothesis` (others are ignored).
-    #[arg(long, value_name = "FILE.tsv", conflicts_with_all = ["premise", "hypothesis"], required_unless_present_all = ["premise", "hypothesis"])]
+    /// A TSV file whose header names the columns `id`, `premise` and `hypothesis` (others are ignored);
+    /// `-` for standard input.
+    #[arg(long, value_name = "FILE.tsv", conflicts_with_all = ["premise", "hypothesis"])]
     pub pairs: Option<PathBuf>,
     /// The first statement (without --pairs).
-    #[arg(value_name = "STATEMENT1")]
+    #[arg(value_name = "STATEMENT1", requires = "hypothesis")]
     pub premise: Option<String>,
     /// The second statement (without --pairs).
-    #[arg(value_name = "STATEMENT2", requires = "premise")]
+    #[arg(value_name = "STATEMENT2")]
     pub hypothesis: Option<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "jsonl")]
-    pub format: Format,
+    /// Output format (default: jsonl, or what the --out file's extension names).
+    #[arg(long, value_enum, ignore_case = true)]
+    pub format: Option<Format>,
+    #[command(flatten)]
+    pub out: OutArg,
 }
 
 /// One row's answer: the contract's `relate` object.
@@ -62,11 +66,15 @@ fn answer(id: String, premise: &str, hypothesis: &str) -> Row {
 
 /// Reads the TSV and classifies every row; a row that cannot be read is an error naming the file and line.
 pub fn rows_of(path: &std::path::Path) -> Result<Vec<Row>, Error> {
+    let input: Box<dyn std::io::Read> = if path == std::path::Path::new("-") {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(std::fs::File::open(path).map_err(|e| Error::io(path, "cannot read the pairs file", e))?)
+    };
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b'\t')
         .flexible(true)
-        .from_path(path)
-        .map_err(|e| Error::input(path, format!("cannot read the pairs file: {e}")))?;
+        .from_reader(input);
     let headers = reader
         .headers()
         .map_err(|e| Error::input(path, format!("cannot read the header row: {e}")))?
@@ -81,15 +89,47 @@ pub fn rows_of(path: &std::path::Path) -> Result<Vec<Row>, Error> {
     };
     let (id, premise, hypothesis) = (column("id")?, column("premise")?, column("hypothesis")?);
     let mut out = Vec::new();
+    let needed = id.max(premise).max(hypothesis) + 1;
     for (n, record) in reader.records().enumerate() {
         let record = record.map_err(|e| Error::input(path, format!("line {}: {e}", n + 2)))?;
+        let line = record.position().map_or(n as u64 + 2, |p| p.line());
+        // A row is one line: a field that runs over lines opened a quotation mark it never closed, and
+        // swallowed the rows after it.
+        if let Some(i) = (0..record.len()).find(|&i| record[i].contains('\n')) {
+            return Err(Error::input(
+                path,
+                format!(
+                    "line {line}: the `{}` field opens a quotation mark that does not close on its line, \
+                     so it would swallow the rows after it (write a quotation mark inside a field as \"\")",
+                    headers.get(i).unwrap_or("?")
+                ),
+            ));
+        }
+        if record.len() < needed {
+            return Err(Error::input(
+                path,
+                format!(
+                    "line {line}: {} column{} where the header has {} (a row needs its id, premise and \
+                     hypothesis; columns are separated by tabs)",
+                    record.len(),
+                    if record.len() == 1 { "" } else { "s" },
+                    headers.len()
+                ),
+            ));
+        }
         let cell = |i: usize| record.get(i).unwrap_or("").trim();
         out.push(answer(cell(id).to_string(), cell(premise), cell(hypothesis)));
     }
     Ok(out)
 }
 
-fn render(rows: &[Row], format: Format) -> String {
+fn render(rows: &[Row], format: Format, shape: report::Shape) -> String {
+    const COLUMNS: &[report::Column] = &[
+        ("id", true),
+        ("relation", true),
+        ("score", true),
+        ("reason", true),
+    ];
     const HEADERS: &[&str] = &["id", "relation", "score", "reason"];
     let cells = || -> Vec<Vec<String>> {
         rows.iter()
@@ -109,7 +149,7 @@ fn render(rows: &[Row], format: Format) -> String {
         Format::Yaml => report::yaml(rows),
         Format::Csv => report::csv(HEADERS, &cells()),
         Format::Md => report::markdown(HEADERS, &cells()),
-        Format::Table => report::table(HEADERS, &cells()),
+        Format::Table => report::table(COLUMNS, &cells(), shape, ("pair", "pairs")),
     }
 }
 
@@ -120,6 +160,7 @@ pub fn run(a: &Args) -> Outcome {
         // clap requires either --pairs or both statements.
         _ => Vec::new(),
     };
-    print(&render(&rows, a.format));
+    let format = a.out.format(a.format, Format::Jsonl);
+    a.out.emit(&render(&rows, format, a.out.shape()))?;
     Ok(0)
 }

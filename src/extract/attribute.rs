@@ -13,10 +13,11 @@ use super::quotes::Quote;
 use super::reported::{self, Pieces};
 use super::segment::{Doc, Sentence};
 use crate::claim::{Kind, SpeakerKind, Stance};
+use crate::lang::lexicon::Gender;
 use crate::text::Token;
 
 /// A speaker as resolved in this article.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Speaker {
     /// The fullest name this article gives (a state's or medium's display name).
     pub name: String,
@@ -24,6 +25,14 @@ pub struct Speaker {
     pub role: Option<String>,
     /// The words at this place that name the speaker.
     pub mention: String,
+    /// Two people named together (`les deux ministres`): never one person a pronoun or a later
+    /// `les deux` can stand for.
+    pub group: bool,
+    /// The person's gender, where the article gives it: what `il` and `elle` agree with.
+    pub gender: Option<Gender>,
+    /// Whether the article names the speaker (a name, a state, a medium), rather than only describing
+    /// it (`l'avocat de l'acteur`).
+    pub named: bool,
 }
 
 /// A claim as found in the article, before it gets its id and the article's metadata.
@@ -55,8 +64,6 @@ pub struct Walker<'a> {
     top_quotes: Vec<&'a Quote>,
     people: People,
     lex: &'static Lexicon,
-    /// The last person who spoke or was the subject of a sentence, for `il` / `elle`.
-    last_person: Option<Speaker>,
     /// People who spoke or were subjects, most recent last, each once (for `les deux responsables`).
     recent_people: Vec<Speaker>,
     /// The speaker of the last attribution in the previous paragraph, for a quote it introduces.
@@ -75,7 +82,6 @@ impl<'a> Walker<'a> {
             top_quotes: doc.quotes.iter().filter(|q| q.depth == 0).collect(),
             people: People::build(doc),
             lex: Lexicon::get(),
-            last_person: None,
             recent_people: Vec::new(),
             last_speaker: None,
             last_content: None,
@@ -100,7 +106,7 @@ impl<'a> Walker<'a> {
             if m.plural {
                 return None;
             }
-            return self.last_person.clone().map(|p| Speaker {
+            return self.person_for(m.gender).map(|p| Speaker {
                 mention: mention_text.to_string(),
                 ..p
             });
@@ -112,6 +118,9 @@ impl<'a> Walker<'a> {
                 kind: SpeakerKind::Person,
                 role,
                 mention: mention_text.to_string(),
+                group: false,
+                gender: p.gender.or(m.gender),
+                named: true,
             });
         }
         // `les deux responsables`: the two people who spoke last.
@@ -122,16 +131,75 @@ impl<'a> Walker<'a> {
                     kind: SpeakerKind::Person,
                     role: m.role.clone(),
                     mention: mention_text.to_string(),
+                    group: true,
+                    gender: None,
+                    named: true,
                 });
             }
         }
+        // `le ministre et porte-parole`, `l'expert`: a role no person of the article was given stands for
+        // the person just spoken of, when their gender agrees.
+        if m.kind == SpeakerKind::Person && m.name.is_none() && m.role.is_some() && !m.plural && m.definite {
+            if let Some(p) = self.person_for(m.gender) {
+                return Some(Speaker {
+                    role: m.role.clone().or(p.role.clone()),
+                    mention: mention_text.to_string(),
+                    ..p
+                });
+            }
+        }
+        // `la commission`, `l'entreprise`, `le journal`, `sa lettre`: the body or person the article named.
+        // A plural (`les médias iraniens`) describes a class, not one body named before.
+        if !m.named && !m.plural && m.kind != SpeakerKind::Person {
+            if let Some(sp) = self.described_source(m, mention_text) {
+                return Some(sp);
+            }
+        }
+        let named = m.named || (m.kind == SpeakerKind::Person && m.name.is_some());
         let name = m.name.clone().or_else(|| m.role.clone())?;
         Some(Speaker {
             name,
             kind: m.kind,
             role: m.role.clone(),
             mention: mention_text.to_string(),
+            group: false,
+            gender: m.gender,
+            named,
         })
+    }
+
+    /// The source a description of a body, medium or document stands for: for a possessive (`sa
+    /// lettre`), the last speaker; else the body the article named last that the noun fits (see
+    /// `People::body_for`).
+    fn described_source(&self, m: &Mention, mention_text: &str) -> Option<Speaker> {
+        if m.possessive && m.kind == SpeakerKind::Document {
+            // `sa lettre`: the person just spoken of, whether or not they spoke.
+            let sp = self.person_for(None)?;
+            return Some(Speaker {
+                mention: mention_text.to_string(),
+                ..sp
+            });
+        }
+        let body = self.people.body_for(m.head.as_deref()?, m.kind, m.start)?;
+        Some(Speaker {
+            name: body.name.clone(),
+            kind: body.kind,
+            role: None,
+            mention: mention_text.to_string(),
+            group: false,
+            gender: None,
+            named: true,
+        })
+    }
+
+    /// The person a third-person pronoun of this gender stands for: the most recent one who spoke or was
+    /// a subject whose gender agrees (or is unknown).
+    fn person_for(&self, gender: Option<Gender>) -> Option<Speaker> {
+        self.recent_people
+            .iter()
+            .rev()
+            .find(|p| gender.is_none() || p.gender.is_none() || p.gender == gender)
+            .cloned()
     }
 
     fn mention_at(
@@ -146,6 +214,12 @@ impl<'a> Walker<'a> {
         self.resolve(&m, &text).map(|s| (s, b))
     }
 
+    /// Whether the words `range` describe a person without naming one (`le député du Nord`).
+    fn described(&self, toks: &[Token], keys: &[Key], (a, b): (usize, usize)) -> bool {
+        np::read(self.lex, self.doc.text, toks, keys, a, b)
+            .is_some_and(|m| m.kind == SpeakerKind::Person && m.name.is_none() && m.role.is_some())
+    }
+
     /// The subject of a cue whose subject comes before it.
     fn subject_before(&self, toks: &[Token], keys: &[Key], at: usize) -> Option<Speaker> {
         if at == 0 {
@@ -158,9 +232,21 @@ impl<'a> Walker<'a> {
             } else {
                 at - 1
             };
-            return self
-                .mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, end))
-                .map(|s| s.0);
+            let range = np::backward(self.lex, toks, keys, 0, end);
+            let sp = self.mention_at(toks, keys, range).map(|s| s.0);
+            // `celui de Gérald D., député du Nord, qui écrit`: past the apposition, the name.
+            if let Some((a, _)) = range.filter(|&r| self.described(toks, keys, r)) {
+                if a >= 1 && keys[a - 1] == "," {
+                    let named = self
+                        .mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, a - 1))
+                        .map(|s| s.0)
+                        .filter(|sp| sp.named);
+                    if named.is_some() {
+                        return named;
+                    }
+                }
+            }
+            return sp;
         }
         if self.lex.clause_words.contains(prev) {
             return None;
@@ -173,7 +259,7 @@ impl<'a> Walker<'a> {
                 .filter(|&(b, _)| b == open + 1)
                 .and_then(|r| self.mention_at(toks, keys, Some(r)))
                 .map(|s| s.0)
-                .filter(|sp| sp.kind == SpeakerKind::Person && sp.role.is_none() || sp.name.contains(' '));
+                .filter(|sp| sp.named);
             return apposition.or_else(|| {
                 self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, open))
                     .map(|s| s.0)
@@ -197,7 +283,13 @@ impl<'a> Walker<'a> {
 
     /// The subject after an inverted cue: past whom it was said to (`explique à RFI X`), and, when the
     /// phrase is a role, the name in apposition after it (`a déclaré le directeur de l'OMS, Hans Kluge,`).
-    fn inverted_subject(&self, toks: &[Token], keys: &[Key], mut at: usize) -> Option<(Speaker, usize)> {
+    fn inverted_subject(
+        &self,
+        toks: &[Token],
+        keys: &[Key],
+        cue_start: usize,
+        mut at: usize,
+    ) -> Option<(Speaker, usize)> {
         if keys
             .get(at)
             .is_some_and(|k| matches!(k.as_ref(), "a" | "au" | "aux"))
@@ -229,10 +321,16 @@ impl<'a> Walker<'a> {
                 at += 1;
             }
         }
+        // Complements stand between a verb and its subject in the incise after a quotation.
+        let at = if cue_start >= 1 && is_after_quotation(keys, cue_start) {
+            past_complements(toks, keys, at)
+        } else {
+            at
+        };
         let (a, b) = np::forward(self.lex, toks, keys, at, toks.len())?;
+        let described = self.described(toks, keys, (a, b));
         let (sp, end) = self.mention_at(toks, keys, Some((a, b)))?;
-        if sp.kind == SpeakerKind::Person && sp.role.is_some() && Some(sp.name.as_str()) == sp.role.as_deref()
-        {
+        if described {
             // An unresolved role: look for the name in apposition within a few words.
             if let Some(comma) = (end..toks.len().min(end + 6)).find(|&i| keys[i] == ",") {
                 if let Some((named, e2)) = np::forward(self.lex, toks, keys, comma + 1, toks.len())
@@ -277,14 +375,30 @@ impl<'a> Walker<'a> {
     /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
     fn sentence_subject(&self, toks: &[Token], keys: &[Key]) -> Option<Speaker> {
         // The subject stands before the first verb: alone, or with its apposition between commas.
-        let v = keys.iter().position(|k| {
-            self.lex.is_aux(k) || matches!(k.as_ref(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
+        let finite = |i: usize| {
+            !toks[i].is_capitalised() && toks[i].is_word() && np::reads_as_finite_verb(toks[i].text)
+        };
+        // The clause that governs a quotation ends where the quotation or a colon starts.
+        let limit = keys
+            .iter()
+            .position(|k| matches!(k.as_ref(), ":" | "«" | "“" | "\"" | "„"))
+            .unwrap_or(keys.len());
+        let v = (0..limit).find(|&i| {
+            let k = &keys[i];
+            // `à` folds to `a`, the auxiliary's form: the text tells them apart.
+            (self.lex.is_aux(k) && !toks[i].text.starts_with(['à', 'À']))
+                || matches!(k.as_ref(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
+                || (i > 0 && finite(i))
         })?;
         if v == 0 {
             return None;
         }
         if let Some(sp) = self.apposed_subject(toks, keys, v) {
             return Some(sp);
+        }
+        // `Toutefois, Me X, avocat de Y, a exprimé`: the name before its apposition.
+        if keys[v - 1] == "," {
+            return self.subject_before(toks, keys, v).filter(|sp| sp.named);
         }
         let (s, e) = np::backward(self.lex, toks, keys, 0, v)?;
         let after_adverbial = s > 0 && keys[s - 1] == ",";
@@ -340,7 +454,7 @@ impl<'a> Walker<'a> {
             })
             .collect();
         let quoted = |i: usize| inside[i];
-        let found_cues = cues::find(keys, &quoted);
+        let found_cues = cues::find(toks, keys, &quoted);
 
         // Speakers at each cue.
         let mut atts: Vec<Attribution> = Vec::new();
@@ -355,6 +469,15 @@ impl<'a> Walker<'a> {
                     role: None,
                     pronoun: Some(p.clone()),
                     plural: p.ends_with('s'),
+                    gender: Some(if p.starts_with("elle") {
+                        Gender::Feminine
+                    } else {
+                        Gender::Masculine
+                    }),
+                    head: None,
+                    named: false,
+                    possessive: false,
+                    definite: true,
                 };
                 (self.resolve(&m, &format!("-t-{p}")), Some(c.end))
             } else if let Some(sp) = c
@@ -366,7 +489,7 @@ impl<'a> Walker<'a> {
                 (Some(sp), None)
             } else if c.inverted {
                 // Inverted when a subject follows; else an incise stood between subject and verb.
-                match self.inverted_subject(toks, keys, c.end) {
+                match self.inverted_subject(toks, keys, c.start, c.end) {
                     Some((sp, end)) => (Some(sp), Some(end)),
                     None => (self.subject_before(toks, keys, c.start), None),
                 }
@@ -432,9 +555,16 @@ impl<'a> Walker<'a> {
             }
             let pron = keys
                 .get(after)
-                .is_some_and(|k| matches!(k.as_ref(), "lui" | "elle"));
-            let sp = if pron {
-                self.last_person.clone().map(|p| {
+                .filter(|k| matches!(k.as_ref(), "lui" | "elle"))
+                .map(|k| {
+                    if k == "elle" {
+                        Gender::Feminine
+                    } else {
+                        Gender::Masculine
+                    }
+                });
+            let sp = if let Some(g) = pron {
+                self.person_for(Some(g)).map(|p| {
                     (
                         Speaker {
                             mention: toks[after].text.to_string(),
@@ -520,14 +650,13 @@ impl<'a> Walker<'a> {
                     .any(|f| matches!(f.kind, Kind::Direct | Kind::Mixed));
             self.last_speaker = Some((si, sp, introduces));
         }
-        let person = last_att.filter(|sp| sp.kind == SpeakerKind::Person).or_else(|| {
-            self.sentence_subject(toks, keys)
-                .filter(|sp| sp.kind == SpeakerKind::Person)
-        });
+        let one_person = |sp: &Speaker| sp.kind == SpeakerKind::Person && !sp.group;
+        let person = last_att
+            .filter(one_person)
+            .or_else(|| self.sentence_subject(toks, keys).filter(one_person));
         if let Some(p) = person {
             self.recent_people.retain(|r| r.name != p.name);
-            self.recent_people.push(p.clone());
-            self.last_person = Some(p);
+            self.recent_people.push(p);
         }
     }
 
@@ -544,31 +673,53 @@ impl<'a> Walker<'a> {
         let doc = self.doc;
         let s = &doc.sentences[si];
         let toks = &s.tokens;
+        let cue_of = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
+        // The attributions are in the order of their cues. For each, the nearest with a speaker at or
+        // before it and at or after it, so that each quotation finds its cues by binary search: the work
+        // stays linear however many quotations and cues a sentence holds.
+        let mut last_with: Vec<Option<usize>> = Vec::with_capacity(atts.len());
+        for (i, a) in atts.iter().enumerate() {
+            let prev = last_with.last().copied().flatten();
+            last_with.push(if a.speaker.is_some() { Some(i) } else { prev });
+        }
+        let mut next_with: Vec<Option<usize>> = vec![None; atts.len() + 1];
+        for i in (0..atts.len()).rev() {
+            next_with[i] = if atts[i].speaker.is_some() {
+                Some(i)
+            } else {
+                next_with[i + 1]
+            };
+        }
+        // The sentence's subject, read once for all its quotations.
+        let mut subject: Option<Option<Speaker>> = None;
         for q in quotes {
             let words = doc.text[q.start..q.end].split_whitespace().count();
             if words == 0 {
                 continue;
             }
-            let q_start = toks.iter().position(|t| t.start >= q.open).unwrap_or(toks.len());
-            let q_end = toks
-                .iter()
-                .position(|t| t.start >= q.outer_end)
-                .unwrap_or(toks.len());
-            let cue_of = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
+            let q_start = toks.partition_point(|t| t.start < q.open);
+            let q_end = toks.partition_point(|t| t.start < q.outer_end);
+            let first_after = atts.partition_point(|a| cue_of(a) < q_end);
             // A cue right after the quotation reports it only when inverted (`», a déclaré X`).
-            let after = atts.iter().find(|a| {
-                cue_of(a) >= q_end
-                    && (cue_of(a) == q_end || cue_of(a) == q_end + 1 && keys[q_end] == ",")
-                    && a.subject_end.is_some()
-                    && a.speaker.is_some()
-            });
-            let before = atts
+            let after = atts[first_after..]
                 .iter()
-                .rev()
-                .find(|a| a.cue.as_ref().is_some_and(|c| c.end <= q_start) && a.speaker.is_some());
-            let later = atts.iter().find(|a| cue_of(a) >= q_end && a.speaker.is_some());
+                .take_while(|a| cue_of(a) <= q_end + 1)
+                .find(|a| {
+                    (cue_of(a) == q_end || cue_of(a) == q_end + 1 && keys[q_end] == ",")
+                        && a.subject_end.is_some()
+                        && a.speaker.is_some()
+                });
+            // The last cue that ends before the quotation (cues are disjoint, so they end in order).
+            let ending_before = atts.partition_point(|a| a.cue.as_ref().is_none_or(|c| c.end <= q_start));
+            let before = ending_before
+                .checked_sub(1)
+                .and_then(|i| last_with[i])
+                .map(|i| &atts[i])
+                .filter(|a| a.cue.as_ref().is_some_and(|c| c.end <= q_start));
+            let later = next_with[first_after].map(|i| &atts[i]);
             // Within what a cue reports, even a word or two in quotation marks is the speaker's.
             let reported_by_cue = before.is_some();
+            let chosen = after.or(before).or(later);
             let (speaker, cue, rule): (Option<Speaker>, Option<String>, &str) = if let Some(a) = after {
                 (a.speaker.clone(), a.cue_text.clone(), "cue after the quotation")
             } else if let Some(a) = before {
@@ -578,35 +729,46 @@ impl<'a> Walker<'a> {
             } else if let Some((sp, _, _, cue)) = selon {
                 (Some(sp.clone()), Some(cue.clone()), "selon")
             } else if let Some(sp) = (q.open > s.start)
-                .then(|| self.sentence_subject(toks, keys))
+                .then(|| {
+                    subject
+                        .get_or_insert_with(|| self.sentence_subject(toks, keys))
+                        .clone()
+                })
                 .flatten()
             {
                 (Some(sp), None, "subject of the sentence")
             } else if let Some((_, sp, _)) = self.last_speaker.clone().filter(|(prev, _, introduces)| {
-                q.continued || q.open == s.start && *introduces && *prev + 1 == si
+                q.continued || q.resumes || q.open == s.start && *introduces && *prev + 1 == si
             }) {
                 (
                     Some(sp),
                     None,
                     if q.continued {
                         "quotation continued from the previous paragraph"
+                    } else if q.resumes {
+                        "quotation resumed after its reporting clause"
                     } else {
                         "introduced just before"
                     },
                 )
+            } else if let Some((_, sp, _)) = self.last_speaker.clone().filter(|(prev, _, _)| {
+                // A quotation standing alone as a sentence goes on the words of the last speaker, when
+                // they spoke in one of the two sentences before it.
+                q.open == s.start && si - *prev <= 2 && doc.sentences[*prev].para + 1 >= s.para
+            }) {
+                (Some(sp), None, "quotation after its speaker's last words")
             } else {
                 (None, None, "unattributed")
             };
             if speaker.is_none() {
                 continue;
             }
-            let direct = q.open == s.start || q_start > 0 && keys[q_start - 1] == ":" || q.continued;
+            let direct =
+                q.open == s.start || q_start > 0 && keys[q_start - 1] == ":" || q.continued || q.resumes;
             if words <= 2 && !reported_by_cue && !direct {
                 continue; // scare quotes and titles: a claim only when someone is said to say them
             }
-            let stance = atts
-                .iter()
-                .find(|a| a.cue_text == cue)
+            let stance = chosen
                 .and_then(|a| a.cue.as_ref())
                 .map_or(Stance::Assert, |c| c.stance);
             let text = doc.text[q.start..q.end].to_string();
@@ -746,6 +908,43 @@ struct Pending {
 }
 
 /// The sentence around `selon X`, without it: `Selon X, …` or `…, selon X, …`.
+/// Whether the cue at `at` follows a quotation (`», a dit`, `» dit`).
+fn is_after_quotation(keys: &[Key], at: usize) -> bool {
+    let closing = |i: usize| matches!(keys[i].as_ref(), "»" | "”" | "\"" | "›");
+    closing(at - 1) || (at >= 2 && keys[at - 1] == "," && closing(at - 2))
+}
+
+/// Where the subject of an inverted cue starts, past the complements that may stand between them:
+/// `indique auprès du journal Delphine V.`, `a balayé d'un revers de main le diplomate`, `ont fait
+/// savoir dans une déclaration conjointe les ministères`. A complement is a preposition and the words it
+/// governs; the subject is the first determiner or name that no preposition governs, within a few words
+/// and before any punctuation. Without such a start, `at` itself.
+fn past_complements(toks: &[Token], keys: &[Key], at: usize) -> usize {
+    const PREPOSITIONS: &[&str] = &[
+        "a", "au", "aux", "aupres", "de", "d'", "du", "des", "dans", "lors", "devant", "sur", "avec",
+        "depuis", "en", "pour", "par", "sous", "chez", "vers", "apres", "avant", "face",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "son", "sa", "ses",
+    ];
+    if !keys.get(at).is_some_and(|k| PREPOSITIONS.contains(&k.as_ref())) {
+        return at;
+    }
+    let mut governed = true;
+    for i in at..keys.len().min(at + 10) {
+        let k = keys[i].as_ref();
+        if !toks[i].is_word() {
+            return at;
+        }
+        let starts_phrase = DETERMINERS.contains(&k) || toks[i].is_capitalised();
+        if starts_phrase && !governed && i > at {
+            return i;
+        }
+        governed = PREPOSITIONS.contains(&k) || (governed && DETERMINERS.contains(&k));
+    }
+    at
+}
+
 fn around_selon(toks: &[Token], keys: &[Key], i: usize, end: usize) -> Pieces {
     let mut pieces = Vec::new();
     let mut left = i;

@@ -7,6 +7,8 @@
 use super::lexicon::{starts_with, Lexicon, VerbForm, VerbHit};
 use super::np::Key;
 use crate::claim::Stance;
+use crate::lang::lexicon::{self as forms, Pos};
+use crate::text::Token;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cue {
@@ -45,9 +47,9 @@ fn split_inversion(k: &str) -> (&str, Option<&str>) {
     (k, None)
 }
 
-/// Finds the cues of a sentence, given its tokens' keys (`np::key`). `quoted(i)` says whether token `i`
-/// is inside a quotation.
-pub fn find(keys: &[Key], quoted: &dyn Fn(usize) -> bool) -> Vec<Cue> {
+/// Finds the cues of a sentence, given its tokens and their keys (`np::key`). `quoted(i)` says whether
+/// token `i` is inside a quotation.
+pub fn find(toks: &[Token], keys: &[Key], quoted: &dyn Fn(usize) -> bool) -> Vec<Cue> {
     let lex = Lexicon::get();
     let mut out: Vec<Cue> = Vec::new();
     let mut i = 0;
@@ -63,6 +65,22 @@ pub fn find(keys: &[Key], quoted: &dyn Fn(usize) -> bool) -> Vec<Cue> {
             i += 1;
         }
     }
+    // Then the incises whose verb the pack does not list, where no listed cue stands.
+    // The listed cues are in order: one cursor finds the first that ends after `i`.
+    let listed = out.len();
+    let mut next = 0;
+    for i in 0..keys.len() {
+        while next < listed && out[next].end <= i {
+            next += 1;
+        }
+        if quoted(i) || (next < listed && out[next].start <= i + 4) {
+            continue;
+        }
+        if let Some(c) = incise_at(lex, toks, keys, i) {
+            out.push(c);
+        }
+    }
+    out.sort_by_key(|c| c.start);
     out
 }
 
@@ -190,10 +208,67 @@ fn cue_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<Cue> {
     })
 }
 
+/// A verb in the place of a reporting clause right after a quotation, whatever the verb: `« … »,
+/// jubile Me Diouf`, `», a balayé d'un revers de main le diplomate`, `» estime t-il`, `», fait-elle
+/// valoir`. French puts a reporting clause there, and the verbs it uses there are open-ended; the
+/// full-form lexicon says the word is a verb.
+fn incise_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> {
+    let after_quote = |at: usize| at > 0 && matches!(keys[at - 1].as_ref(), "»" | "”" | "\"" | "›");
+    if !(after_quote(i) || (i >= 2 && keys[i - 1] == "," && after_quote(i - 1))) {
+        return None;
+    }
+    let lexicon = forms::fr();
+    let is_finite = |t: &Token| crate::extract::np::reads_as_finite_verb(t.text);
+    let is_participle = |t: &Token| {
+        lexicon
+            .analyses(t.text)
+            .any(|a| a.pos == Pos::Verb && a.verb.is_some_and(|v| v.is_past_participle()))
+    };
+    let t = &toks[i];
+    let (verb_part, pronoun) = split_inversion(&keys[i]);
+    let cue = |end: usize, pronoun: Option<&str>| Cue {
+        start: i,
+        end,
+        verb: lex.any_verb,
+        stance: Stance::Assert,
+        negated: false,
+        gerund: false,
+        inverted: true,
+        pronoun: pronoun.map(str::to_string),
+    };
+    if let Some(p) = pronoun {
+        // `fait-elle valoir`: the verb's form before the pronoun.
+        let verb_text = &t.text[..t.text.len() - (keys[i].len() - verb_part.len())];
+        let verb_token = Token {
+            text: verb_text,
+            ..*t
+        };
+        return (is_finite(&verb_token) || lex.is_aux(verb_part)).then(|| cue(i + 1, Some(p)));
+    }
+    if lex.is_aux(&keys[i]) && !t.text.starts_with(['à', 'À']) {
+        // An auxiliary, perhaps adverbs, then a past participle: `a balayé`, `a ensuite lâché`.
+        let mut j = i + 1;
+        while j < keys.len() && j < i + 4 && lex.adverbs.contains(&*keys[j]) {
+            j += 1;
+        }
+        toks.get(j).filter(|t| !t.is_capitalised() && is_participle(t))?;
+        return Some(cue(j + 1, None));
+    }
+    if t.is_capitalised() || !is_finite(t) {
+        return None;
+    }
+    // `estime t-il`, `estime-t-il` written apart.
+    let pronoun = keys.get(i + 1).and_then(|k| detached_pronoun(k));
+    Some(match pronoun {
+        Some(p) => cue(i + 2, Some(p)),
+        None => cue(i + 1, None),
+    })
+}
+
 /// Whether a cue reports speech here: verbs that need it are followed by `que`, `:` or a quotation
 /// (`a lancé : « … »`, not `a lancé une opération`), or inverted after what they report.
 fn reports(lex: &Lexicon, keys: &[Key], c: &Cue) -> bool {
-    if lex.object[c.verb] || c.inverted || c.pronoun.is_some() {
+    if lex.object[c.verb] || c.inverted || c.pronoun.is_some() || subject_before_comma(keys, c) {
         return true;
     }
     // `a affirmé avoir abattu`, `dément viser`: an infinitive complement.
@@ -232,17 +307,60 @@ fn extend_ni(lex: &Lexicon, keys: &[Key], c: &mut Cue) {
     }
 }
 
+/// The pronoun of an inversion written apart from its verb (`estime t-il`, `dit -t-elle`).
+fn detached_pronoun(k: &str) -> Option<&str> {
+    k.strip_prefix('-')
+        .unwrap_or(k)
+        .strip_prefix("t-")
+        .filter(|p| matches!(*p, "il" | "elle" | "ils" | "elles"))
+}
+
+/// `X, dénonce dans un post « … »`, `X, s'est exprimé sur …`: after a comma that closes no quotation, a
+/// verb followed by a complement has its subject before it (the comma closed the subject's apposition).
+fn subject_before_comma(keys: &[Key], c: &Cue) -> bool {
+    let after_quote = c.start >= 2 && matches!(keys[c.start - 2].as_ref(), "»" | "”" | "\"" | "›");
+    c.start >= 1
+        && keys[c.start - 1] == ","
+        && !after_quote
+        && keys.get(c.end).is_some_and(|a| {
+            matches!(
+                a.as_ref(),
+                "dans"
+                    | "sur"
+                    | "a"
+                    | "au"
+                    | "aux"
+                    | "devant"
+                    | "lors"
+                    | "aupres"
+                    | "en"
+                    | "pour"
+                    | "depuis"
+                    | "avec"
+            )
+        })
+}
+
 /// Stance after negation, and whether the subject follows the cue.
 fn finish(keys: &[Key], c: &mut Cue) {
     if c.negated {
         c.stance = Stance::Neutral;
     }
     if c.pronoun.is_none() {
+        if let Some(p) = keys.get(c.end).and_then(|k| detached_pronoun(k)) {
+            c.pronoun = Some(p.to_string());
+            c.inverted = true;
+            c.end += 1;
+            return;
+        }
+    }
+    if c.pronoun.is_none() {
         let before = c.start.checked_sub(1).map(|b| keys[b].as_ref());
         let after = keys.get(c.end).map(AsRef::as_ref);
         c.inverted = before.is_none_or(|b| CLOSING.contains(&b))
             && after.is_some_and(|a| !matches!(a, "que" | "qu'" | ":" | "«" | "\"" | "“" | "avoir" | "etre"))
-            && before.is_some();
+            && before.is_some()
+            && !subject_before_comma(keys, c);
     }
 }
 
@@ -253,7 +371,7 @@ mod tests {
 
     fn cues(s: &str) -> Vec<(String, Stance, bool)> {
         let t = tokens(s, 0);
-        find(&crate::extract::np::keys(&t), &|_| false)
+        find(&t, &crate::extract::np::keys(&t), &|_| false)
             .into_iter()
             .map(|c| {
                 (

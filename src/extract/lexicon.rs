@@ -69,6 +69,9 @@ pub struct Lexicon {
     /// Folded forms of several words (`laisse entendre`, `mis en garde`), by their first word.
     pub verbs_multi: WordMap<String, Vec<(Vec<String>, VerbHit)>>,
     pub stance: Vec<Stance>,
+    /// The verb index of an incise whose verb is not a reporting verb of the pack (`», jubile X`): the
+    /// place says it reports; its stance is `assert`.
+    pub any_verb: usize,
     pub pronominal: Vec<bool>,
     /// Whether the verb reports with a plain object (see `lang::reporting::Verb::object`).
     pub object: Vec<bool>,
@@ -197,7 +200,7 @@ fn build() -> Lexicon {
                 },
             );
         }
-        if let Some(g) = gerund(v) {
+        for g in v.gerunds() {
             add(
                 &g,
                 VerbHit {
@@ -235,10 +238,11 @@ fn build() -> Lexicon {
     Lexicon {
         verbs,
         verbs_multi,
-        stance: r.verbs.iter().map(|v| v.stance).collect(),
-        pronominal: r.verbs.iter().map(|v| v.pronominal).collect(),
-        object: r.verbs.iter().map(|v| v.object).collect(),
-        relay: r.verbs.iter().map(|v| v.relay).collect(),
+        stance: r.verbs.iter().map(|v| v.stance).chain([Stance::Assert]).collect(),
+        any_verb: r.verbs.len(),
+        pronominal: r.verbs.iter().map(|v| v.pronominal).chain([false]).collect(),
+        object: r.verbs.iter().map(|v| v.object).chain([false]).collect(),
+        relay: r.verbs.iter().map(|v| v.relay).chain([false]).collect(),
         auxiliaries: set(&r.auxiliaries),
         adverbs: set(&r.adverbs),
         source_markers: Phrases::new(phrases(&r.source_markers)),
@@ -275,20 +279,4 @@ fn build() -> Lexicon {
         honorifics: set(&pack.names.honorifics),
         adjectives,
     }
-}
-
-/// The present participle of a regular `-er` verb (`ajouter` → `ajoutant`); irregular verbs list theirs.
-fn gerund(v: &lang::reporting::Verb) -> Option<String> {
-    let lemma = v.bare_lemma();
-    if lemma.contains(' ') {
-        return None;
-    }
-    let stem = lemma.strip_suffix("er")?;
-    Some(if let Some(s) = stem.strip_suffix('c') {
-        format!("{s}çant")
-    } else if stem.ends_with('g') {
-        format!("{stem}eant")
-    } else {
-        format!("{stem}ant")
-    })
 }

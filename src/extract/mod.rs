@@ -5,6 +5,7 @@
 pub mod attribute;
 pub mod cues;
 pub mod furniture;
+pub mod incise;
 pub mod lexicon;
 pub mod np;
 pub mod people;
@@ -13,7 +14,9 @@ pub mod reported;
 pub mod segment;
 
 use crate::article::Article;
-use crate::claim::{Claim, Kind, Review};
+use crate::claim::{judged_words, Claim, Kind, Review};
+use crate::text::{display, Fnv64};
+use std::collections::HashMap;
 
 /// Builds the language pack and every lookup compiled from it, on all cores at once, before articles
 /// come: built by the first article instead, they would keep the other cores waiting on it.
@@ -31,25 +34,34 @@ pub fn extract(article: &Article) -> Vec<Claim> {
     let furniture = furniture::find(&article.text, article.body_start);
     let doc = segment::segment(&article.text, article.body_start, &furniture);
     let mut found = attribute::Walker::new(&doc).run();
-    found.sort_by_key(|f| (f.span.0, f.span.1, f.kind));
+    found.sort_by_key(|f| (f.span, f.kind));
+    // The same words found twice for the same speaker are one claim; for two speakers (`Paris et Berlin
+    // ont démenti`), one claim each.
+    found.dedup_by(|a, b| {
+        a.span == b.span
+            && a.kind == b.kind
+            && a.text == b.text
+            && a.speaker.as_ref().map(|s| &s.name) == b.speaker.as_ref().map(|s| &s.name)
+    });
     let m = &article.meta;
     let mut claims: Vec<Claim> = found
         .into_iter()
         .map(|f| {
-            let speaker_name = f.speaker.as_ref().map(|s| s.name.clone());
+            // Names as a reader sees them, whatever invisible or decomposed characters the page held.
+            let speaker_name = f.speaker.as_ref().map(|s| display(&s.name));
             Claim {
-                id: claim_id(&m.article, f.kind, f.span, &f.text, speaker_name.as_deref()),
+                id: String::new(),
                 article: m.article.clone(),
                 outlet: m.outlet.clone(),
                 agency: m.agency.clone(),
                 date: m.date.clone(),
                 title: m.title.clone(),
                 speaker: speaker_name.clone(),
-                speaker_mention: f.speaker.as_ref().map(|s| s.mention.clone()),
+                speaker_mention: f.speaker.as_ref().map(|s| display(&s.mention)),
                 speaker_name,
                 speaker_kind: f.speaker.as_ref().map(|s| s.kind),
-                role: f.speaker.as_ref().and_then(|s| s.role.clone()),
-                via: f.via,
+                role: f.speaker.as_ref().and_then(|s| s.role.as_deref().map(display)),
+                via: f.via.iter().map(|v| display(v)).collect(),
                 kind: f.kind,
                 stance: f.stance,
                 cue: f.cue,
@@ -60,39 +72,45 @@ pub fn extract(article: &Article) -> Vec<Claim> {
             }
         })
         .collect();
-    claims.dedup_by(|a, b| a.id == b.id);
+    assign_ids(&mut claims, &m.article);
     claims
 }
 
-/// A stable id: FNV-1a over the article's name, the claim's kind, span, words and speaker. The same
-/// claim of the same article gets the same id on every run and every machine.
-pub fn claim_id(
-    article: &str,
-    kind: Kind,
-    span: (usize, usize),
-    text: &str,
-    speaker: Option<&str>,
-) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut hash = |part: &[u8]| {
-        for &b in part.iter().chain(&[0xff]) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+/// Gives each claim its stable id (see `claim_id`): the claims are in the order of the text, and the
+/// same words of the same kind said twice in the article are told apart by their rank.
+pub fn assign_ids(claims: &mut [Claim], article_key: &str) {
+    let mut seen: HashMap<(Kind, String), u32> = HashMap::new();
+    for c in claims {
+        let rank = seen.entry((c.kind, judged_words(&c.text))).or_insert(0);
+        c.id = claim_id(article_key, c.kind, &c.text, *rank);
+        *rank += 1;
+    }
+}
+
+/// A stable id: FNV-1a over the article's key (its name in the store), the claim's kind and its words
+/// (white space and invisible characters aside), and the rank of those words among the article's claims
+/// of that kind. It depends on what a reviewer judged, not on where the words stand or whom the rules
+/// give them to: the same claim gets the same id on every run and every machine, after an edit elsewhere
+/// in the article, and after the attribution rules change.
+pub fn claim_id(article_key: &str, kind: Kind, text: &str, rank: u32) -> String {
+    let mut h = Fnv64::default();
+    let mut part = |bytes: &[u8]| {
+        h.write(bytes);
+        h.write(&[0xff]);
     };
     let mut digits = [0u8; 20];
-    hash(article.as_bytes());
-    hash(kind.name().as_bytes());
-    hash(decimal(span.0, &mut digits));
-    hash(decimal(span.1, &mut digits));
-    hash(text.as_bytes());
-    hash(speaker.unwrap_or("").as_bytes());
-    let stem = std::path::Path::new(article)
+    part(article_key.as_bytes());
+    part(kind.name().as_bytes());
+    part(judged_words(text).as_bytes());
+    if rank > 0 {
+        part(decimal(rank as usize, &mut digits));
+    }
+    let stem = std::path::Path::new(article_key)
         .file_stem()
         .and_then(|s| s.to_str())
-        .unwrap_or(article);
+        .unwrap_or(article_key);
     let short = stem.char_indices().nth(12).map_or(stem, |(end, _)| &stem[..end]);
-    format!("{short}-{h:016x}")
+    format!("{short}-{:016x}", h.finish())
 }
 
 /// `n` written in decimal into `buf`, without allocating.

@@ -7,6 +7,7 @@
 use super::lexicon::Lexicon;
 use crate::claim::SpeakerKind;
 use crate::lang;
+use crate::lang::lexicon::{self as forms, Gender, Pos};
 use crate::text::{fold, Token};
 use std::borrow::Cow;
 
@@ -24,6 +25,19 @@ pub struct Mention {
     /// A subject pronoun (`il`, `elle`, from `a-t-il` too).
     pub pronoun: Option<String>,
     pub plural: bool,
+    /// The gender the words give, where they give one (`Mme`, `la ministre`, `l'avocate`, `Delphine`).
+    pub gender: Option<Gender>,
+    /// The phrase's head noun, folded, when it is a role, body, document or medium noun (`commission`,
+    /// `communique`, `journal`).
+    pub head: Option<String>,
+    /// Whether the words name the source (a capitalised name, a state, a medium), rather than only
+    /// describing it (`la commission`, `le ministre`, `un communiqué`).
+    pub named: bool,
+    /// A possessive before the head (`sa lettre`, `son communiqué`): the source is the one spoken of.
+    pub possessive: bool,
+    /// A definite description (`le ministre`, `cette source`), which refers back to someone already
+    /// spoken of; an indefinite one (`un conseiller`, `des économistes`) brings in someone new.
+    pub definite: bool,
 }
 
 const DETERMINERS: &[&str] = &[
@@ -62,6 +76,36 @@ fn is_folded(word: &str) -> bool {
 /// `k` is the token's key (`key`).
 pub fn is_name(t: &Token, k: &str) -> bool {
     t.is_capitalised() && !DETERMINERS.contains(&k) && !Lexicon::get().function_words.contains(k)
+}
+
+/// Whether a word reads as a third-person finite verb: its most frequent reading is a verb, and one of
+/// its verb readings is finite in the third person (`enfonce`, `jubile`; not `président`, a noun first).
+pub fn reads_as_finite_verb(word: &str) -> bool {
+    let mut readings = forms::fr().analyses(word).peekable();
+    readings.peek().is_some_and(|a| a.pos.is_verb())
+        && readings.any(|a| {
+            a.pos.is_verb()
+                && a.verb
+                    .is_some_and(|v| v.is_finite() && v.person == Some(forms::Person::Third))
+        })
+}
+
+/// Whether token `i` continues or is part of a name, in context: a name word (`is_name`), a capitalised
+/// function word right after one (`Pierre-Olivier Sur`), or the full stop of an initial between two
+/// (`Paul B. Biya`).
+pub fn in_name(toks: &[Token], keys: &[Key], i: usize) -> bool {
+    let t = &toks[i];
+    if is_name(t, &keys[i]) {
+        return true;
+    }
+    let after_name = i > 0 && is_name(&toks[i - 1], &keys[i - 1]) && toks[i - 1].end + 1 >= t.start;
+    if t.is_capitalised() && after_name && !DETERMINERS.contains(&keys[i].as_ref()) && i >= 2 {
+        return true;
+    }
+    t.text == "."
+        && after_name
+        && toks[i - 1].text.chars().count() == 1
+        && toks.get(i + 1).is_some_and(|n| is_name(n, &keys[i + 1]))
 }
 
 /// Whether a token may stand inside a source's noun phrase.
@@ -141,15 +185,31 @@ pub fn backward(
         let place_link = || matches!(k, "a" | "en") && j < end && is_name(&toks[j], &keys[j]);
         let adjective = || j >= 2 && adjective_after_head(lex, &keys[j - 2], t, k);
         // `les associations de parents d'élèves`: a common noun complementing the head after `de`.
+        // `les associations de parents d'élèves`, `le parti d'extrême droite`, `de la santé publique`: the
+        // nouns and adjectives of a complement after `de`, up to three words.
         let complement = || {
-            j >= 2
-                && t.is_word()
-                && !t.is_capitalised()
-                && matches!(keys[j - 2].as_ref(), "de" | "d'" | "des" | "du")
-                && !lex.function_words.contains(&*k)
-                && !lex.clause_words.contains(&*k)
+            let plain = |i: usize| {
+                toks[i].is_word()
+                    && !toks[i].is_capitalised()
+                    && !lex.function_words.contains(&*keys[i])
+                    && !lex.clause_words.contains(&*keys[i])
+            };
+            let content = |i: usize| {
+                plain(i)
+                    && forms::fr()
+                        .analyses(toks[i].text)
+                        .any(|a| a.pos == Pos::Noun || a.pos.is_adjective())
+            };
+            plain(j - 1)
+                && (1..=3).any(|back| {
+                    j > back
+                        && matches!(keys[j - 1 - back].as_ref(), "de" | "d'" | "des" | "du")
+                        && (j - back..j - 1).all(content)
+                        && (back == 1 || content(j - 1))
+                })
         };
         if in_np(lex, t, k)
+            || in_name(toks, keys, j - 1)
             || LINKS.contains(&k)
             || title_dot()
             || place_link()
@@ -205,7 +265,13 @@ pub fn forward(
             && !t.is_capitalised()
             && toks.get(i + 1).is_some_and(|n| is_name(n, &keys[i + 1]));
         let adjective = i > first && adjective_after_head(lex, &keys[i - 1], t, k);
-        if in_np(lex, t, k) || link_ok || title_dot || unlisted_head || adjective {
+        if in_np(lex, t, k)
+            || (i > first && in_name(toks, keys, i))
+            || link_ok
+            || title_dot
+            || unlisted_head
+            || adjective
+        {
             i += 1;
         } else {
             break;
@@ -215,6 +281,43 @@ pub fn forward(
         i -= 1;
     }
     (i > first).then_some((first, i))
+}
+
+/// The gender the words of a phrase give a person: a title (`M.`, `Mme`), the first name (`Delphine`), a
+/// determiner or adjective before a role noun (`la ministre`, `l'ancienne patronne`) or the role noun
+/// itself (`l'avocate`). `name_start..ne` is the name's run of tokens (empty when there is none).
+fn gender_of(words: &[Token], keys: &[Key], name_start: usize, ne: usize) -> Option<Gender> {
+    let lexicon = forms::fr();
+    for k in keys.iter().take(name_start) {
+        match k.as_ref() {
+            "m" | "mm" | "monsieur" | "messieurs" => return Some(Gender::Masculine),
+            "mme" | "mmes" | "mlle" | "madame" | "mademoiselle" => return Some(Gender::Feminine),
+            _ => {}
+        }
+    }
+    if name_start < ne {
+        // A compound first name (`Jean-Pierre`) has the gender of its first part.
+        let first = words[name_start].text.split('-').next().unwrap_or_default();
+        if let Some(g) = crate::lang::first_names::gender(first) {
+            return Some(g);
+        }
+    }
+    // The words before the name (or the whole phrase without one): the first that has a gender.
+    let upto = if name_start < ne { name_start } else { words.len() };
+    words[..upto].iter().zip(keys).find_map(|(w, k)| {
+        if matches!(k.as_ref(), "la" | "une" | "cette") {
+            return Some(Gender::Feminine);
+        }
+        if matches!(k.as_ref(), "le" | "un" | "ce" | "cet") {
+            return Some(Gender::Masculine);
+        }
+        let readings: Vec<_> = lexicon
+            .analyses(w.text)
+            .filter(|a| matches!(a.pos, Pos::Noun) || a.pos.is_adjective())
+            .collect();
+        let g = readings.first()?.gender?;
+        readings.iter().all(|a| a.gender == Some(g)).then_some(g)
+    })
 }
 
 /// Reads the tokens `toks[s..e]` of a noun phrase into a mention.
@@ -229,12 +332,22 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         role: None,
         pronoun: None,
         plural: false,
+        gender: None,
+        head: None,
+        named: false,
+        possessive: false,
+        definite: false,
     };
     let keys = &keys[s..e];
     if words.len() == 1 && PRONOUNS.contains(&keys[0].as_ref()) {
         let k = &keys[0];
         m.plural = k.ends_with('s');
         m.pronoun = Some(k.to_string());
+        m.gender = Some(if k.starts_with("elle") {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        });
         return Some(m);
     }
     let world = &lang::fr().world;
@@ -248,7 +361,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             in_role[i..i + form.len()].iter_mut().for_each(|x| *x = true);
         }
     }
-    let name_at = |i: usize| is_name(&words[i], &keys[i]) && !in_role[i];
+    let name_at = |i: usize| in_name(words, keys, i) && !in_role[i];
     // The last run of name tokens, without leading titles and role domains (`Défense`).
     let mut ne = words.len();
     while ne > 0 && !name_at(ne - 1) {
@@ -309,6 +422,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             )
         });
     let name_text = (name_start < ne).then(|| text[words[name_start].start..words[ne - 1].end].to_string());
+    m.gender = gender_of(words, keys, name_start, ne);
     let head = keys
         .iter()
         .position(|k| {
@@ -325,6 +439,27 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             })
         });
     let head_key = head.map(|h| keys[h].clone()).unwrap_or_default();
+    m.head = head
+        .filter(|&h| {
+            let k = keys[h].as_ref();
+            lex.is_role(k) || lex.is_body(k) || lex.documents.contains(k) || lex.relay_nouns.contains(k)
+        })
+        .map(|h| keys[h].to_string());
+    m.possessive = keys
+        .first()
+        .is_some_and(|k| matches!(k.as_ref(), "son" | "sa" | "ses" | "leur" | "leurs"));
+    m.definite = keys
+        .first()
+        .is_some_and(|k| matches!(k.as_ref(), "le" | "la" | "l'" | "ce" | "cet" | "cette"));
+    // `économistes`: a plural head makes the phrase plural whatever its determiner.
+    if let Some(h) = head.filter(|_| !m.plural) {
+        let mut nouns = forms::fr()
+            .analyses(words[h].text)
+            .filter(|a| a.pos == Pos::Noun)
+            .peekable();
+        m.plural = nouns.peek().is_some() && nouns.all(|a| a.number == Some(forms::Number::Plural));
+    }
+    m.named = name_text.is_some() && !after_link;
     let phrase = {
         let first = keys
             .iter()
@@ -356,11 +491,13 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     {
         m.kind = SpeakerKind::State;
         m.name = Some(state.name.clone());
+        m.named = true;
         return Some(m);
     }
     if let Some(medium) = name_text.as_deref().and_then(|n| world.medium(n)) {
         m.kind = SpeakerKind::Media;
         m.name = Some(medium.name.clone());
+        m.named = true;
         return Some(m);
     }
     if lex.documents.contains(&*head_key) {
@@ -383,6 +520,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             Some(n) => n.clone(),
             None => phrase.clone(),
         });
+        m.named = name_text.is_some();
         return Some(m);
     }
     if lex.is_body(&head_key) {
@@ -394,6 +532,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             ) {
                 m.kind = SpeakerKind::State;
                 m.name = Some(state.name.clone());
+                m.named = true;
                 return Some(m);
             }
         }
@@ -402,6 +541,8 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             Some(n) if !after_link => n.clone(),
             _ => phrase.clone(),
         });
+        // `la commission juridique de la LFP`: a body of a named one is named.
+        m.named = name_text.is_some();
         return Some(m);
     }
     // `l'accord Russie-Iran`: names made only of states qualify a thing; they are nobody's name.
@@ -411,6 +552,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         Some(n) if !after_link || lex.is_role(&head_key) => {
             m.name = Some(n);
             m.role = role_text(name_start);
+            m.named = true;
         }
         _ if lex.is_role(&head_key) => m.role = role_text(words.len()),
         _ => return None,

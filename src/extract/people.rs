@@ -11,6 +11,7 @@ use super::np::{self, Key, Mention};
 use super::segment::Doc;
 use crate::claim::SpeakerKind;
 use crate::lang;
+use crate::lang::lexicon::Gender;
 use crate::text::fold;
 
 /// A role description read into the parts that matter for matching.
@@ -23,6 +24,9 @@ pub struct RoleDesc {
     pub state: Option<String>,
     /// Capitalised domain words (`défense`), folded.
     pub domains: Vec<String>,
+    /// The first noun of the role's complement (`porte-parole des garde-côtes` → `garde-cotes`,
+    /// `avocat de Gérard D.` → `gerard`), folded: two roles of different complements are two functions.
+    pub of: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -34,12 +38,40 @@ pub struct Person {
     pub first: usize,
     /// The surname, folded: what tells two persons apart.
     surname: String,
+    /// The gender the article gives the person, where it gives one.
+    pub gender: Option<Gender>,
+}
+
+/// A body or medium the article names (`la Ligue`, `le groupe Nestlé`, `Le Parisien`), with the nouns it
+/// was given (`groupe`), for the descriptions that refer back to it (`l'entreprise`, `le journal`).
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub name: String,
+    pub kind: SpeakerKind,
+    /// Head nouns the article gave it, folded.
+    pub nouns: Vec<String>,
+    /// Where the article names it, last.
+    pub last: usize,
 }
 
 #[derive(Debug, Default)]
 pub struct People {
     pub persons: Vec<Person>,
+    pub bodies: Vec<Body>,
 }
+
+/// Nouns that describe any company (`l'entreprise`, `le groupe`): they refer back to the last
+/// organisation named, whatever noun it was given.
+const COMPANY_NOUNS: &[&str] = &[
+    "entreprise",
+    "societe",
+    "groupe",
+    "firme",
+    "compagnie",
+    "constructeur",
+    "multinationale",
+    "geant",
+];
 
 /// Reads a role description (`le ministre iranien de la Défense`).
 pub fn role_desc(text: &str) -> Option<RoleDesc> {
@@ -63,11 +95,21 @@ pub fn role_desc(text: &str) -> Option<RoleDesc> {
     let domains = (0..keys.len())
         .filter_map(|i| lex.domain_at(&keys, i).map(|len| keys[i..i + len].join(" ")))
         .collect();
+    let of = keys
+        .iter()
+        .skip(head_at + 1)
+        .skip_while(|k| !matches!(k.as_ref(), "de" | "d'" | "du" | "des"))
+        .skip(1)
+        .find(|k| !matches!(k.as_ref(), "la" | "l'" | "le" | "les"))
+        // A state is compared as the role's state, not as its complement.
+        .filter(|k| world.state_of(k).is_none() && world.state_of_adjective(k).is_none())
+        .map(|k| k.to_string());
     Some(RoleDesc {
         text: text.to_string(),
         head,
         state,
         domains,
+        of,
     })
 }
 
@@ -109,6 +151,12 @@ fn fit(mention: &RoleDesc, held: &RoleDesc) -> Option<u32> {
         (Some(_), Some(_)) => score += 2,
         _ => {}
     }
+    if let (Some(a), Some(b)) = (&mention.of, &held.of) {
+        if a != b {
+            return None;
+        }
+        score += 1;
+    }
     for d in &mention.domains {
         if !held.domains.contains(d) {
             return None;
@@ -136,19 +184,27 @@ impl People {
                     continue;
                 }
                 let mut e = i;
-                while e < toks.len()
-                    && (np::is_name(&toks[e], &keys[e]) || (keys[e].starts_with("al-") && e > i))
+                while e < toks.len() && (np::in_name(toks, keys, e) || (keys[e].starts_with("al-") && e > i))
                 {
                     e += 1;
                 }
                 if let Some((a, b)) = np::backward(lex, toks, keys, 0, e) {
                     if let Some(m) = np::read(lex, doc.text, toks, keys, a, b) {
                         let sentence_initial_alone = i == 0 && e == 1 && m.role.is_none();
+                        if m.named && matches!(m.kind, SpeakerKind::Organisation | SpeakerKind::Media) {
+                            people.add_body(&m);
+                        } else if !sentence_initial_alone && maybe_organisation(&m) {
+                            people.add_body(&Mention {
+                                kind: SpeakerKind::Organisation,
+                                ..m.clone()
+                            });
+                        }
                         if m.kind == SpeakerKind::Person && m.name.is_some() && !sentence_initial_alone {
                             let mut roles: Vec<RoleDesc> =
                                 m.role.as_deref().and_then(role_desc).into_iter().collect();
                             roles.extend(apposition_before(lex, doc.text, toks, keys, a));
-                            people.add(m.name.as_deref().unwrap_or_default(), roles, m.start);
+                            roles.extend(apposition_after(lex, doc.text, toks, keys, b));
+                            people.add(m.name.as_deref().unwrap_or_default(), roles, m.start, m.gender);
                         }
                     }
                 }
@@ -158,9 +214,10 @@ impl People {
         people
     }
 
-    fn add(&mut self, name: &str, roles: Vec<RoleDesc>, at: usize) {
+    fn add(&mut self, name: &str, roles: Vec<RoleDesc>, at: usize, gender: Option<Gender>) {
         let sn = surname(name);
         if let Some(p) = self.persons.iter_mut().find(|p| p.surname == sn) {
+            p.gender = p.gender.or(gender);
             if name.split_whitespace().count() > p.name.split_whitespace().count() {
                 p.name = name.to_string();
             }
@@ -175,8 +232,45 @@ impl People {
                 roles,
                 first: at,
                 surname: sn,
+                gender,
             });
         }
+    }
+
+    fn add_body(&mut self, m: &Mention) {
+        let Some(name) = m.name.as_deref() else { return };
+        let noun = m.head.clone().filter(|h| !fold(name).contains(h.as_str()));
+        if let Some(b) = self.bodies.iter_mut().find(|b| b.name == name) {
+            b.last = m.start;
+            b.nouns.extend(noun.filter(|n| !b.nouns.contains(n)));
+        } else {
+            self.bodies.push(Body {
+                name: name.to_string(),
+                kind: m.kind,
+                nouns: noun.into_iter().collect(),
+                last: m.start,
+            });
+        }
+    }
+
+    /// The body a description names (`la commission`, `l'entreprise`, `le journal`), among those the
+    /// article named before `at`, the nearest first: one given that noun or whose name holds it, else
+    /// for a company noun the last organisation, for a medium's noun the last medium.
+    pub fn body_for(&self, noun: &str, kind: SpeakerKind, at: usize) -> Option<&Body> {
+        let before = || self.bodies.iter().filter(|b| b.last < at).rev();
+        let singular = noun.strip_suffix('s').unwrap_or(noun);
+        before()
+            .find(|b| b.nouns.iter().any(|n| n == noun || n == singular) || fold(&b.name).contains(singular))
+            .or_else(|| {
+                // `l'entreprise`, `selon un communiqué`: the last organisation named.
+                if COMPANY_NOUNS.contains(&singular) || kind == SpeakerKind::Document {
+                    before().find(|b| b.kind == SpeakerKind::Organisation)
+                } else if kind == SpeakerKind::Media {
+                    before().find(|b| b.kind == SpeakerKind::Media)
+                } else {
+                    None
+                }
+            })
     }
 
     /// The person a name refers to (same surname), with the fullest name the article gives.
@@ -221,6 +315,23 @@ impl People {
     }
 }
 
+/// A name the article gives without a role, a title or a first name (`Nestlé Waters`, `Barrick Gold`):
+/// perhaps a company, which `l'entreprise` may refer back to.
+fn maybe_organisation(m: &Mention) -> bool {
+    m.kind == SpeakerKind::Person
+        && m.named
+        && m.role.is_none()
+        && m.gender.is_none()
+        && m.name.as_deref().is_some_and(|n| {
+            let first = n.split([' ', '-']).next().unwrap_or_default();
+            // A word of the language capitalised (`Arrivé lundi, …`) is no name.
+            crate::lang::first_names::gender(first).is_none()
+                && !n
+                    .split_whitespace()
+                    .all(|w| crate::lang::lexicon::fr().contains(w))
+        })
+}
+
 /// A role in apposition before a name: `le ministre iranien de la Défense, le général … Ashtiani`.
 fn apposition_before(
     lex: &Lexicon,
@@ -235,6 +346,38 @@ fn apposition_before(
     let (a, b) = np::backward(lex, toks, keys, 0, np_start - 1)?;
     let m = np::read(lex, text, toks, keys, a, b)?;
     if m.name.is_some() {
+        return None;
+    }
+    role_desc(m.role.as_deref()?)
+}
+
+/// A role in apposition after a name, closed by a comma or the sentence's end: `Jérémie A., l'avocat
+/// de l'acteur, a dénoncé`, `Me Rodrigue D., avocat de M. Thiam, a exprimé`.
+fn apposition_after(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[crate::text::Token],
+    keys: &[Key],
+    np_end: usize,
+) -> Option<RoleDesc> {
+    if toks.get(np_end).is_none_or(|t| t.text != ",") {
+        return None;
+    }
+    let (a, b) = np::forward(lex, toks, keys, np_end + 1, toks.len())?;
+    if a != np_end + 1
+        || toks
+            .get(b)
+            .is_some_and(|t| !matches!(t.text, "," | "." | ";" | ")"))
+    {
+        return None;
+    }
+    let m = np::read(lex, text, toks, keys, a, b)?;
+    if m.name.is_some()
+        && !m
+            .role
+            .as_deref()
+            .is_some_and(|r| m.name.as_deref().is_some_and(|n| r.contains(n)))
+    {
         return None;
     }
     role_desc(m.role.as_deref()?)

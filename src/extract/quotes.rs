@@ -24,6 +24,8 @@ pub struct Quote {
     pub continues: bool,
     /// The quote carries on one left open in the previous paragraph.
     pub continued: bool,
+    /// The quote carries on the one before it, after a reporting clause inside it (`incise`).
+    pub resumes: bool,
 }
 
 struct Open {
@@ -61,6 +63,7 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
             depth: o.depth,
             continues: false,
             continued: false,
+            resumes: false,
         });
     };
     // Only the marks matter: they start with `"` or with the lead byte 0xC2 (« ») or 0xE2 (“ ” „ ‹ ›),

@@ -63,7 +63,7 @@ pub fn segment<'a>(text: &'a str, from: usize, furniture: &[FurnitureSpan]) -> D
         let next_opens = paras
             .get(pi + 1)
             .is_some_and(|n| quotes::opens_with_quote(&text[n.start..n.end]));
-        let qs = quotes::scan(text, p.start, p.end, next_opens, continued);
+        let qs = super::incise::split(text, quotes::scan(text, p.start, p.end, next_opens, continued));
         continued = qs.iter().any(|q| q.depth == 0 && q.continues);
         split_sentences(text, p, pi, &qs, &mut sentences);
         quotes.extend(qs);

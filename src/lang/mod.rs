@@ -6,7 +6,9 @@
 //! furniture pattern or an antonym is a data change with its example, not a code change.
 //! This module only loads and checks the data; the steps that use it live in `extract/` and `corpus/`.
 
+pub mod first_names;
 pub mod furniture;
+pub mod lexicon;
 pub mod names;
 pub mod relation;
 pub mod reporting;

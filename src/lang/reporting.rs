@@ -1,11 +1,13 @@
 //! `reporting.yaml`: how French news attributes words to a source: reporting verbs with their stance and
 //! the forms they take, auxiliaries, source and relay markers, pronouns, role nouns and titles.
 //!
-//! Verbs are given by lemma; the forms of a regular `-er` verb (present, imperfect, simple past, future,
-//! conditional, participle with its agreements) are derived here, and irregular verbs list theirs.
+//! Verbs are given by lemma only: their forms in every tense come from the full-form lexicon
+//! (`lang::lexicon`, Lexique 3.83), regular or not.
 
 use crate::claim::{Kind, Stance};
 use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 #[derive(Debug, Deserialize)]
 pub struct Reporting {
@@ -53,15 +55,6 @@ pub struct Reporting {
 pub struct Verb {
     pub lemma: String,
     pub stance: Stance,
-    /// The past participle, when the verb is not a regular `-er` verb.
-    #[serde(default)]
-    pub participle: Option<String>,
-    /// Third-person finite forms, when the verb is not a regular `-er` verb.
-    #[serde(default)]
-    pub forms: Vec<String>,
-    /// Words that must follow the participle for it to report speech (`dit` + `convaincu`).
-    #[serde(default)]
-    pub complement: Option<String>,
     /// Reports speech with a plain object (`a démenti l'information`). When false, the verb reports only
     /// with `que`, `:`, a quotation, or inverted after what is reported (`a lancé une opération` is no cue).
     #[serde(default = "yes")]
@@ -110,65 +103,87 @@ fn yes() -> bool {
     true
 }
 
-impl Verb {
-    /// The participle and its agreements (`déclaré`, `déclarée`, `déclarés`, `déclarées`).
-    pub fn participles(&self) -> Vec<String> {
-        let base = match &self.participle {
-            Some(p) => p.clone(),
-            None => format!("{}é", self.stem()),
-        };
-        let mut out = vec![base.clone()];
-        if !base.ends_with('s') {
-            out.push(format!("{base}s"));
-        }
-        if base.ends_with('t')
-            || base.ends_with('é')
-            || base.ends_with('s')
-            || base.ends_with('i')
-            || base.ends_with('u')
-        {
-            out.push(format!("{base}e"));
-            out.push(format!("{base}es"));
+/// The forms of a reporting verb in every tense, read from the full-form lexicon (`lang::lexicon`):
+/// third-person finite forms, past participles with their agreements, present participles. For a lemma
+/// of several words (`faire savoir`, `mettre en garde`) the first word is conjugated and the rest follows.
+#[derive(Debug, Default, Clone)]
+pub struct Conjugation {
+    pub finite: Vec<String>,
+    pub participles: Vec<String>,
+    pub gerunds: Vec<String>,
+}
+
+/// The conjugation of every verb of the French pack, by the verb's first word, from one walk of the
+/// lexicon.
+fn conjugations() -> &'static HashMap<String, Conjugation> {
+    static ALL: OnceLock<HashMap<String, Conjugation>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let heads: Vec<String> = super::fr()
+            .reporting
+            .verbs
+            .iter()
+            .map(|v| v.head().to_string())
+            .collect();
+        let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
+        let mut out: HashMap<String, Conjugation> = HashMap::new();
+        for (form, readings) in super::lexicon::fr().verb_forms(&heads) {
+            for a in readings {
+                let c = out.entry(a.lemma.to_string()).or_default();
+                let Some(v) = a.verb else { continue };
+                let list = if v.is_past_participle() {
+                    &mut c.participles
+                } else if v.mood == super::lexicon::Mood::Participle {
+                    &mut c.gerunds
+                } else if v.is_finite() && v.person == Some(super::lexicon::Person::Third) {
+                    &mut c.finite
+                } else {
+                    continue;
+                };
+                if !list.contains(&form) {
+                    list.push(form.clone());
+                }
+            }
         }
         out
+    })
+}
+
+impl Verb {
+    /// The conjugated word of the lemma (`se féliciter` → `féliciter`, `faire savoir` → `faire`).
+    fn head(&self) -> &str {
+        self.bare_lemma().split(' ').next().unwrap_or_default()
     }
 
-    /// Third-person finite forms: listed ones, else the regular `-er` conjugation.
-    pub fn finite_forms(&self) -> Vec<String> {
-        if !self.forms.is_empty() || !self.lemma.ends_with("er") || self.bare_lemma().contains(' ') {
-            return self.forms.clone();
-        }
-        let stem = self.stem();
-        // `annoncer` → `annonça`, `interroger` → `interrogea` before a and o.
-        let soft = if stem.ends_with('c') {
-            format!("{}ç", &stem[..stem.len() - 1])
-        } else if stem.ends_with('g') {
-            format!("{stem}e")
-        } else {
-            stem.clone()
-        };
+    /// The words after the conjugated one (`faire savoir` → ` savoir`), appended to each of its forms.
+    fn rest(&self) -> &str {
         let l = self.bare_lemma();
-        vec![
-            format!("{stem}e"),
-            format!("{stem}ent"),
-            format!("{soft}ait"),
-            format!("{soft}aient"),
-            format!("{soft}a"),
-            format!("{stem}èrent"),
-            format!("{l}a"),
-            format!("{l}ont"),
-            format!("{l}ait"),
-            format!("{l}aient"),
-        ]
+        l.find(' ').map_or("", |i| &l[i..])
+    }
+
+    fn forms(&self, pick: impl Fn(&Conjugation) -> &Vec<String>) -> Vec<String> {
+        conjugations()
+            .get(self.head())
+            .map(|c| pick(c).iter().map(|f| format!("{f}{}", self.rest())).collect())
+            .unwrap_or_default()
+    }
+
+    /// The past participle and its agreements (`déclaré`, `déclarée`, `déclarés`, `déclarées`).
+    pub fn participles(&self) -> Vec<String> {
+        self.forms(|c| &c.participles)
+    }
+
+    /// Third-person finite forms in every tense and mood (`déclare`, `déclarèrent`, `déclarerait`).
+    pub fn finite_forms(&self) -> Vec<String> {
+        self.forms(|c| &c.finite)
+    }
+
+    /// Present participles (`déclarant`).
+    pub fn gerunds(&self) -> Vec<String> {
+        self.forms(|c| &c.gerunds)
     }
 
     /// The lemma without its reflexive pronoun (`se féliciter` → `féliciter`).
     pub fn bare_lemma(&self) -> &str {
         self.lemma.trim_start_matches("se ").trim_start_matches("s'")
-    }
-
-    fn stem(&self) -> String {
-        let l = self.bare_lemma();
-        l.strip_suffix("er").unwrap_or(l).to_string()
     }
 }

