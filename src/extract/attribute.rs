@@ -541,7 +541,12 @@ impl<'a> Walker<'a> {
         // `selon X`: a source without a verb.
         let mut selon: Option<(Speaker, usize, usize, String)> = None;
         for i in 0..keys.len() {
-            let Some(len) = (!quoted(i)).then(|| self.lex.source_marker_at(keys, i)).flatten() else {
+            // `Pour la ministre, …`: at the sentence's start, `pour` and a source closed by a comma.
+            let pour = i == 0 && keys[0] == "pour";
+            let Some(len) = (!quoted(i))
+                .then(|| self.lex.source_marker_at(keys, i).or(pour.then_some(1)))
+                .flatten()
+            else {
                 continue;
             };
             let after = i + len;
@@ -576,6 +581,10 @@ impl<'a> Walker<'a> {
             } else {
                 self.mention_at(toks, keys, np::forward(self.lex, toks, keys, after, toks.len()))
             };
+            // After `pour`, only a phrase that names or describes a source and is closed by a comma.
+            let sp = sp.filter(|(sp, end)| {
+                !pour || (keys.get(*end).is_some_and(|k| k == ",") && sp.kind != SpeakerKind::Document)
+            });
             if let Some((sp, end)) = sp {
                 selon = Some((sp, i, end, cue_words(&self.span_text(toks, i, after))));
                 break;

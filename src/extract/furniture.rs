@@ -21,7 +21,7 @@ pub fn line_reason(line: &str) -> Option<(String, bool)> {
         return None;
     }
     let f = &lang::fr().furniture;
-    if let Some(p) = f.patterns.iter().find(|p| p.regex.is_match(line)) {
+    if let Some(p) = f.patterns.iter().find(|p| p.run <= 1 && p.regex.is_match(line)) {
         return Some((p.name.clone(), p.footer));
     }
     if is_english(line) {
@@ -93,10 +93,49 @@ fn is_bio(line: &str) -> bool {
 pub fn find(text: &str, from: usize) -> Vec<FurnitureSpan> {
     let mut out = Vec::new();
     let mut pos = from;
+    let runs = &lang::fr().furniture.patterns;
+    let runs: Vec<&lang::furniture::Pattern> = runs.iter().filter(|p| p.run > 1).collect();
+    // The lines of the current run of a run pattern: (pattern, spans of its lines so far).
+    let mut open: Option<(usize, Vec<(usize, usize)>)> = None;
+    let close = |open: &mut Option<(usize, Vec<(usize, usize)>)>, out: &mut Vec<FurnitureSpan>| {
+        if let Some((p, lines)) = open.take() {
+            if lines.len() >= runs[p].run {
+                out.extend(lines.into_iter().map(|(start, end)| FurnitureSpan {
+                    start,
+                    end,
+                    reason: runs[p].name.clone(),
+                }));
+            }
+        }
+    };
     for line in text[from..].split_inclusive('\n') {
         let start = pos;
         pos += line.len();
-        if let Some((reason, footer)) = line_reason(line) {
+        let trimmed = line.trim();
+        // Blank lines and bullets (`-`) neither make nor break a run.
+        if !trimmed.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let single = line_reason(line);
+        match runs
+            .iter()
+            .position(|p| p.regex.is_match(trimmed))
+            .filter(|_| single.is_none())
+        {
+            Some(p) if open.as_ref().is_some_and(|o| o.0 == p) => {
+                if let Some(o) = open.as_mut() {
+                    o.1.push((start, pos));
+                }
+                continue;
+            }
+            Some(p) => {
+                close(&mut open, &mut out);
+                open = Some((p, vec![(start, pos)]));
+                continue;
+            }
+            None => close(&mut open, &mut out),
+        }
+        if let Some((reason, footer)) = single {
             if footer {
                 out.push(FurnitureSpan {
                     start,
@@ -112,6 +151,8 @@ pub fn find(text: &str, from: usize) -> Vec<FurnitureSpan> {
             });
         }
     }
+    close(&mut open, &mut out);
+    out.sort_by_key(|f| f.start);
     out
 }
 
@@ -153,6 +194,16 @@ mod tests {
             line_reason("Le ministre a démenti toute livraison d'armes à la Russie."),
             None
         );
+    }
+
+    #[test]
+    fn a_list_of_related_headlines_is_furniture_one_headline_line_is_not() {
+        let t = "Texte de l'article.\nSport / Mercato : Le club se sépare de cinq joueurs\n\nNordland : Le président en tournée dans l'est\nFin.\n";
+        let f = find(t, 0);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(t[f[0].start..f[0].end].starts_with("Sport / Mercato"));
+        assert!(t[f[1].start..f[1].end].starts_with("Nordland :"));
+        assert!(find("Texte.\nNordland : Le président en tournée dans l'est\nFin.\n", 0).is_empty());
     }
 
     #[test]

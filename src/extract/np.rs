@@ -538,6 +538,11 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         }
         m.kind = SpeakerKind::Organisation;
         m.name = Some(match &name_text {
+            // `le Comité olympique`, `l'Organisation mondiale de la santé`: a capitalised body noun
+            // opens a name that runs to the phrase's end.
+            Some(_) if head == Some(name_start) && words[name_start].is_capitalised() => {
+                text[words[name_start].start..end].to_string()
+            }
             Some(n) if !after_link => n.clone(),
             _ => phrase.clone(),
         });

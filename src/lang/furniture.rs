@@ -76,6 +76,10 @@ pub struct Pattern {
     /// The line starts the page footer: it and every line after it are furniture.
     #[serde(default)]
     pub footer: bool,
+    /// The pattern sets lines aside only in a run of at least this many lines that all match it (a list
+    /// of related headlines); 0 or 1 for a pattern that a single line matches.
+    #[serde(default)]
+    pub run: usize,
     /// Lines it must match.
     pub examples: Vec<String>,
     /// Lines of news copy it must leave alone.
