@@ -20,6 +20,8 @@
 //! printed). The counts printed at the end say how many cases reached
 //! extraction (it must be nearly all) and how many claims and relations they gave.
 
+mod support;
+
 use assert_cmd::Command;
 use claimcheck::article::{self, Article};
 use claimcheck::claim::{Claim, Kind, RelationKind, Stance};
@@ -32,31 +34,10 @@ use claimcheck::store::{self, ArticleRecord};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+use support::Rng;
 
 /// The largest mutated article, in bytes.
 const MAX_BYTES: usize = 300_000;
-
-/// SplitMix64: small, seedable, enough for choosing mutations.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-}
 
 /// The starting texts: every seed and own test article.
 fn corpus() -> Vec<(String, String)> {
