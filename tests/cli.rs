@@ -32,14 +32,15 @@ fn extract(art: &Path, store: &Path) {
         .success();
 }
 
-fn store_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut v: Vec<(String, Vec<u8>)> = fs::read_dir(dir)
+/// Each file of a store folder with its text (lossy, so that a difference prints as words).
+fn store_files(dir: &Path) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .map(|p| {
             (
                 p.file_name().unwrap().to_string_lossy().into_owned(),
-                fs::read(&p).unwrap(),
+                String::from_utf8_lossy(&fs::read(&p).unwrap()).into_owned(),
             )
         })
         .collect();

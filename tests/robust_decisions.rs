@@ -32,7 +32,7 @@ fn a_better_speaker_leaves_every_decision_as_it_was() {
     let store = tmp.path().join("claims");
     extract(&[&a], &store).code(0);
     let before = export(&store);
-    assert!(before.iter().any(|c| c["speaker"] == "ministre"), "{before:?}");
+    assert!(before.iter().any(|c| c["speaker"] == "le ministre"), "{before:?}");
     let file = store.join("a.yaml");
     confirm_all(&file);
 

@@ -15,7 +15,7 @@
 
 use crate::claim::{Claim, SpeakerKind, Stance};
 use crate::error::{Error, Result};
-use crate::lang::{fr, names::name_words, names::Names};
+use crate::lang::{fr, lexicon, names::name_words, names::Names};
 use crate::store::ArticleRecord;
 use crate::text::fold;
 use rayon::prelude::*;
@@ -454,6 +454,9 @@ pub fn roles_conflict(a: &str, b: &str) -> bool {
 struct Entry {
     /// The name as the article gives it, titles stripped.
     name: String,
+    /// The name as views show it: a description keeps its determiner (`les juges`, `le syndicat`), as
+    /// a bare noun would read as a name.
+    shown: String,
     article: String,
     kind: SpeakerKind,
     /// For states and media: the table's display name.
@@ -624,6 +627,16 @@ fn alias_keys(names: &Names, name: &str) -> BTreeSet<String> {
 fn make_entry(names: &Names, given: Option<SpeakerKind>, name: &str) -> Entry {
     let world = &fr().world;
     let bare = names.strip_titles(name).to_string();
+    // What the titles' stripping took is only determiners (`les juges`, `Le Monde`): they stay shown.
+    let whole = name.trim();
+    let shown = match whole.strip_suffix(bare.as_str()) {
+        Some(before)
+            if !before.trim().is_empty() && before.split_whitespace().all(lexicon::is_determiner) =>
+        {
+            whole.to_string()
+        }
+        _ => bare.clone(),
+    };
     // Without a kind from the extractor, the world tables decide between a state and a person.
     let mut kind = given.unwrap_or_else(|| {
         if world.state_of(&bare).is_some() {
@@ -658,7 +671,7 @@ fn make_entry(names: &Names, given: Option<SpeakerKind>, name: &str) -> Entry {
     }
     if matches!(kind, SpeakerKind::State | SpeakerKind::Media) && canon.is_none() {
         // A state or medium the tables do not know is compared by its words, like an organisation.
-        canon = Some(bare.clone());
+        canon = Some(shown.clone());
     }
     // A description (`le ministre russe de la Défense`) is no name: compared by its words.
     let first = bare.split_whitespace().next().unwrap_or("");
@@ -679,6 +692,7 @@ fn make_entry(names: &Names, given: Option<SpeakerKind>, name: &str) -> Entry {
     keys.retain(|k| !k.is_empty());
     Entry {
         name: bare,
+        shown,
         article: String::new(),
         kind,
         canon,
@@ -739,7 +753,7 @@ fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
             form_counts.push(BTreeMap::new());
             entries.len() - 1
         });
-        *form_counts[i].entry(&template.name).or_default() += 1;
+        *form_counts[i].entry(&template.shown).or_default() += 1;
         if let Some(r) = c.role.as_deref().filter(|r| !r.trim().is_empty()) {
             let r = role_cache.entry(r).or_insert_with(|| parse_role(r));
             if !entries[i].roles.contains(r) {
@@ -1422,7 +1436,7 @@ mod tests {
         assert_eq!(
             speakers(&claims, &Aliases::default()),
             [
-                "ministre russe de la Défense",
+                "le ministre russe de la Défense",
                 "ministre iranien de la Défense",
                 "Bachar al-Assad",
                 "Bachar al-Assad"
@@ -1449,8 +1463,8 @@ mod tests {
                 "Sergueï Choïgou",
                 "Sergueï Choïgou",
                 "Mohammad Reza Ashtiani",
-                "ministre de la Défense",
-                "ministre iranien des Affaires étrangères"
+                "le ministre de la Défense",
+                "le ministre iranien des Affaires étrangères"
             ]
         );
         let ids = identities(&claims, &Aliases::default());
@@ -1461,9 +1475,9 @@ mod tests {
         );
         let d = ids
             .iter()
-            .find(|i| i.speaker == "ministre de la Défense")
+            .find(|i| i.speaker == "le ministre de la Défense")
             .unwrap();
-        assert_eq!(d.forms, ["ministre de la Défense"]);
+        assert_eq!(d.forms, ["le ministre de la Défense"]);
     }
 
     #[test]
@@ -1485,7 +1499,7 @@ mod tests {
         ));
         let found = speakers(&claims, &Aliases::default());
         assert_eq!(found[..3], ["Sergueï Choïgou"; 3]);
-        assert_eq!(found[3..6], ["ministre russe de la Défense"; 3]);
+        assert_eq!(found[3..6], ["le ministre russe de la Défense"; 3]);
         assert_eq!(found[6], "Andreï Belooussov");
     }
 
@@ -1539,8 +1553,8 @@ mod tests {
                 "Russie",
                 "Mehr",
                 "Mehr",
-                "ministère de la Santé",
-                "ministère de la Santé"
+                "le ministère de la Santé",
+                "le ministère de la Santé"
             ]
         );
     }

@@ -6,6 +6,7 @@
 //! Not here: finding cues (`cues`), quotations (`quotes`), content extents (`reported`).
 
 use super::cues::{self, Cue};
+use super::describe;
 use super::lexicon::Lexicon;
 use super::np::{self, Key, Mention};
 use super::people::People;
@@ -25,8 +26,8 @@ pub struct Speaker {
     pub role: Option<String>,
     /// The words at this place that name the speaker.
     pub mention: String,
-    /// Two people named together (`les deux ministres`): never one person a pronoun or a later
-    /// `les deux` can stand for.
+    /// Several people: two named together (`les deux ministres`) or an unnamed plural (`les juges`);
+    /// never one person a pronoun or a later `les deux` can stand for.
     pub group: bool,
     /// The person's gender, where the article gives it: what `il` and `elle` agree with.
     pub gender: Option<Gender>,
@@ -102,14 +103,21 @@ impl<'a> Walker<'a> {
 
     /// Turns a mention into a speaker, through the article's people and the flow of speakers.
     fn resolve(&self, m: &Mention, mention_text: &str) -> Option<Speaker> {
-        if m.pronoun.is_some() {
+        if let Some(pronoun) = &m.pronoun {
             if m.plural {
                 return None;
             }
-            return self.person_for(m.gender).map(|p| Speaker {
-                mention: mention_text.to_string(),
-                ..p
-            });
+            // A demonstrative (`Celle-ci`) stands for the person named last; a personal pronoun for
+            // the one who spoke last, or, before anyone spoke, for the person named last.
+            let spoke = (!pronoun.starts_with("cel"))
+                .then(|| self.person_for(m.gender))
+                .flatten();
+            return spoke
+                .or_else(|| self.named_before(m.start, m.gender))
+                .map(|p| Speaker {
+                    mention: mention_text.to_string(),
+                    ..p
+                });
         }
         if let Some(p) = self.people.resolve(m) {
             let role = m.role.clone().or_else(|| p.roles.first().map(|r| r.text.clone()));
@@ -156,13 +164,17 @@ impl<'a> Walker<'a> {
             }
         }
         let named = m.named || (m.kind == SpeakerKind::Person && m.name.is_some());
-        let name = m.name.clone().or_else(|| m.role.clone())?;
+        let mut name = m.name.clone().or_else(|| m.role.clone())?;
+        if !named {
+            name = describe::unnamed(m, mention_text, &name);
+        }
         Some(Speaker {
             name,
             kind: m.kind,
             role: m.role.clone(),
             mention: mention_text.to_string(),
-            group: false,
+            // `les juges` are several people: no singular pronoun or description stands for them.
+            group: m.plural && !named,
             gender: m.gender,
             named,
         })
@@ -188,6 +200,20 @@ impl<'a> Walker<'a> {
             mention: mention_text.to_string(),
             group: false,
             gender: None,
+            named: true,
+        })
+    }
+
+    /// The person the article named last before `at`, as a speaker.
+    fn named_before(&self, at: usize, gender: Option<Gender>) -> Option<Speaker> {
+        let p = self.people.last_named(at, gender)?;
+        Some(Speaker {
+            name: p.name.clone(),
+            kind: SpeakerKind::Person,
+            role: p.roles.first().map(|r| r.text.clone()),
+            mention: String::new(),
+            group: false,
+            gender: p.gender.or(gender),
             named: true,
         })
     }

@@ -7,7 +7,7 @@
 use super::lexicon::{starts_with, Lexicon, VerbForm, VerbHit};
 use super::np::Key;
 use crate::claim::Stance;
-use crate::lang::lexicon::{self as forms, Pos};
+use crate::lang::lexicon as forms;
 use crate::text::Token;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -217,13 +217,8 @@ fn incise_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cu
     if !(after_quote(i) || (i >= 2 && keys[i - 1] == "," && after_quote(i - 1))) {
         return None;
     }
-    let lexicon = forms::fr();
-    let is_finite = |t: &Token| crate::extract::np::reads_as_finite_verb(t.text);
-    let is_participle = |t: &Token| {
-        lexicon
-            .analyses(t.text)
-            .any(|a| a.pos == Pos::Verb && a.verb.is_some_and(|v| v.is_past_participle()))
-    };
+    let is_finite = |t: &Token| forms::classes(t.text).finite_verb();
+    let is_participle = |t: &Token| forms::classes(t.text).past_participle();
     let t = &toks[i];
     let (verb_part, pronoun) = split_inversion(&keys[i]);
     let cue = |end: usize, pronoun: Option<&str>| Cue {

@@ -4,6 +4,7 @@
 
 pub mod attribute;
 pub mod cues;
+pub mod describe;
 pub mod furniture;
 pub mod incise;
 pub mod lexicon;

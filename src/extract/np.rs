@@ -7,7 +7,7 @@
 use super::lexicon::Lexicon;
 use crate::claim::SpeakerKind;
 use crate::lang;
-use crate::lang::lexicon::{self as forms, Gender, Pos};
+use crate::lang::lexicon::{self as forms, Gender};
 use crate::text::{fold, Token};
 use std::borrow::Cow;
 
@@ -47,7 +47,17 @@ const DETERMINERS: &[&str] = &[
 const LINKS: &[&str] = &[
     "de", "d'", "du", "des", "la", "l'", "le", "les", "al", "ben", "bin", "van", "von", "el", "et",
 ];
-const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles"];
+/// Subject pronouns of the third person, personal and demonstrative (`Celle-ci a refusé`).
+const PRONOUNS: &[&str] = &[
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "celui-ci",
+    "celle-ci",
+    "ceux-ci",
+    "celles-ci",
+];
 
 /// A token's form for lookups: words folded (accents, case, apostrophes), punctuation and quotation
 /// marks as they are.
@@ -75,19 +85,19 @@ fn is_folded(word: &str) -> bool {
 /// A capitalised word that may be (part of) a name: not a determiner or a function word (`Selon`).
 /// `k` is the token's key (`key`).
 pub fn is_name(t: &Token, k: &str) -> bool {
-    t.is_capitalised() && !DETERMINERS.contains(&k) && !Lexicon::get().function_words.contains(k)
+    t.is_capitalised()
+        && !DETERMINERS.contains(&k)
+        && !Lexicon::get().function_words.contains(k)
+        // An elided word (`C'est`, `Qu'il`), a pronoun or a determiner (`Celle-ci`, `Nos`) opening a
+        // sentence.
+        && !k.ends_with(['\'', '\u{2019}'])
+        && !forms::classes(k).grammatical()
 }
 
 /// Whether a word reads as a third-person finite verb: its most frequent reading is a verb, and one of
 /// its verb readings is finite in the third person (`enfonce`, `jubile`; not `président`, a noun first).
 pub fn reads_as_finite_verb(word: &str) -> bool {
-    let mut readings = forms::fr().analyses(word).peekable();
-    readings.peek().is_some_and(|a| a.pos.is_verb())
-        && readings.any(|a| {
-            a.pos.is_verb()
-                && a.verb
-                    .is_some_and(|v| v.is_finite() && v.person == Some(forms::Person::Third))
-        })
+    forms::classes(word).finite_verb()
 }
 
 /// Whether token `i` continues or is part of a name, in context: a name word (`is_name`), a capitalised
@@ -195,10 +205,10 @@ pub fn backward(
                     && !lex.clause_words.contains(&*keys[i])
             };
             let content = |i: usize| {
-                plain(i)
-                    && forms::fr()
-                        .analyses(toks[i].text)
-                        .any(|a| a.pos == Pos::Noun || a.pos.is_adjective())
+                plain(i) && {
+                    let c = forms::classes(toks[i].text);
+                    c.noun() || c.adjective()
+                }
             };
             plain(j - 1)
                 && (1..=3).any(|back| {
@@ -287,7 +297,6 @@ pub fn forward(
 /// determiner or adjective before a role noun (`la ministre`, `l'ancienne patronne`) or the role noun
 /// itself (`l'avocate`). `name_start..ne` is the name's run of tokens (empty when there is none).
 fn gender_of(words: &[Token], keys: &[Key], name_start: usize, ne: usize) -> Option<Gender> {
-    let lexicon = forms::fr();
     for k in keys.iter().take(name_start) {
         match k.as_ref() {
             "m" | "mm" | "monsieur" | "messieurs" => return Some(Gender::Masculine),
@@ -311,12 +320,7 @@ fn gender_of(words: &[Token], keys: &[Key], name_start: usize, ne: usize) -> Opt
         if matches!(k.as_ref(), "le" | "un" | "ce" | "cet") {
             return Some(Gender::Masculine);
         }
-        let readings: Vec<_> = lexicon
-            .analyses(w.text)
-            .filter(|a| matches!(a.pos, Pos::Noun) || a.pos.is_adjective())
-            .collect();
-        let g = readings.first()?.gender?;
-        readings.iter().all(|a| a.gender == Some(g)).then_some(g)
+        forms::classes(w.text).gender()
     })
 }
 
@@ -341,9 +345,9 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     let keys = &keys[s..e];
     if words.len() == 1 && PRONOUNS.contains(&keys[0].as_ref()) {
         let k = &keys[0];
-        m.plural = k.ends_with('s');
+        m.plural = k.ends_with('s') || k.starts_with("ceux");
         m.pronoun = Some(k.to_string());
-        m.gender = Some(if k.starts_with("elle") {
+        m.gender = Some(if k.starts_with("elle") || k.starts_with("celle") {
             Gender::Feminine
         } else {
             Gender::Masculine
@@ -421,7 +425,8 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
                 "de" | "d'" | "du" | "des" | "a" | "au" | "aux" | "en" | "pour"
             )
         });
-    let name_text = (name_start < ne).then(|| text[words[name_start].start..words[ne - 1].end].to_string());
+    let mut name_text =
+        (name_start < ne).then(|| text[words[name_start].start..words[ne - 1].end].to_string());
     m.gender = gender_of(words, keys, name_start, ne);
     let head = keys
         .iter()
@@ -439,6 +444,22 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             })
         });
     let head_key = head.map(|h| keys[h].clone()).unwrap_or_default();
+    // `l'Organisation`, `le Syndicat`: a body or role noun capitalised on its own refers back to a body
+    // named before; it is no name.
+    if ne == name_start + 1 && head == Some(name_start) && (lex.is_body(&head_key) || lex.is_role(&head_key))
+    {
+        name_text = None;
+    }
+    // `Le Monde`, `L'Équipe`, `la Transalpine`: a common noun capitalised after a definite article is a
+    // title, and the article is part of it (without it, `Monde` reads as a bare noun).
+    if name_text.is_some()
+        && ne == name_start + 1
+        && name_start > 0
+        && matches!(keys[name_start - 1].as_ref(), "le" | "la" | "les" | "l'")
+        && forms::classes(&words[name_start].text.to_lowercase()).noun()
+    {
+        name_text = Some(text[words[name_start - 1].start..words[name_start].end].to_string());
+    }
     m.head = head
         .filter(|&h| {
             let k = keys[h].as_ref();
@@ -453,11 +474,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         .is_some_and(|k| matches!(k.as_ref(), "le" | "la" | "l'" | "ce" | "cet" | "cette"));
     // `économistes`: a plural head makes the phrase plural whatever its determiner.
     if let Some(h) = head.filter(|_| !m.plural) {
-        let mut nouns = forms::fr()
-            .analyses(words[h].text)
-            .filter(|a| a.pos == Pos::Noun)
-            .peekable();
-        m.plural = nouns.peek().is_some() && nouns.all(|a| a.number == Some(forms::Number::Plural));
+        m.plural = forms::classes(words[h].text).plural_noun();
     }
     m.named = name_text.is_some() && !after_link;
     let phrase = {

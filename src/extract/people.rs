@@ -36,6 +36,8 @@ pub struct Person {
     pub roles: Vec<RoleDesc>,
     /// Where the article first names the person.
     pub first: usize,
+    /// Where the article names the person last (so far as it was read: the whole article).
+    pub named_at: Vec<usize>,
     /// The surname, folded: what tells two persons apart.
     surname: String,
     /// The gender the article gives the person, where it gives one.
@@ -218,6 +220,7 @@ impl People {
         let sn = surname(name);
         if let Some(p) = self.persons.iter_mut().find(|p| p.surname == sn) {
             p.gender = p.gender.or(gender);
+            p.named_at.push(at);
             if name.split_whitespace().count() > p.name.split_whitespace().count() {
                 p.name = name.to_string();
             }
@@ -231,6 +234,7 @@ impl People {
                 name: name.to_string(),
                 roles,
                 first: at,
+                named_at: vec![at],
                 surname: sn,
                 gender,
             });
@@ -271,6 +275,17 @@ impl People {
                     None
                 }
             })
+    }
+
+    /// The person the article named last before `at` whose gender agrees (or is unknown): what a
+    /// demonstrative (`Celle-ci`) stands for, and a pronoun when no one spoke before it.
+    pub fn last_named(&self, at: usize, gender: Option<Gender>) -> Option<&Person> {
+        self.persons
+            .iter()
+            .filter(|p| gender.is_none() || p.gender.is_none() || p.gender == gender)
+            .filter_map(|p| p.named_at.iter().filter(|&&n| n < at).max().map(|&n| (n, p)))
+            .max_by_key(|(n, _)| *n)
+            .map(|(_, p)| p)
     }
 
     /// The person a name refers to (same surname), with the fullest name the article gives.
@@ -328,7 +343,7 @@ fn maybe_organisation(m: &Mention) -> bool {
             crate::lang::first_names::gender(first).is_none()
                 && !n
                     .split_whitespace()
-                    .all(|w| crate::lang::lexicon::fr().contains(w))
+                    .all(|w| crate::lang::lexicon::classes(w).known())
         })
 }
 
