@@ -270,3 +270,24 @@ fn a_store_that_does_not_exist_is_an_error_for_every_reader() {
     }
     assert!(!none.exists());
 }
+
+#[test]
+fn a_store_file_saved_by_a_windows_editor_keeps_its_decision() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("articles");
+    fs::create_dir_all(&dir).unwrap();
+    let a = article(&dir, "port.txt", TEXT);
+    let store = tmp.path().join("claims");
+    extract(&[&a], &store).success();
+    let file = store.join("port.yaml");
+    review(&file, "Nous ne céderons pas", "confirmed", Some("vu à la radio"));
+    // Notepad's way: a byte-order mark and CRLF line ends.
+    let text = fs::read_to_string(&file).unwrap().replace('\n', "\r\n");
+    fs::write(&file, format!("\u{FEFF}{text}")).unwrap();
+    extract(&[&a], &store).success();
+    assert!(decisions(&file).contains(&(
+        "Nous ne céderons pas aux pressions".into(),
+        "confirmed".into(),
+        Some("vu à la radio".into())
+    )));
+}

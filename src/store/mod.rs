@@ -185,6 +185,8 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<ArticleRecord> {
             message: format!("not UTF-8 at byte {at}, so not a claim store file"),
         }
     })?;
+    // An editor may save the file with a byte-order mark (Notepad does): it is no part of the YAML.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     serde_yaml::from_str(text).map_err(|e| {
         let message = e.to_string();
         let message = message.split(" at line ").next().unwrap_or(&message);
