@@ -1,0 +1,364 @@
+//! Who speaks at a place of the sentence: a mention resolved through the article's people and the flow
+//! of speakers (a pronoun, a description, a body named before), and the subjects a cue can have
+//! (preposed, inverted, apposed, the sentence's own), with the relays named around them.
+
+use super::*;
+
+impl Walker<'_> {
+    pub(super) fn resolve(&self, m: &Mention, mention_text: &str) -> Option<Speaker> {
+        if let Some(pronoun) = &m.pronoun {
+            if m.plural {
+                return None;
+            }
+            // A demonstrative (`Celle-ci`) stands for the person named last; a personal pronoun for
+            // the one who spoke last, or, before anyone spoke, for the person named last.
+            let spoke = (!pronoun.starts_with("cel"))
+                .then(|| self.person_for(m.gender))
+                .flatten();
+            return spoke
+                .or_else(|| self.named_before(m.start, m.gender))
+                .map(|p| Speaker {
+                    mention: mention_text.to_string(),
+                    ..p
+                });
+        }
+        if let Some(p) = self.people.resolve(m) {
+            let role = m.role.clone().or_else(|| p.roles.first().map(|r| r.text.clone()));
+            return Some(Speaker {
+                name: p.name.clone(),
+                kind: SpeakerKind::Person,
+                role,
+                mention: mention_text.to_string(),
+                group: false,
+                gender: p.gender.or(m.gender),
+                named: true,
+            });
+        }
+        // `les deux responsables`: the two people who spoke last.
+        if m.plural && m.name.is_none() && mention_text.split_whitespace().any(|w| w == "deux") {
+            if let [.., a, b] = self.recent_people.as_slice() {
+                return Some(Speaker {
+                    name: format!("{} et {}", a.name, b.name),
+                    kind: SpeakerKind::Person,
+                    role: m.role.clone(),
+                    mention: mention_text.to_string(),
+                    group: true,
+                    gender: None,
+                    named: true,
+                });
+            }
+        }
+        // `le ministre et porte-parole`, `l'expert`: a role no person of the article was given stands for
+        // the person just spoken of, when their gender agrees.
+        if m.kind == SpeakerKind::Person && m.name.is_none() && m.role.is_some() && !m.plural && m.definite {
+            if let Some(p) = self.person_for(m.gender) {
+                return Some(Speaker {
+                    role: m.role.clone().or(p.role.clone()),
+                    mention: mention_text.to_string(),
+                    ..p
+                });
+            }
+        }
+        // `la commission`, `l'entreprise`, `le journal`, `sa lettre`: the body or person the article named.
+        // A plural (`les médias iraniens`) describes a class, not one body named before.
+        if !m.named && !m.plural && m.kind != SpeakerKind::Person {
+            if let Some(sp) = self.described_source(m, mention_text) {
+                return Some(sp);
+            }
+        }
+        let named = m.named || (m.kind == SpeakerKind::Person && m.name.is_some());
+        let mut name = m.name.clone().or_else(|| m.role.clone())?;
+        if !named {
+            name = describe::unnamed(m, mention_text, &name);
+        }
+        Some(Speaker {
+            name,
+            kind: m.kind,
+            role: m.role.clone(),
+            mention: mention_text.to_string(),
+            // `les juges` are several people: no singular pronoun or description stands for them.
+            group: m.plural && !named,
+            gender: m.gender,
+            named,
+        })
+    }
+
+    /// The source a description of a body, medium or document stands for: for a possessive (`sa
+    /// lettre`), the last speaker; else the body the article named last that the noun fits (see
+    /// `People::body_for`).
+    pub(super) fn described_source(&self, m: &Mention, mention_text: &str) -> Option<Speaker> {
+        if m.possessive && m.kind == SpeakerKind::Document {
+            // `sa lettre`: the person just spoken of, whether or not they spoke.
+            let sp = self.person_for(None)?;
+            return Some(Speaker {
+                mention: mention_text.to_string(),
+                ..sp
+            });
+        }
+        let body = self.people.body_for(m.head.as_deref()?, m.kind, m.start)?;
+        Some(Speaker {
+            name: body.name.clone(),
+            kind: body.kind,
+            role: None,
+            mention: mention_text.to_string(),
+            group: false,
+            gender: None,
+            named: true,
+        })
+    }
+
+    /// The person the article named last before `at`, as a speaker.
+    pub(super) fn named_before(&self, at: usize, gender: Option<Gender>) -> Option<Speaker> {
+        let p = self.people.last_named(at, gender)?;
+        Some(Speaker {
+            name: p.name.clone(),
+            kind: SpeakerKind::Person,
+            role: p.roles.first().map(|r| r.text.clone()),
+            mention: String::new(),
+            group: false,
+            gender: p.gender.or(gender),
+            named: true,
+        })
+    }
+
+    /// The person a third-person pronoun of this gender stands for: the most recent one who spoke or was
+    /// a subject whose gender agrees (or is unknown).
+    pub(super) fn person_for(&self, gender: Option<Gender>) -> Option<Speaker> {
+        self.recent_people
+            .iter()
+            .rev()
+            .find(|p| gender.is_none() || p.gender.is_none() || p.gender == gender)
+            .cloned()
+    }
+
+    pub(super) fn mention_at(
+        &self,
+        toks: &[Token],
+        keys: &[Key],
+        range: Option<(usize, usize)>,
+    ) -> Option<(Speaker, usize)> {
+        let (a, b) = range?;
+        let m = np::read(self.lex, self.doc.text, toks, keys, a, b)?;
+        let text = self.span_text(toks, a, b);
+        self.resolve(&m, &text).map(|s| (s, b))
+    }
+
+    /// Whether the words `range` describe a person without naming one (`le député du Nord`).
+    pub(super) fn described(&self, toks: &[Token], keys: &[Key], (a, b): (usize, usize)) -> bool {
+        np::read(self.lex, self.doc.text, toks, keys, a, b)
+            .is_some_and(|m| m.kind == SpeakerKind::Person && m.name.is_none() && m.role.is_some())
+    }
+
+    /// The subject of a cue whose subject comes before it.
+    pub(super) fn subject_before(&self, toks: &[Token], keys: &[Key], at: usize) -> Option<Speaker> {
+        if at == 0 {
+            return None;
+        }
+        let prev = keys[at - 1].as_ref();
+        if prev == "qui" {
+            let end = if at >= 2 && keys[at - 2] == "," {
+                at - 2
+            } else {
+                at - 1
+            };
+            let range = np::backward(self.lex, toks, keys, 0, end);
+            let sp = self.mention_at(toks, keys, range).map(|s| s.0);
+            // `celui de Gérald D., député du Nord, qui écrit`: past the apposition, the name.
+            if let Some((a, _)) = range.filter(|&r| self.described(toks, keys, r)) {
+                if a >= 1 && keys[a - 1] == "," {
+                    let named = self
+                        .mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, a - 1))
+                        .map(|s| s.0)
+                        .filter(|sp| sp.named);
+                    if named.is_some() {
+                        return named;
+                    }
+                }
+            }
+            return sp;
+        }
+        if self.lex.clause_words.contains(prev) {
+            return None;
+        }
+        if prev == "," {
+            // An incise between subject and verb: `X, cité par Y, a déclaré`; or an apposition that
+            // names the subject: `Le porte-parole de …, le général X, a déclaré`.
+            let open = (at.saturating_sub(16)..at - 1).rev().find(|&i| keys[i] == ",")?;
+            let apposition = np::backward(self.lex, toks, keys, open + 1, at - 1)
+                .filter(|&(b, _)| b == open + 1)
+                .and_then(|r| self.mention_at(toks, keys, Some(r)))
+                .map(|s| s.0)
+                .filter(|sp| sp.named);
+            return apposition.or_else(|| {
+                self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, open))
+                    .map(|s| s.0)
+            });
+        }
+        let range = np::backward(self.lex, toks, keys, 0, at)?;
+        // `bien qu'il appelle`: a pronoun in a subordinate clause stands for the sentence's subject.
+        let subordinate = range.1 == range.0 + 1
+            && range.0 > 0
+            && matches!(
+                keys[range.0 - 1].as_ref(),
+                "que" | "qu'" | "lorsque" | "lorsqu'" | "quand" | "si" | "puisque" | "puisqu'" | "comme"
+            );
+        if subordinate && matches!(keys[range.0].as_ref(), "il" | "elle") {
+            return self
+                .sentence_subject(toks, keys)
+                .filter(|sp| sp.kind == SpeakerKind::Person);
+        }
+        self.mention_at(toks, keys, Some(range)).map(|s| s.0)
+    }
+
+    /// The subject after an inverted cue: past whom it was said to (`explique à RFI X`), and, when the
+    /// phrase is a role, the name in apposition after it (`a déclaré le directeur de l'OMS, Hans Kluge,`).
+    pub(super) fn inverted_subject(
+        &self,
+        toks: &[Token],
+        keys: &[Key],
+        cue_start: usize,
+        mut at: usize,
+    ) -> Option<(Speaker, usize)> {
+        if keys
+            .get(at)
+            .is_some_and(|k| matches!(k.as_ref(), "a" | "au" | "aux"))
+        {
+            // Skip the addressee: a determiner, then a name (`à l'AFP`) or one noun (`à la presse`).
+            at += 1;
+            while keys
+                .get(at)
+                .is_some_and(|k| matches!(k.as_ref(), "l'" | "la" | "le" | "les"))
+            {
+                at += 1;
+            }
+            let world = &crate::lang::fr().world;
+            let medium = (1..=3).rev().find(|&n| {
+                at + n <= toks.len()
+                    && toks[at..at + n]
+                        .iter()
+                        .zip(&keys[at..at + n])
+                        .all(|(t, k)| np::is_name(t, k))
+                    && world.medium(&self.span_text(toks, at, at + n)).is_some()
+            });
+            if let Some(n) = medium {
+                at += n; // `à RFI Iouri Ignat`: the medium, then the speaker
+            } else if toks.get(at).is_some_and(|t| np::is_name(t, &keys[at])) {
+                while toks.get(at).is_some_and(|t| np::is_name(t, &keys[at])) {
+                    at += 1;
+                }
+            } else {
+                at += 1;
+            }
+        }
+        // Complements stand between a verb and its subject in the incise after a quotation.
+        let at = if cue_start >= 1 && is_after_quotation(keys, cue_start) {
+            past_complements(toks, keys, at)
+        } else {
+            at
+        };
+        let (a, b) = np::forward(self.lex, toks, keys, at, toks.len())?;
+        let described = self.described(toks, keys, (a, b));
+        let (sp, end) = self.mention_at(toks, keys, Some((a, b)))?;
+        if described {
+            // An unresolved role: look for the name in apposition within a few words.
+            if let Some(comma) = (end..toks.len().min(end + 6)).find(|&i| keys[i] == ",") {
+                if let Some((named, e2)) = np::forward(self.lex, toks, keys, comma + 1, toks.len())
+                    .and_then(|r| self.mention_at(toks, keys, Some(r)))
+                    .filter(|(n, _)| n.kind == SpeakerKind::Person && n.role.is_none())
+                {
+                    let role = sp.role.clone();
+                    return Some((
+                        Speaker {
+                            role,
+                            mention: format!("{}, {}", sp.mention, named.mention),
+                            ..named
+                        },
+                        e2,
+                    ));
+                }
+            }
+        }
+        Some((sp, end))
+    }
+
+    /// A subject followed by its apposition before the verb, from the sentence's start:
+    /// `Le porte-parole de l'armée, le général X, a déclaré`. `None` when the text before the cue is
+    /// not two noun phrases (then a comma before the cue may well mark an inversion).
+    pub(super) fn apposed_subject(&self, toks: &[Token], keys: &[Key], at: usize) -> Option<Speaker> {
+        if at < 2 || keys[at - 1] != "," {
+            return None;
+        }
+        let open = (0..at - 1).rev().find(|&i| keys[i] == ",")?;
+        let (hs, _) = np::backward(self.lex, toks, keys, 0, open)?;
+        if hs != 0 {
+            return None;
+        }
+        let inner = np::forward(self.lex, toks, keys, open + 1, at - 1).filter(|&(_, e)| e == at - 1)?;
+        let named = self.mention_at(toks, keys, Some(inner)).map(|s| s.0);
+        named.filter(|sp| sp.kind == SpeakerKind::Person).or_else(|| {
+            self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, open))
+                .map(|s| s.0)
+        })
+    }
+
+    /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
+    pub(super) fn sentence_subject(&self, toks: &[Token], keys: &[Key]) -> Option<Speaker> {
+        // The subject stands before the first verb: alone, or with its apposition between commas.
+        let finite = |i: usize| {
+            !toks[i].is_capitalised() && toks[i].is_word() && np::reads_as_finite_verb(toks[i].text)
+        };
+        // The clause that governs a quotation ends where the quotation or a colon starts.
+        let limit = keys
+            .iter()
+            .position(|k| matches!(k.as_ref(), ":" | "«" | "“" | "\"" | "„"))
+            .unwrap_or(keys.len());
+        let v = (0..limit).find(|&i| {
+            let k = &keys[i];
+            // `à` folds to `a`, the auxiliary's form: the text tells them apart.
+            (self.lex.is_aux(k) && !toks[i].text.starts_with(['à', 'À']))
+                || matches!(k.as_ref(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
+                || (i > 0 && finite(i))
+        })?;
+        if v == 0 {
+            return None;
+        }
+        if let Some(sp) = self.apposed_subject(toks, keys, v) {
+            return Some(sp);
+        }
+        // `Toutefois, Me X, avocat de Y, a exprimé`: the name before its apposition.
+        if keys[v - 1] == "," {
+            return self.subject_before(toks, keys, v).filter(|sp| sp.named);
+        }
+        let (s, e) = np::backward(self.lex, toks, keys, 0, v)?;
+        let after_adverbial = s > 0 && keys[s - 1] == ",";
+        (s == 0 || after_adverbial)
+            .then(|| self.mention_at(toks, keys, Some((s, e))))
+            .flatten()
+            .map(|m| m.0)
+    }
+
+    /// Relays named in the sentence (`cité par l'agence X`, `selon l'agence X` beside another speaker).
+    pub(super) fn relays(
+        &self,
+        toks: &[Token],
+        keys: &[Key],
+        quoted: &dyn Fn(usize) -> bool,
+    ) -> Vec<(String, usize, usize)> {
+        let mut out = Vec::new();
+        for i in 0..keys.len() {
+            if quoted(i) {
+                continue;
+            }
+            for (m, _) in self.lex.relay_markers.at(keys, i) {
+                let s = i + m.len();
+                if let Some((a, b)) = np::forward(self.lex, toks, keys, s, toks.len()) {
+                    if let Some(name) = relay_name(self.doc.text, toks, keys, a, b) {
+                        out.push((name, i, b));
+                    }
+                }
+            }
+        }
+        out.dedup_by(|x, y| x.0 == y.0);
+        out
+    }
+}
