@@ -444,9 +444,12 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             })
         });
     let head_key = head.map(|h| keys[h].clone()).unwrap_or_default();
-    // `l'Organisation`, `le Syndicat`: a body or role noun capitalised on its own refers back to a body
-    // named before; it is no name.
-    if ne == name_start + 1 && head == Some(name_start) && (lex.is_body(&head_key) || lex.is_role(&head_key))
+    // `l'Organisation`, `le Syndicat`: a body or role noun capitalised alone at the phrase's end refers
+    // back to a body named before; it is no name (`l'Organisation mondiale de la santé` is one).
+    if ne == name_start + 1
+        && words[name_start].end == end
+        && head == Some(name_start)
+        && (lex.is_body(&head_key) || lex.is_role(&head_key))
     {
         name_text = None;
     }
