@@ -305,3 +305,109 @@ mod edits {
         }
     }
 }
+
+/// The decision of each claim (text, status, note) and of each retired one, apart.
+fn claims_and_retired(file: &std::path::Path) -> (Vec<(String, String)>, Vec<(String, String)>) {
+    let rec = support::record(file);
+    let list = |key: &str| -> Vec<(String, String)> {
+        rec[key]
+            .as_sequence()
+            .into_iter()
+            .flatten()
+            .map(|c| {
+                (
+                    c["text"].as_str().unwrap_or("").to_string(),
+                    c["review"]["status"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect()
+    };
+    (list("claims"), list("retired"))
+}
+
+#[test]
+fn a_retired_decision_comes_back_with_its_words() {
+    let tmp = TempDir::new().unwrap();
+    let a = article(tmp.path(), "a.txt", &format!("{TITLE}{BODY}"));
+    let store = tmp.path().join("claims");
+    extract(&[&a], &store).success();
+    let file = store.join("a.yaml");
+    review(
+        &file,
+        "Le port restera ouvert",
+        "corrected",
+        Some("phrase tronquée"),
+    );
+
+    // The quotation is cut from the article: its decision waits among the retired.
+    fs::write(
+        &a,
+        format!("{TITLE}« Nous ne céderons pas aux pressions », a déclaré le ministre mardi.\n"),
+    )
+    .unwrap();
+    extract(&[&a], &store)
+        .success()
+        .stdout(contains("0 kept, 0 to recheck (their words changed), 1 retired"));
+    let (claims, retired) = claims_and_retired(&file);
+    assert!(
+        !claims.iter().any(|c| c.0.contains("Le port restera")),
+        "{claims:?}"
+    );
+    assert_eq!(
+        retired,
+        [(
+            "Le port restera ouvert toute la nuit.".to_string(),
+            "corrected".to_string()
+        )]
+    );
+
+    // The quotation is back: so is its decision, on the claim, and no longer among the retired.
+    fs::write(&a, format!("{TITLE}{BODY}")).unwrap();
+    extract(&[&a], &store).success().stdout(contains("1 kept"));
+    let (claims, retired) = claims_and_retired(&file);
+    assert!(claims.contains(&(
+        "Le port restera ouvert toute la nuit.".to_string(),
+        "corrected".to_string()
+    )));
+    assert!(retired.is_empty(), "{retired:?}");
+    assert!(decisions(&file).contains(&(
+        "Le port restera ouvert toute la nuit.".into(),
+        "corrected".into(),
+        Some("phrase tronquée".into())
+    )));
+}
+
+#[test]
+fn words_at_least_80_percent_alike_are_rechecked_and_fewer_are_retired() {
+    let quote = "Nous ne céderons jamais aux pressions des syndicats du port";
+    let text = |q: &str| format!("{TITLE}« {q} », a déclaré le ministre mardi.\n");
+    for (changed, slightly) in [
+        // `jamais` → `pas`, `syndicats` → `dockers`: 81 % alike (edit distance over the longer), above.
+        ("Nous ne céderons pas aux pressions des dockers du port", true),
+        // `pressions` → `menaces`, `syndicats` → `dockers`: 76 % alike, below.
+        ("Nous ne céderons jamais aux menaces des dockers du port", false),
+    ] {
+        let tmp = TempDir::new().unwrap();
+        let a = article(tmp.path(), "a.txt", &text(quote));
+        let store = tmp.path().join("claims");
+        extract(&[&a], &store).success();
+        let file = store.join("a.yaml");
+        review(&file, quote, "confirmed", Some("vérifié"));
+        fs::write(&a, text(changed)).unwrap();
+        let summary = if slightly {
+            "0 kept, 1 to recheck (their words changed), 0 retired"
+        } else {
+            "0 kept, 0 to recheck (their words changed), 1 retired"
+        };
+        extract(&[&a], &store).success().stdout(contains(summary));
+        let (claims, retired) = claims_and_retired(&file);
+        if slightly {
+            assert!(
+                claims.contains(&(changed.to_string(), "recheck".to_string())),
+                "{claims:?}"
+            );
+        } else {
+            assert_eq!(retired, [(quote.to_string(), "confirmed".to_string())]);
+        }
+    }
+}
