@@ -306,10 +306,13 @@ mod edits {
     }
 }
 
-/// The decision of each claim (text, status, note) and of each retired one, apart.
-fn claims_and_retired(file: &std::path::Path) -> (Vec<(String, String)>, Vec<(String, String)>) {
+/// A claim's text and its review status.
+type Decided = Vec<(String, String)>;
+
+/// The (text, status) of each claim and of each retired one, apart.
+fn claims_and_retired(file: &std::path::Path) -> (Decided, Decided) {
     let rec = support::record(file);
-    let list = |key: &str| -> Vec<(String, String)> {
+    let list = |key: &str| -> Decided {
         rec[key]
             .as_sequence()
             .into_iter()
