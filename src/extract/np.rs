@@ -112,6 +112,16 @@ pub fn in_name(toks: &[Token], keys: &[Key], i: usize) -> bool {
     if t.is_capitalised() && after_name && !DETERMINERS.contains(&keys[i].as_ref()) && i >= 2 {
         return true;
     }
+    // `Marine Le Pen`, `Jean de La Fontaine`: a capitalised article between two name words.
+    if t.is_capitalised()
+        && after_name
+        && DETERMINERS.contains(&keys[i].as_ref())
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| t.end + 1 >= n.start && is_name(n, &keys[i + 1]))
+    {
+        return true;
+    }
     t.text == "."
         && after_name
         && toks[i - 1].text.chars().count() == 1
@@ -596,6 +606,12 @@ mod tests {
         let keys = keys(&t);
         let (a, b) = backward(lex, &t, &keys, 0, t.len())?;
         read(lex, s, &t, &keys, a, b)
+    }
+
+    #[test]
+    fn a_capitalised_article_between_name_words_is_part_of_the_name() {
+        let m = back("la députée Odile Le Garrec").unwrap();
+        assert_eq!(m.name.as_deref(), Some("Odile Le Garrec"));
     }
 
     #[test]
