@@ -11,7 +11,10 @@ use crate::lang::lexicon::{self, Gender};
 pub fn unnamed(m: &Mention, mention: &str, name: &str) -> String {
     if let Some(at) = mention.rfind(name) {
         let before = mention[..at].trim_end();
-        let det_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+        let det_start = before
+            .char_indices()
+            .rfind(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let det = &before[det_start..];
         let glued = at == before.len(); // `l’expert`: no space after an elided determiner
         let article = match det.to_lowercase().as_str() {
@@ -90,6 +93,8 @@ mod tests {
             "le ministère"
         );
         assert_eq!(unnamed(&m, "selon des experts", "experts"), "des experts");
+        // A no-break space is two bytes.
+        assert_eq!(unnamed(&m, "M\u{a0}le ministre", "ministre"), "le ministre");
     }
 
     #[test]
