@@ -34,9 +34,7 @@ pub struct Person {
     /// The fullest name the article gives.
     pub name: String,
     pub roles: Vec<RoleDesc>,
-    /// Where the article first names the person.
-    pub first: usize,
-    /// Where the article names the person last (so far as it was read: the whole article).
+    /// Every place the article names the person, in the order of the text (never empty).
     pub named_at: Vec<usize>,
     /// The surname, folded: what tells two persons apart.
     surname: String,
@@ -233,7 +231,6 @@ impl People {
             self.persons.push(Person {
                 name: name.to_string(),
                 roles,
-                first: at,
                 named_at: vec![at],
                 surname: sn,
                 gender,
@@ -302,8 +299,9 @@ impl People {
             let Some(score) = p.roles.iter().filter_map(|r| fit(&want, r)).max() else {
                 continue;
             };
-            let before = p.first <= at;
-            let distance = at.abs_diff(p.first);
+            let first = p.named_at[0];
+            let before = first <= at;
+            let distance = at.abs_diff(first);
             let better = match best {
                 None => true,
                 Some((s, b, d, _)) => {

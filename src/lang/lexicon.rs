@@ -177,6 +177,11 @@ impl Pos {
     pub fn is_article(self) -> bool {
         matches!(self, Pos::DefiniteArticle | Pos::IndefiniteArticle)
     }
+
+    /// An article, a possessive or a demonstrative (`le`, `des`, `sa`, `ces`).
+    pub fn is_determiner(self) -> bool {
+        self.is_article() || matches!(self, Pos::PossessiveAdjective | Pos::DemonstrativeAdjective)
+    }
 }
 
 /// Grammatical gender. A noun or adjective that takes both (`ministre`, `hebdomadaire`) has none.
@@ -685,9 +690,7 @@ impl Classes {
         let mut grammatical = true;
         for (i, a) in forms.analyses(word).enumerate() {
             c |= Self::KNOWN;
-            grammatical &= a.pos.is_pronoun()
-                || a.pos.is_article()
-                || matches!(a.pos, Pos::PossessiveAdjective | Pos::DemonstrativeAdjective);
+            grammatical &= a.pos.is_pronoun() || a.pos.is_determiner();
             if i == 0 && a.pos.is_verb() {
                 c |= Self::VERB_FIRST;
             }
@@ -778,9 +781,7 @@ pub fn is_determiner(word: &str) -> bool {
         "l'" => "le",
         other => other,
     };
-    fr().analyses(full).any(|a| {
-        a.pos.is_article() || matches!(a.pos, Pos::PossessiveAdjective | Pos::DemonstrativeAdjective)
-    })
+    fr().analyses(full).any(|a| a.pos.is_determiner())
 }
 
 /// The classes of a word of running text (see `Classes`), from a per-thread cache of the French
