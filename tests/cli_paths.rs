@@ -562,3 +562,16 @@ fn extract_applies_the_aliases_file_of_the_store() {
         "extract rewrote the user's aliases"
     );
 }
+
+#[test]
+fn check_on_a_path_that_does_not_exist_names_it_exits_1_and_prints_no_empty_report() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (code, out, err) = run(tmp.path(), &["check", "no-such-folder", "--claims", "st"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "claimcheck: no-such-folder: cannot read the article path: No such file or directory (os error 2) \
+         (check the path)\n"
+    );
+    assert_eq!(out, "", "an empty report after the error hides it");
+}

@@ -30,6 +30,10 @@ pub struct Args {
 
 pub fn run(a: &Args) -> Outcome {
     let run = extract::extract(&a.paths, None, &a.store);
+    if run.failed && run.outcome.extracted.is_empty() {
+        // Nothing was read: the errors are already printed, an empty report would only hide them.
+        return Ok(1);
+    }
     let records: Vec<ArticleRecord> = run.outcome.extracted.clone();
     let claims: Vec<Claim> = records
         .iter()
