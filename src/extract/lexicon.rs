@@ -7,6 +7,9 @@ use crate::lang;
 use crate::text::{fold, WordMap, WordSet};
 use std::sync::OnceLock;
 
+/// The nouns that name a person, every form, one a line (`contrib/human_nouns/build.py`).
+static HUMAN_NOUNS: &str = include_str!("../lang/fr/human_nouns.txt");
+
 /// What a word form is as a reporting verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VerbForm {
@@ -94,6 +97,10 @@ pub struct Lexicon {
     pub broader: Vec<Vec<String>>,
     /// Every form of every role and every broader noun, folded: the words `is_role` answers for.
     pub role_nouns: WordSet<String>,
+    /// Every form of the nouns that name a person (`joueur`, `plaignante`), folded: data built from
+    /// WOLF, WordNet and Lexique (`src/lang/fr/human_nouns.txt`, see its ORIGIN file). A description
+    /// headed by one is a person's, as one headed by a role is.
+    pub human_nouns: WordSet<String>,
     pub domains: WordSet<String>,
     /// Role domains as folded token sequences (`affaires etrangeres`), longest first.
     pub domain_seqs: Phrases<()>,
@@ -132,6 +139,7 @@ impl Lexicon {
     /// A role noun (its own forms or a broader noun like `dirigeant`).
     pub fn is_role(&self, folded: &str) -> bool {
         self.role_nouns.contains(folded)
+            || self.human_nouns.contains(folded)
             || folded
                 .strip_suffix('s')
                 .is_some_and(|s| self.role_nouns.contains(s))
@@ -248,6 +256,7 @@ fn build() -> Lexicon {
         source_markers: Phrases::new(phrases(&r.source_markers)),
         relay_nouns: set(&r.relay_nouns),
         role_nouns: roles.keys().chain(broader.iter().flatten()).cloned().collect(),
+        human_nouns: HUMAN_NOUNS.lines().map(fold).collect(),
         roles,
         role_forms: Phrases::new(role_forms),
         role_synonyms: r

@@ -414,8 +414,9 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     while name_start + 1 < ne && lex.bodies.contains(&*keys[name_start]) {
         name_start += 1;
     }
-    // A place that opens the run belongs to the role (`à Moscou Kazem Jalali`).
-    while name_start + 1 < ne && world.state_of(words[name_start].text).is_some() {
+    // A place that opens the run belongs to the role when a full name follows it (`à Moscou Kazem
+    // Jalali`); before a single word it opens the name (`du Paris Saint-Germain`).
+    while name_start + 2 < ne && world.state_of(words[name_start].text).is_some() {
         name_start += 1;
     }
     // A name that follows `de` belongs to the phrase's complement (`la police de Lyon`), unless a role
@@ -428,13 +429,19 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             p
         }
     });
-    let after_link = name_start == ns
-        && before_name.is_some_and(|p| {
-            matches!(
-                keys[p].as_ref(),
-                "de" | "d'" | "du" | "des" | "a" | "au" | "aux" | "en" | "pour"
-            )
-        });
+    let link = |p: usize| {
+        matches!(
+            keys[p].as_ref(),
+            "de" | "d'" | "du" | "des" | "a" | "au" | "aux" | "en" | "pour"
+        )
+    };
+    // `le trésorier du parti Renouveau`: the name is the body's, and the body is the complement.
+    let body_in_complement = |p: usize| {
+        lex.is_body(&keys[p])
+            && p > 0
+            && (link(p - 1) || p > 1 && DETERMINERS.contains(&keys[p - 1].as_ref()) && link(p - 2))
+    };
+    let after_link = name_start == ns && before_name.is_some_and(|p| link(p) || body_in_complement(p));
     let mut name_text =
         (name_start < ne).then(|| text[words[name_start].start..words[ne - 1].end].to_string());
     m.gender = gender_of(words, keys, name_start, ne);
