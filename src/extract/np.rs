@@ -438,6 +438,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     // `le trésorier du parti Renouveau`: the name is the body's, and the body is the complement.
     let body_in_complement = |p: usize| {
         lex.is_body(&keys[p])
+            && !in_role[p]
             && p > 0
             && (link(p - 1) || p > 1 && DETERMINERS.contains(&keys[p - 1].as_ref()) && link(p - 2))
     };
