@@ -32,6 +32,33 @@ const CASES: &[(&str, &str, &str)] = &[
         "C'est une pure invention",
         "le joueur du Paris Saint-Clair",
     ),
+    // A parenthesis between the subject and its cue; an acronym there names the body described.
+    (
+        "Jacques Mbarga (ministre de l'Enseignement) a dénoncé « des informations sans fondement » sur sa santé.",
+        "des informations sans fondement",
+        "Jacques Mbarga",
+    ),
+    (
+        "Le parti (PDN) a dénoncé « une manœuvre grossière » du pouvoir.",
+        "une manœuvre grossière",
+        "PDN",
+    ),
+    // Narrative infinitives: after their subject, opening a sentence, and after a reporting clause.
+    (
+        "Me Jean Diallo de conclure : « L'autre a choisi la lâcheté. »",
+        "L'autre a choisi la lâcheté.",
+        "Jean Diallo",
+    ),
+    (
+        "« Nous irons jusqu'au bout », a déclaré Paul Morel. Et d'ajouter qu'il avait parlé avec le capitaine.",
+        "il avait parlé avec le capitaine",
+        "Paul Morel",
+    ),
+    (
+        "Les avocats de la famille contestent. « Les pièces sont claires », a précisé Me Anne Kouassi, avant d'ajouter : « Nous ferons appel. »",
+        "Nous ferons appel.",
+        "Anne Kouassi",
+    ),
 ];
 
 #[test]

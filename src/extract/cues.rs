@@ -23,6 +23,9 @@ pub struct Cue {
     pub inverted: bool,
     /// A subject pronoun carried by the cue itself (`a-t-il`, `déclare-t-elle`).
     pub pronoun: Option<String>,
+    /// A narrative infinitive (`Me X de conclure : « … »`, `Et d'ajouter que …`): its subject stands
+    /// before `de`, or is the speaker of the sentences before.
+    pub narrative: bool,
 }
 
 const NOUN_DETERMINERS: &[&str] = &[
@@ -58,7 +61,10 @@ pub fn find(toks: &[Token], keys: &[Key], quoted: &dyn Fn(usize) -> bool) -> Vec
             i += 1;
             continue;
         }
-        if let Some(c) = cue_at(lex, keys, i).filter(|c| reports(lex, keys, c)) {
+        if let Some(c) = cue_at(lex, keys, i)
+            .filter(|c| reports(lex, keys, c))
+            .or_else(|| narrative_at(lex, keys, i))
+        {
             i = c.end;
             out.push(c);
         } else {
@@ -152,6 +158,7 @@ fn cue_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<Cue> {
                     gerund: false,
                     inverted: aux_pronoun.is_some(),
                     pronoun: aux_pronoun.map(str::to_string),
+                    narrative: false,
                 };
                 extend_ni(lex, keys, &mut c);
                 finish(keys, &mut c);
@@ -190,6 +197,7 @@ fn cue_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<Cue> {
             gerund: false,
             inverted: inv_pronoun.is_some(),
             pronoun: inv_pronoun.map(str::to_string),
+            narrative: false,
         };
         finish(keys, &mut c);
         return Some(c);
@@ -205,7 +213,30 @@ fn cue_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<Cue> {
         gerund: true,
         inverted: false,
         pronoun: None,
+        narrative: false,
     })
+}
+
+/// A narrative infinitive: `de` or `d'`, a reporting verb in the infinitive, then what is reported
+/// (`:`, `que`, a quotation): `Me X de conclure : « … »`, `Et d'ajouter que …`.
+fn narrative_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<Cue> {
+    if !matches!(keys[i].as_ref(), "de" | "d'") {
+        return None;
+    }
+    let verb = *lex.infinitives.get(keys.get(i + 1)?.as_ref())?;
+    keys.get(i + 2)
+        .is_some_and(|k| matches!(k.as_ref(), ":" | "que" | "qu'" | "«" | "\"" | "“"))
+        .then(|| Cue {
+            start: i,
+            end: i + 2,
+            verb,
+            stance: lex.stance[verb],
+            negated: false,
+            gerund: false,
+            inverted: false,
+            pronoun: None,
+            narrative: true,
+        })
 }
 
 /// A verb in the place of a reporting clause right after a quotation, whatever the verb: `« … »,
@@ -230,6 +261,7 @@ fn incise_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cu
         gerund: false,
         inverted: true,
         pronoun: pronoun.map(str::to_string),
+        narrative: false,
     };
     if let Some(p) = pronoun {
         // `fait-elle valoir`: the verb's form before the pronoun.

@@ -76,6 +76,9 @@ pub struct Lexicon {
     /// place says it reports; its stance is `assert`.
     pub any_verb: usize,
     pub pronominal: Vec<bool>,
+    /// The infinitive of each one-word verb that is not pronominal, folded (`conclure`), for narrative
+    /// infinitives (`Et de conclure : « … »`).
+    pub infinitives: WordMap<String, usize>,
     /// Whether the verb reports with a plain object (see `lang::reporting::Verb::object`).
     pub object: Vec<bool>,
     /// Whether media relay others' words with it (`rapporter`).
@@ -246,6 +249,13 @@ fn build() -> Lexicon {
     Lexicon {
         verbs,
         verbs_multi,
+        infinitives: r
+            .verbs
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| !v.pronominal && !v.lemma.contains(' '))
+            .map(|(i, v)| (fold(&v.lemma), i))
+            .collect(),
         stance: r.verbs.iter().map(|v| v.stance).chain([Stance::Assert]).collect(),
         any_verb: r.verbs.len(),
         pronominal: r.verbs.iter().map(|v| v.pronominal).chain([false]).collect(),

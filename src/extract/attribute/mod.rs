@@ -166,6 +166,16 @@ impl<'a> Walker<'a> {
                 }
             } else if c.gerund {
                 (None, None)
+            } else if c.narrative {
+                // `Me X de conclure :`; `Et de conclure :` opening a sentence goes on with the speaker
+                // of before; `…, a précisé X, avant d'ajouter :` shares the sentence's subject (below).
+                let last = || self.last_speaker.as_ref().map(|(_, sp, _)| sp.clone());
+                let opens = c.start <= 1;
+                (
+                    self.subject_before(toks, keys, c.start)
+                        .or_else(|| opens.then(last).flatten()),
+                    None,
+                )
             } else {
                 (self.subject_before(toks, keys, c.start), None)
             };

@@ -155,6 +155,24 @@ impl Walker<'_> {
             return None;
         }
         let prev = keys[at - 1].as_ref();
+        let whole = || self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, at));
+        if prev == ")" && whole().is_none() {
+            // `Jacques M. (ministre de l'Enseignement) a dénoncé`: the subject before the parenthesis.
+            let open = (at.saturating_sub(16)..at - 1).rev().find(|&i| keys[i] == "(")?;
+            let before = self.subject_before(toks, keys, open)?;
+            // `Le parti (PDN) a dénoncé`: an acronym in the parenthesis names the body described.
+            let acronym = (open + 2 == at - 1)
+                .then(|| toks[open + 1].text)
+                .filter(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase()));
+            return Some(match acronym {
+                Some(name) if !before.named && before.kind == SpeakerKind::Organisation => Speaker {
+                    name: name.to_string(),
+                    named: true,
+                    ..before
+                },
+                _ => before,
+            });
+        }
         if prev == "qui" {
             let end = if at >= 2 && keys[at - 2] == "," {
                 at - 2
