@@ -59,6 +59,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nous ferons appel.",
         "Anne Kouassi",
     ),
+    // A plural pronoun goes to the group spoken of last; a point of the compass is nobody's name.
+    (
+        "Des soldats du camp Nord ont annoncé leur soutien. « Nous servirons le peuple », ont-ils affirmé.",
+        "Nous servirons le peuple",
+        "des soldats du camp Nord",
+    ),
+    (
+        "Les syndicats ont rencontré la ministre. « Nous ne lâcherons rien », ont-ils prévenu.",
+        "Nous ne lâcherons rien",
+        "les syndicats",
+    ),
 ];
 
 #[test]

@@ -128,6 +128,19 @@ pub fn in_name(toks: &[Token], keys: &[Key], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|n| is_name(n, &keys[i + 1]))
 }
 
+/// The points of the compass, folded: alone, capitalised, they name a part of a place.
+const COMPASS: &[&str] = &[
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "nord-est",
+    "nord-ouest",
+    "sud-est",
+    "sud-ouest",
+    "centre",
+];
+
 /// Whether a token may stand inside a source's noun phrase.
 fn in_np(lex: &Lexicon, t: &Token, k: &str) -> bool {
     is_name(t, k)
@@ -480,6 +493,13 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         && forms::classes(&words[name_start].text.to_lowercase()).noun()
     {
         name_text = Some(text[words[name_start - 1].start..words[name_start].end].to_string());
+    }
+    // `le camp Nord`, `la région Sud`: a point of the compass alone names a part of a place, nobody.
+    if name_text
+        .as_deref()
+        .is_some_and(|n| COMPASS.contains(&fold(n).as_str()))
+    {
+        name_text = None;
     }
     m.head = head
         .filter(|&h| {

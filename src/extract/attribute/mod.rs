@@ -73,6 +73,8 @@ pub struct Walker<'a> {
     /// The speaker of the last attributed sentence, its index, and whether it introduces what follows
     /// (it ends with `:` or quotes its speaker), for a quotation standing alone right after it.
     last_speaker: Option<(usize, Speaker, bool)>,
+    /// The last plural speaker or subject (`les syndicats`, `des soldats du camp`), for `ils` and `elles`.
+    last_group: Option<Speaker>,
     /// The last claim's content, for `cette affirmation`.
     last_content: Option<(String, (usize, usize))>,
     pub found: Vec<Found>,
@@ -87,6 +89,7 @@ impl<'a> Walker<'a> {
             lex: Lexicon::get(),
             recent_people: Vec::new(),
             last_speaker: None,
+            last_group: None,
             last_content: None,
             found: Vec::new(),
         }
@@ -341,9 +344,15 @@ impl<'a> Walker<'a> {
             self.last_speaker = Some((si, sp, introduces));
         }
         let one_person = |sp: &Speaker| sp.kind == SpeakerKind::Person && !sp.group;
-        let person = last_att
-            .filter(one_person)
-            .or_else(|| self.sentence_subject(toks, keys).filter(one_person));
+        let subject = self.sentence_subject(toks, keys);
+        if let Some(g) = last_att
+            .iter()
+            .chain(subject.iter())
+            .find(|sp| sp.group && !sp.named)
+        {
+            self.last_group = Some(g.clone());
+        }
+        let person = last_att.filter(one_person).or_else(|| subject.filter(one_person));
         if let Some(p) = person {
             self.recent_people.retain(|r| r.name != p.name);
             self.recent_people.push(p);

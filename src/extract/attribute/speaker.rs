@@ -8,7 +8,11 @@ impl Walker<'_> {
     pub(super) fn resolve(&self, m: &Mention, mention_text: &str) -> Option<Speaker> {
         if let Some(pronoun) = &m.pronoun {
             if m.plural {
-                return None;
+                // `ont-ils affirmé`: the group spoken of last (`les syndicats`, `des soldats`).
+                return self.last_group.clone().map(|g| Speaker {
+                    mention: mention_text.to_string(),
+                    ..g
+                });
             }
             // A demonstrative (`Celle-ci`) stands for the person named last; a personal pronoun for
             // the one who spoke last, or, before anyone spoke, for the person named last.
