@@ -70,6 +70,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nous ne lâcherons rien",
         "les syndicats",
     ),
+    // A quotation standing alone right after a sentence whose subject is a named person is theirs.
+    (
+        "Le match approche. Bien que franc, Luca Bernardi a tenu à calmer le jeu. « Nous avons un match important demain. »",
+        "Nous avons un match important demain.",
+        "Luca Bernardi",
+    ),
 ];
 
 #[test]

@@ -73,6 +73,9 @@ pub struct Walker<'a> {
     /// The speaker of the last attributed sentence, its index, and whether it introduces what follows
     /// (it ends with `:` or quotes its speaker), for a quotation standing alone right after it.
     last_speaker: Option<(usize, Speaker, bool)>,
+    /// The named person who was the subject of the last sentence, and its index: a quotation standing
+    /// alone right after (`Tedesco a tenu à calmer le jeu. « Nous avons un match demain. »`) is theirs.
+    last_subject: Option<(usize, Speaker)>,
     /// The last plural speaker or subject (`les syndicats`, `des soldats du camp`), for `ils` and `elles`.
     last_group: Option<Speaker>,
     /// The last claim's content, for `cette affirmation`.
@@ -90,6 +93,7 @@ impl<'a> Walker<'a> {
             recent_people: Vec::new(),
             last_speaker: None,
             last_group: None,
+            last_subject: None,
             last_content: None,
             found: Vec::new(),
         }
@@ -352,6 +356,10 @@ impl<'a> Walker<'a> {
         {
             self.last_group = Some(g.clone());
         }
+        self.last_subject = subject
+            .clone()
+            .filter(|sp| one_person(sp) && sp.named)
+            .map(|sp| (si, sp));
         let person = last_att.filter(one_person).or_else(|| subject.filter(one_person));
         if let Some(p) = person {
             self.recent_people.retain(|r| r.name != p.name);
@@ -456,6 +464,12 @@ impl<'a> Walker<'a> {
                 q.open == s.start && si - *prev <= 2 && doc.sentences[*prev].para + 1 >= s.para
             }) {
                 (Some(sp), None, "quotation after its speaker's last words")
+            } else if let Some((_, sp)) = self
+                .last_subject
+                .clone()
+                .filter(|(prev, _)| q.open == s.start && !q.continues && *prev + 1 == si)
+            {
+                (Some(sp), None, "quotation after a sentence about its speaker")
             } else {
                 (None, None, "unattributed")
             };
