@@ -128,7 +128,8 @@ pub fn in_name(toks: &[Token], keys: &[Key], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|n| is_name(n, &keys[i + 1]))
 }
 
-/// The points of the compass, folded: alone, capitalised, they name a part of a place.
+/// The points of the compass (ASCII, compared without case): alone, capitalised, they name a part of a
+/// place.
 const COMPASS: &[&str] = &[
     "nord",
     "sud",
@@ -497,7 +498,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     // `le camp Nord`, `la région Sud`: a point of the compass alone names a part of a place, nobody.
     if name_text
         .as_deref()
-        .is_some_and(|n| COMPASS.contains(&fold(n).as_str()))
+        .is_some_and(|n| COMPASS.iter().any(|c| n.eq_ignore_ascii_case(c)))
     {
         name_text = None;
     }

@@ -315,7 +315,9 @@ impl<'a> Walker<'a> {
         };
 
         let before = self.found.len();
-        self.quotes(si, &quotes, &atts, &selon, &via, keys);
+        // The sentence's subject, read at most once: by a quotation that needs it, then for the flow.
+        let mut subject: Option<Option<Speaker>> = None;
+        self.quotes(si, &quotes, &atts, &selon, &via, keys, &mut subject);
         self.indirect(si, &atts, &selon, &via, keys, &quoted);
         let attributed =
             self.found.len() > before || atts.iter().any(|a| a.speaker.is_some()) || selon.is_some();
@@ -348,7 +350,7 @@ impl<'a> Walker<'a> {
             self.last_speaker = Some((si, sp, introduces));
         }
         let one_person = |sp: &Speaker| sp.kind == SpeakerKind::Person && !sp.group;
-        let subject = self.sentence_subject(toks, keys);
+        let subject = subject.unwrap_or_else(|| self.sentence_subject(toks, keys));
         if let Some(g) = last_att
             .iter()
             .chain(subject.iter())
@@ -376,6 +378,7 @@ impl<'a> Walker<'a> {
         selon: &Option<(Speaker, usize, usize, String)>,
         via: &[String],
         keys: &[Key],
+        subject: &mut Option<Option<Speaker>>,
     ) {
         let doc = self.doc;
         let s = &doc.sentences[si];
@@ -397,8 +400,6 @@ impl<'a> Walker<'a> {
                 next_with[i + 1]
             };
         }
-        // The sentence's subject, read once for all its quotations.
-        let mut subject: Option<Option<Speaker>> = None;
         for q in quotes {
             let words = doc.text[q.start..q.end].split_whitespace().count();
             if words == 0 {

@@ -159,8 +159,11 @@ impl Walker<'_> {
             return None;
         }
         let prev = keys[at - 1].as_ref();
-        let whole = || self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, at));
-        if prev == ")" && whole().is_none() {
+        if prev == ")" {
+            // `L'Organisation mondiale de la santé (OMS) a`: the parenthesis closes the subject.
+            if let Some((sp, _)) = self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, at)) {
+                return Some(sp);
+            }
             // `Jacques M. (ministre de l'Enseignement) a dénoncé`: the subject before the parenthesis.
             let open = (at.saturating_sub(16)..at - 1).rev().find(|&i| keys[i] == "(")?;
             let before = self.subject_before(toks, keys, open)?;
