@@ -9,6 +9,67 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // Complements between an inverted cue and its subject, closed by commas.
+    (
+        "« C'est la victoire du oui », a réagi sur Radio Azur, Yvan Ledru, vice-président du syndicat Sud-Rail.",
+        "C'est la victoire du oui",
+        "Yvan Ledru",
+    ),
+    (
+        "« Rien n'est signé », a déclaré mardi, dans un communiqué, la ministre Nadia Berrada.",
+        "Rien n'est signé",
+        "Nadia Berrada",
+    ),
+    // A cue inside what another reports: the quoted words are the outer speaker's.
+    (
+        "L'avocat Bakar Thiam avait déclaré, mercredi, à l'agence Kora, que le juge a constaté « l'état d'épuisement » de son client.",
+        "l'état d'épuisement",
+        "Bakar Thiam",
+    ),
+    // Adjectives of the lexicon after the head noun stay in the phrase, and `Selon X, …` runs to its comma.
+    (
+        "Selon des sources sécuritaires locales, douze assaillants ont été tués près de Kalo.",
+        "douze assaillants ont été tués",
+        "des sources sécuritaires locales",
+    ),
+    (
+        "Selon des sources proches de l'enquête, le suspect a avoué le vol des tableaux.",
+        "le suspect a avoué le vol",
+        "des sources proches",
+    ),
+    (
+        "Les syndicats majoritaires ont dénoncé « un passage en force » du conseil d'administration.",
+        "un passage en force",
+        "les syndicats majoritaires",
+    ),
+    (
+        "Selon la directrice, qui s'exprimait devant les parents, l'école rouvrira lundi.",
+        "l'école rouvrira lundi",
+        "la directrice",
+    ),
+    // A title of several words opened by its capitalised article; a body named with its complement.
+    (
+        "L'hebdomadaire Le Phare du Sud affirme que le chantier a coûté le double du devis.",
+        "le chantier a coûté le double",
+        "Le Phare du Sud",
+    ),
+    (
+        "La Banque de Norvane a affirmé que les taux ne bougeraient pas avant l'été.",
+        "les taux ne bougeraient pas",
+        "Banque de Norvane",
+    ),
+    // After `de`, a first name inside a run of capitals opens the person's name.
+    (
+        "Le maire de Port-Ravel Jean Durandeau a affirmé que la piscine fermerait en août.",
+        "la piscine fermerait en août",
+        "Jean Durandeau",
+    ),
+    // A noun no list holds, then the person's name in apposition, after an inverted cue.
+    (
+        "« Les bus ne passent plus après vingt heures », se plaint une usagère, Odile Bernardin.",
+        "Les bus ne passent plus",
+        "Odile Bernardin",
+    ),
     // A description headed by a noun that names a person (human_nouns.txt), not only by a role.
     (
         "Marc Dubois a retrouvé ses joueurs mardi. « Nous avons un match important demain », a souligné l'entraîneur.",

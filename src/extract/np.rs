@@ -181,15 +181,46 @@ pub fn adjective_lemma(k: &str) -> Option<String> {
     })
 }
 
-/// A lower-case adjective right after a role or body noun (`l'armée soudanaise`), known or not; `hk` and
-/// `k` are the keys of `head` and `t`.
-fn adjective_after_head(lex: &Lexicon, hk: &str, t: &Token, k: &str) -> bool {
-    !t.is_capitalised()
-        && (lex.is_role(hk)
-            || lex.bodies.contains(hk)
-            || lex.relay_nouns.contains(hk)
-            || lex.is_state_adjective(hk))
-        && adjective_lemma(k).is_some()
+/// A lower-case adjective right after a role or body noun (`l'armée soudanaise`, `des sources
+/// sécuritaires`), or after other adjectives that follow one (`des sources sécuritaires locales`); `keys[i]`
+/// is the word, `floor` the first token the phrase may reach back to.
+fn adjective_after_head(lex: &Lexicon, toks: &[Token], keys: &[Key], floor: usize, i: usize) -> bool {
+    let head = |hk: &str| {
+        lex.is_role(hk) || lex.is_body(hk) || lex.relay_nouns.contains(hk) || lex.is_state_adjective(hk)
+    };
+    if toks[i].is_capitalised() || !is_adjective(&toks[i], &keys[i]) {
+        return false;
+    }
+    // Back over at most two adjectives to the head.
+    let mut h = i;
+    while h > floor && i - h <= 2 {
+        h -= 1;
+        if head(&keys[h]) {
+            return true;
+        }
+        if toks[h].is_capitalised() || !is_adjective(&toks[h], &keys[h]) {
+            return false;
+        }
+    }
+    false
+}
+
+/// An adjective as a phrase's words can hold one after their head: the ending of a nationality or place
+/// (`soudanaise`, known or not), or an adjective of the lexicon that is not read first as a finite verb or as
+/// a past participle (`sécuritaires`, `locales`; not `affirme`, `interrogé`).
+fn is_adjective(t: &Token, k: &str) -> bool {
+    if adjective_lemma(k).is_some() {
+        return true;
+    }
+    let c = forms::classes(t.text);
+    if !c.known() {
+        // A form the lexicon lacks (`sécuritaires`) with an adjective's ending.
+        const ENDINGS: &[&str] = &[
+            "aire", "aires", "ale", "ales", "aux", "elle", "elles", "ive", "ives", "euse", "euses",
+        ];
+        return t.is_word() && k.chars().count() >= 6 && ENDINGS.iter().any(|e| k.ends_with(e));
+    }
+    t.is_word() && c.adjective() && !c.finite_verb() && !c.past_participle() && !c.grammatical()
 }
 
 /// The noun phrase ending just before token `end` (exclusive), not reaching before `floor`.
@@ -217,7 +248,7 @@ pub fn backward(
         let title_dot = || t.text == "." && j >= 2 && lex.honorifics.contains(&format!("{}.", keys[j - 2]));
         // `l'ambassadeur d'Iran à Moscou Kazem …`: a place after `à` or `en` inside the phrase.
         let place_link = || matches!(k, "a" | "en") && j < end && is_name(&toks[j], &keys[j]);
-        let adjective = || j >= 2 && adjective_after_head(lex, &keys[j - 2], t, k);
+        let adjective = || j >= 2 && adjective_after_head(lex, toks, keys, floor, j - 1);
         // `les associations de parents d'élèves`: a common noun complementing the head after `de`.
         // `les associations de parents d'élèves`, `le parti d'extrême droite`, `de la santé publique`: the
         // nouns and adjectives of a complement after `de`, up to three words.
@@ -292,13 +323,18 @@ pub fn forward(
             && toks
                 .get(i + 1)
                 .is_some_and(|n| in_np(lex, n, &keys[i + 1]) || LINKS.contains(&keys[i + 1].as_ref()));
-        // `le médiateur Felix Braun`: one unlisted common noun may head a phrase after its determiner.
+        // `le médiateur Felix Braun`, `une usagère, Odile Bernard`: one unlisted common noun may head a
+        // phrase after its determiner, before a name or a comma and a first name.
         let unlisted_head = i > first
             && DETERMINERS.contains(&keys[i - 1].as_ref())
             && t.is_word()
             && !t.is_capitalised()
-            && toks.get(i + 1).is_some_and(|n| is_name(n, &keys[i + 1]));
-        let adjective = i > first && adjective_after_head(lex, &keys[i - 1], t, k);
+            && (toks.get(i + 1).is_some_and(|n| is_name(n, &keys[i + 1]))
+                || keys.get(i + 1).is_some_and(|k| k == ",")
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|n| crate::lang::first_names::gender(n.text).is_some()));
+        let adjective = i > first && adjective_after_head(lex, toks, keys, first, i);
         if in_np(lex, t, k)
             || (i > first && in_name(toks, keys, i))
             || link_ok
@@ -343,6 +379,10 @@ fn gender_of(words: &[Token], keys: &[Key], name_start: usize, ne: usize) -> Opt
         }
         if matches!(k.as_ref(), "le" | "un" | "ce" | "cet") {
             return Some(Gender::Masculine);
+        }
+        // An elided or plural determiner says nothing of the gender (`l'ancienne`, `les`).
+        if matches!(k.as_ref(), "l'" | "les" | "des" | "d'" | "du" | "de") {
+            return None;
         }
         forms::classes(w.text).gender()
     })
@@ -398,7 +438,13 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     let mut ns = ne;
     while ns > 0 {
         let k = &keys[ns - 1];
-        let particle = matches!(k.as_ref(), "al" | "ben" | "bin" | "van" | "von" | "el" | "de")
+        // `du`, `des` only inside a title opened by a capitalised article (`Le Courrier du Nord`), not in
+        // `le président de la République du Sénégal`.
+        let titled = ns >= 3
+            && words[ns - 3].is_capitalised()
+            && matches!(keys[ns - 3].as_ref(), "le" | "la" | "les" | "l'");
+        let particle = (matches!(k.as_ref(), "al" | "ben" | "bin" | "van" | "von" | "el" | "de")
+            || titled && matches!(k.as_ref(), "du" | "des"))
             && ns < ne
             && ns >= 2
             && name_at(ns - 2);
@@ -425,13 +471,27 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         }
     }
     // A body's acronym that opens the run is the phrase's head, not the name (`l'ONG Vigie`).
-    while name_start + 1 < ne && lex.bodies.contains(&*keys[name_start]) {
+    // A body noun before a particle names the body with it (`la Banque de France`).
+    while name_start + 1 < ne
+        && lex.bodies.contains(&*keys[name_start])
+        && !matches!(keys[name_start + 1].as_ref(), "de" | "du" | "des")
+    {
         name_start += 1;
     }
     // A place that opens the run belongs to the role when a full name follows it (`à Moscou Kazem
     // Jalali`); before a single word it opens the name (`du Paris Saint-Germain`).
     while name_start + 2 < ne && world.state_of(words[name_start].text).is_some() {
         name_start += 1;
+    }
+    // After `de`, a first name inside the run opens a full name, and the words before it are the role's
+    // complement (`le maire de Nice Jean Durand`).
+    let after_de = ns > 0 && matches!(keys[ns - 1].as_ref(), "de" | "d'" | "du");
+    if after_de && name_start == ns {
+        if let Some(i) = (name_start + 1..ne.saturating_sub(1)).find(|&i| {
+            crate::lang::first_names::gender(words[i].text.split('-').next().unwrap_or_default()).is_some()
+        }) {
+            name_start = i;
+        }
     }
     // A name that follows `de` belongs to the phrase's complement (`la police de Lyon`), unless a role
     // or title stands right before it.
@@ -487,13 +547,15 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     }
     // `Le Monde`, `L'Équipe`, `la Transalpine`: a common noun capitalised after a definite article is a
     // title, and the article is part of it (without it, `Monde` reads as a bare noun).
+    // Inside a phrase, a capitalised article opens a longer title too (`l'hebdomadaire Le Courrier du Nord`).
+    let capital_article = name_start > 1 && words[name_start - 1].is_capitalised();
     if name_text.is_some()
-        && ne == name_start + 1
+        && (ne == name_start + 1 || capital_article)
         && name_start > 0
         && matches!(keys[name_start - 1].as_ref(), "le" | "la" | "les" | "l'")
         && forms::classes(&words[name_start].text.to_lowercase()).noun()
     {
-        name_text = Some(text[words[name_start - 1].start..words[name_start].end].to_string());
+        name_text = Some(text[words[name_start - 1].start..words[ne - 1].end].to_string());
     }
     // `le camp Nord`, `la région Sud`: a point of the compass alone names a part of a place, nobody.
     if name_text

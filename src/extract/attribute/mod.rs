@@ -16,7 +16,7 @@ use super::quotes::Quote;
 use super::reported::{self, Pieces};
 use super::segment::{Doc, Sentence};
 use crate::claim::{Kind, SpeakerKind, Stance};
-use crate::lang::lexicon::Gender;
+use crate::lang::lexicon::{self as forms, Gender};
 use crate::text::Token;
 
 /// A speaker as resolved in this article.
@@ -274,6 +274,11 @@ impl<'a> Walker<'a> {
                 !pour || (keys.get(*end).is_some_and(|k| k == ",") && sp.kind != SpeakerKind::Document)
             });
             if let Some((sp, end)) = sp {
+                let end = if i == 0 {
+                    source_phrase_end(toks, keys, end)
+                } else {
+                    end
+                };
                 selon = Some((sp, i, end, cue_words(&self.span_text(toks, i, after))));
                 break;
             }
@@ -424,6 +429,25 @@ impl<'a> Walker<'a> {
                 .and_then(|i| last_with[i])
                 .map(|i| &atts[i])
                 .filter(|a| a.cue.as_ref().is_some_and(|c| c.end <= q_start));
+            // `L'avocat X a déclaré que le juge a constaté « … »`: a cue inside what an earlier cue
+            // reports (after its `que`) reports through it; the quoted words are the outer speaker's.
+            let before = before.map(|b| {
+                let inner = b.cue.as_ref().map_or(0, |c| c.start);
+                atts.iter()
+                    .take_while(|e| e.cue.as_ref().is_some_and(|c| c.end < inner))
+                    .find(|e| {
+                        e.speaker.is_some()
+                            && e.subject_end.is_none()
+                            && e.cue.as_ref().is_some_and(|c| {
+                                keys[c.end..inner]
+                                    .iter()
+                                    .take(12)
+                                    .any(|k| matches!(k.as_ref(), "que" | "qu'"))
+                                    && !keys[c.end..inner].iter().any(|k| matches!(k.as_ref(), ";" | ":"))
+                            })
+                    })
+                    .unwrap_or(b)
+            });
             let later = next_with[first_after].map(|i| &atts[i]);
             // Within what a cue reports, even a word or two in quotation marks is the speaker's.
             let reported_by_cue = before.is_some();
@@ -621,6 +645,27 @@ struct Pending {
     rule: &'static str,
 }
 
+/// Where `Selon X, …` at a sentence's start closes its source: the comma after the phrase read (`Selon des
+/// sources proches du dossier, …`), when it comes within a few words that hold no finite verb and no
+/// quotation, and after a relative clause on the source (`, qui s'exprimait à la radio,`); else the phrase's
+/// own end.
+fn source_phrase_end(toks: &[Token], keys: &[Key], end: usize) -> usize {
+    let comma = |from: usize, most: usize| (from..toks.len().min(from + most)).find(|&j| keys[j] == ",");
+    let c = match comma(end, 8) {
+        Some(c) if (end..c).all(|j| toks[j].is_word() && !forms::classes(toks[j].text).finite_verb()) => c,
+        _ => end,
+    };
+    // `Selon le ministre, qui s'exprimait à la radio, …`: a relative clause on the source goes with it.
+    if keys.get(c) == Some(&",".into())
+        && keys
+            .get(c + 1)
+            .is_some_and(|k| matches!(k.as_ref(), "qui" | "dont"))
+    {
+        return comma(c + 1, 16).unwrap_or(c);
+    }
+    c
+}
+
 /// The sentence around `selon X`, without it: `Selon X, …` or `…, selon X, …`.
 /// Whether the cue at `at` follows a quotation (`», a dit`, `» dit`).
 fn is_after_quotation(keys: &[Key], at: usize) -> bool {
@@ -647,10 +692,16 @@ fn past_complements(toks: &[Token], keys: &[Key], at: usize) -> usize {
     let mut governed = true;
     for i in at..keys.len().min(at + 10) {
         let k = keys[i].as_ref();
+        // `a réagi sur franceinfo, Christophe Campestre`: a comma closes the complement.
+        if k == "," && i > at && !governed {
+            return i + 1;
+        }
         if !toks[i].is_word() {
             return at;
         }
-        let starts_phrase = DETERMINERS.contains(&k) || toks[i].is_capitalised();
+        // A run of capitalised words is one name (`sur Radio Azur`).
+        let starts_phrase =
+            DETERMINERS.contains(&k) || toks[i].is_capitalised() && !(i > at && toks[i - 1].is_capitalised());
         if starts_phrase && !governed && i > at {
             return i;
         }

@@ -277,30 +277,51 @@ impl Walker<'_> {
         }
         // Complements stand between a verb and its subject in the incise after a quotation.
         let at = if cue_start >= 1 && is_after_quotation(keys, cue_start) {
+            // `a déclaré mardi, dans un communiqué, le ministre`: time words and commas first.
+            let mut at = at;
+            let mut j = at;
+            while keys.get(j).is_some_and(|k| {
+                (self.lex.time_words.contains(k.as_ref()) || self.lex.adverbs.contains(k.as_ref()))
+                    && !matches!(k.as_ref(), "le" | "la" | "les" | "l'" | "ce" | "cette")
+            }) {
+                j += 1;
+            }
+            if j > at && keys.get(j).is_some_and(|k| k == ",") {
+                at = j + 1;
+            }
             past_complements(toks, keys, at)
         } else {
             at
         };
         let (a, b) = np::forward(self.lex, toks, keys, at, toks.len())?;
-        let described = self.described(toks, keys, (a, b));
-        let (sp, end) = self.mention_at(toks, keys, Some((a, b)))?;
-        if described {
-            // An unresolved role: look for the name in apposition within a few words.
-            if let Some(comma) = (end..toks.len().min(end + 6)).find(|&i| keys[i] == ",") {
-                if let Some((named, e2)) = np::forward(self.lex, toks, keys, comma + 1, toks.len())
-                    .and_then(|r| self.mention_at(toks, keys, Some(r)))
-                    .filter(|(n, _)| n.kind == SpeakerKind::Person && n.role.is_none())
-                {
-                    let role = sp.role.clone();
-                    return Some((
-                        Speaker {
-                            role,
-                            mention: format!("{}, {}", sp.mention, named.mention),
-                            ..named
-                        },
-                        e2,
-                    ));
-                }
+        // The name in apposition within a few words after `end`.
+        let apposed = |end: usize| {
+            let comma = (end..toks.len().min(end + 6)).find(|&i| keys[i] == ",")?;
+            np::forward(self.lex, toks, keys, comma + 1, toks.len())
+                .and_then(|r| self.mention_at(toks, keys, Some(r)))
+                .filter(|(n, _)| n.kind == SpeakerKind::Person && n.role.is_none())
+        };
+        let Some((sp, end)) = self.mention_at(toks, keys, Some((a, b))) else {
+            // `se plaint une usagère, Odile Bernard`: a noun no list holds, then the person's name.
+            return apposed(b)
+                .filter(|_| keys.get(b).is_some_and(|k| k == ","))
+                .map(|(named, e2)| {
+                    let mention = format!("{}, {}", self.span_text(toks, a, b), named.mention);
+                    (Speaker { mention, ..named }, e2)
+                });
+        };
+        if self.described(toks, keys, (a, b)) {
+            // An unresolved role: look for the name in apposition.
+            if let Some((named, e2)) = apposed(end) {
+                let role = sp.role.clone();
+                return Some((
+                    Speaker {
+                        role,
+                        mention: format!("{}, {}", sp.mention, named.mention),
+                        ..named
+                    },
+                    e2,
+                ));
             }
         }
         Some((sp, end))
