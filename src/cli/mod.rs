@@ -13,6 +13,7 @@ pub mod relate;
 pub mod report;
 pub mod review;
 pub mod speakers;
+pub mod threads;
 
 use crate::claim::{Claim, ReviewStatus};
 use crate::report::Shape;
@@ -53,6 +54,7 @@ pub enum Command {
     Relate(relate::Args),
     List(list::Args),
     Speakers(speakers::Args),
+    Threads(threads::Args),
     Check(check::Args),
     Review(review::Args),
     Report(report::Args),
@@ -222,6 +224,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Relate(a) => relate::run(&a),
         Command::List(a) => list::run(&a),
         Command::Speakers(a) => speakers::run(&a),
+        Command::Threads(a) => threads::run(&a),
         Command::Check(a) => check::run(&a),
         Command::Review(a) => review::run(&a),
         Command::Report(a) => report::run(&a),
