@@ -32,7 +32,8 @@ pub const DEFAULT_STORE: &str = "claims";
     about = "Extracts quoted statements and factual claims from news articles, with who said them, through whom \
              and where, and sets agreeing and conflicting claims side by side.",
     after_help = "Start with `claimcheck check seeds/`: it extracts the articles into claims/, then prints a summary, \
-                  the disputes between outlets, and the rest."
+                  the threads (each disputed proposition with its sides), the disputes between outlets, and the \
+                  rest."
 )]
 pub struct Cli {
     #[command(subcommand)]
