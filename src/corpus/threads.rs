@@ -1,9 +1,10 @@
 //! Claim threads: each proposition the store's claims argue about, with its sides and its independent
 //! sources.
 //!
-//! A thread is a connected group of claims linked by the relations `corpus::compare` found (agree,
-//! contradict, and the neutral answers that neither confirm nor deny), joined by union-find over those
-//! relations, so threads cost no more than the comparison (never all pairs). Its proposition is the text of
+//! A thread is a connected group of claims linked by the relations `corpus::compare` found: contradictions
+//! and agreements on the same proposition, joined by union-find over those relations, so threads cost no
+//! more than the comparison (never all pairs); an answer that neither confirms nor denies joins the thread
+//! of the claims it answers. Its proposition is the text of
 //! its most central asserting claim (an accusation first; the one with most relations in the thread),
 //! shortened. Its sides:
 //! `asserts` (assert and accuse claims), `denies` (deny claims, and claims that contradict the asserting
@@ -20,6 +21,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 /// The longest proposition shown, in characters; a longer text is cut between words.
 const PROPOSITION_CHARS: usize = 140;
+/// Agreements weaker than this (a rare term of the store in common, 0.5) tell a related story, not the same
+/// proposition: they do not join threads.
+const MIN_AGREE_SCORE: f64 = 0.55;
 /// Two texts whose word sets overlap this much (Jaccard) are the same words, reworded by a sub-editor at
 /// most.
 const SAME_WORDS: f64 = 0.8;
@@ -119,18 +123,64 @@ pub fn threads(claims: &[Claim], relations: &[Relation]) -> Vec<Thread> {
         .map(|(i, c)| (c.id.as_str(), i))
         .collect();
     // The relations between claims both present, as (a, b, kind).
-    let links: Vec<(usize, usize, RelationKind)> = relations
-        .iter()
-        .filter(|r| r.relation != RelationKind::Unrelated)
-        .filter_map(|r| Some((*at.get(r.a.as_str())?, *at.get(r.b.as_str())?, r.relation)))
-        .filter(|(a, b, _)| a != b)
-        .collect();
+    let pairs = |keep: &dyn Fn(&Relation) -> bool| -> Vec<(usize, usize, RelationKind)> {
+        relations
+            .iter()
+            .filter(|r| keep(r))
+            .filter_map(|r| Some((*at.get(r.a.as_str())?, *at.get(r.b.as_str())?, r.relation)))
+            .filter(|(a, b, _)| a != b)
+            .collect()
+    };
+    // What joins claims into one thread: a contradiction, or an agreement on the same proposition.
+    let links = pairs(&|r| {
+        r.relation == RelationKind::Contradict
+            || (r.relation == RelationKind::Agree && r.score >= MIN_AGREE_SCORE)
+    });
     let mut sets = Sets((0..claims.len()).collect());
     for &(a, b, _) in &links {
         sets.union(a, b);
     }
+    let mut size: HashMap<usize, usize> = HashMap::new();
+    for i in 0..claims.len() {
+        *size.entry(sets.find(i)).or_default() += 1;
+    }
+    // An answer that neither confirms nor denies, in no thread yet, joins the thread that holds most of
+    // the claims it answers (ties: the earliest); it never joins two threads into one.
+    let answers = pairs(&|r| r.relation == RelationKind::Neutral);
+    let mut answered: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &(a, b, _) in &answers {
+        for (n, other) in [(a, b), (b, a)] {
+            if claims[n].stance == Stance::Neutral && claims[other].stance != Stance::Neutral {
+                answered.entry(n).or_default().push(other);
+            }
+        }
+    }
+    let mut joined = Vec::new();
+    for (n, others) in answered {
+        if size.get(&sets.find(n)).copied().unwrap_or(1) > 1 {
+            continue;
+        }
+        let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
+        for o in others {
+            *votes.entry(sets.find(o)).or_default() += 1;
+        }
+        let best = votes
+            .iter()
+            .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
+            .map(|(&root, _)| root);
+        if let Some(root) = best {
+            joined.push((n, root));
+        }
+    }
+    for &(n, root) in &joined {
+        sets.union(n, root);
+    }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for &(a, b, _) in &links {
+    let joins = links
+        .iter()
+        .map(|&(a, b, _)| (a, b))
+        .chain(joined.iter().copied());
+    for (a, b) in joins {
         for i in [a, b] {
             groups.entry(sets.find(i)).or_default().push(i);
         }
@@ -431,6 +481,29 @@ mod tests {
             "the same words (La Gazette, Le Quotidien)"
         );
         assert_eq!(t0.denies.claims[0].id, "c");
+    }
+
+    #[test]
+    fn a_rare_term_agreement_joins_nothing_and_an_answer_joins_the_thread_it_answers() {
+        let claims = vec![
+            claim("a", "X", Some("A"), Stance::Accuse, "il a livré des missiles"),
+            claim("b", "Y", Some("B"), Stance::Deny, "il a livré des missiles"),
+            claim("c", "Z", Some("C"), Stance::Neutral, "avoir reçu des missiles"),
+            claim("d", "Z", None, Stance::Assert, "une exposition de missiles"),
+        ];
+        let mut weak = rel("d", "a", RelationKind::Agree);
+        weak.score = 0.5;
+        let relations = vec![
+            rel("a", "b", RelationKind::Contradict),
+            weak,
+            rel("c", "a", RelationKind::Neutral),
+            rel("c", "b", RelationKind::Neutral),
+            rel("c", "d", RelationKind::Neutral),
+        ];
+        let th = threads(&claims, &relations);
+        assert_eq!(th.len(), 1, "{th:?}");
+        assert_eq!(th[0].size, 3);
+        assert_eq!(th[0].neither.claims[0].id, "c");
     }
 
     #[test]
