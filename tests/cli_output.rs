@@ -66,10 +66,11 @@ fn at_80_columns_list_speakers_and_check_cut_no_word_and_check_shows_a_dispute_f
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("claims");
     let check = fits_80_without_cut_words(&["check"], &store);
+    // The threads section leads, disputed threads first: the first dispute opens it.
     let first = check
         .lines()
-        .position(|l| l.contains("CONTRADICT"))
-        .expect("a contradiction");
+        .position(|l| l.contains("(disputed"))
+        .expect("a disputed thread");
     assert!(first < 40, "the first dispute is on line {}", first + 1);
     assert!(
         check.starts_with("5 articles, 115 claims, 17 speakers\n"),

@@ -100,6 +100,7 @@ fn check_extracts_then_prints_its_summary_and_each_section_with_the_relations_co
     assert_eq!(
         titles,
         [
+            "Threads",
             "Disputes between outlets",
             "Other contradictions",
             "Neither confirmed nor denied",
@@ -122,7 +123,7 @@ fn check_extracts_then_prints_its_summary_and_each_section_with_the_relations_co
         "a section is empty: {expected:?}"
     );
     assert_eq!(numbers(summary[1]), expected, "{}", summary[1]);
-    for (block, k) in blocks[1..5].iter().zip(expected) {
+    for (block, k) in blocks[2..6].iter().zip(expected) {
         let lines: Vec<&str> = block.lines().collect();
         assert_eq!(lines.len(), 3 + k, "{block}");
         let count = if k == 1 {

@@ -1,18 +1,21 @@
 //! `claimcheck check`: the main job in one go. Extracts the given articles (default `seeds/`) into the
-//! store, then reports on those articles only: a short summary first, then the disputes between outlets
-//! (contradicting claims published by two outlets), then the other contradictions, the answers that
+//! store, then reports on those articles only: a short summary first, then the threads (each disputed
+//! proposition with its sides and their independent sources, disputed threads first), then the disputes
+//! between outlets (contradicting claims published by two outlets), then the other contradictions, the answers that
 //! neither confirm nor deny, the agreements, the speakers and the articles. `--html FILE` also writes the
 //! review page of the same articles.
 //!
-//! Not here: how relations are found (`corpus::compare`), how the page is built (`review::page`).
+//! Not here: how relations and threads are found (`corpus::compare`, `corpus::threads`), how the page is
+//! built (`review::page`).
 
-use super::{compare, extract, print, speakers, Format, Outcome, StoreArg};
+use super::{compare, extract, print, speakers, threads, Format, Outcome, StoreArg};
 use crate::claim::{Claim, Relation, RelationKind};
 use crate::store::ArticleRecord;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-/// Extract articles, then show a summary, the disputes between outlets, and the rest.
+/// Extract articles, then show a summary, the threads (disputed first), the disputes between outlets, and
+/// the rest.
 #[derive(clap::Args, Debug)]
 #[command(
     after_help = "Examples:\n  claimcheck check\n  claimcheck check articles/ --claims /tmp/claims --html review.html"
@@ -78,6 +81,8 @@ pub fn run(a: &Args) -> Outcome {
         extract::written_line(&run.outcome, &a.store)
     );
     print(&crate::report::wrap(&summary, shape.width));
+    let found = crate::corpus::threads::threads(&compared, &relations);
+    print(&format!("\nThreads\n{}", threads::table(&found, shape)));
     for (title, rows) in [
         ("Disputes between outlets", &disputes),
         ("Other contradictions", &others),

@@ -13,6 +13,7 @@ pub mod relate;
 pub mod report;
 pub mod review;
 pub mod speakers;
+pub mod threads;
 
 use crate::claim::{Claim, ReviewStatus};
 use crate::report::Shape;
@@ -31,7 +32,8 @@ pub const DEFAULT_STORE: &str = "claims";
     about = "Extracts quoted statements and factual claims from news articles, with who said them, through whom \
              and where, and sets agreeing and conflicting claims side by side.",
     after_help = "Start with `claimcheck check seeds/`: it extracts the articles into claims/, then prints a summary, \
-                  the disputes between outlets, and the rest."
+                  the threads (each disputed proposition with its sides), the disputes between outlets, and the \
+                  rest."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -53,6 +55,7 @@ pub enum Command {
     Relate(relate::Args),
     List(list::Args),
     Speakers(speakers::Args),
+    Threads(threads::Args),
     Check(check::Args),
     Review(review::Args),
     Report(report::Args),
@@ -222,6 +225,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Relate(a) => relate::run(&a),
         Command::List(a) => list::run(&a),
         Command::Speakers(a) => speakers::run(&a),
+        Command::Threads(a) => threads::run(&a),
         Command::Check(a) => check::run(&a),
         Command::Review(a) => review::run(&a),
         Command::Report(a) => report::run(&a),

@@ -1,0 +1,222 @@
+//! A statement read into a [`Profile`]: its content keys, the keys that stand under a negation (`ne ...
+//! pas`, `aucun`, `sans`, a privative word, a verb of denial) and its quantities.
+//!
+//! Not here: how the quantities are read (`numbers`), how two profiles are compared (the parent module).
+
+use super::*;
+
+/// A token as the reader sees it.
+pub(super) struct Word<'a> {
+    pub(super) surface: &'a str,
+    pub(super) folded: String,
+    /// A word (or `%`), as opposed to punctuation.
+    pub(super) word: bool,
+}
+
+pub(super) fn starts_with(words: &[Word], at: usize, seq: &[String]) -> bool {
+    !seq.is_empty()
+        && seq
+            .iter()
+            .enumerate()
+            .all(|(k, s)| words.get(at + k).is_some_and(|w| w.word && &w.folded == s))
+}
+
+/// The length of the phrase of `seqs` that ends just before `at`, if any.
+pub(super) fn ends_before(words: &[Word], at: usize, seqs: &[Vec<String>]) -> bool {
+    seqs.iter()
+        .any(|s| at >= s.len() && starts_with(words, at - s.len(), s))
+}
+
+pub(super) fn read(text: &str) -> Profile {
+    let lx = lex();
+    let words: Vec<Word> = tokens(text, 0)
+        .into_iter()
+        .map(|t| Word {
+            surface: t.text,
+            folded: fold(t.text),
+            word: t.is_word() || t.text == "%",
+        })
+        .collect();
+    let mut p = Profile {
+        neutral: (0..words.len()).any(|i| lx.neutral.iter().any(|s| starts_with(&words, i, s))),
+        ..Profile::default()
+    };
+
+    // Tokens inside an idiom where a cue word does not negate.
+    let mut idiom = vec![false; words.len()];
+    for i in 0..words.len() {
+        for s in lx.idioms.iter().filter(|s| starts_with(&words, i, s)) {
+            for flag in idiom.iter_mut().skip(i).take(s.len()) {
+                *flag = true;
+            }
+        }
+    }
+
+    // Clauses: punctuation (not quotation marks or hyphens) and clause-breaking words end them.
+    let mut clauses: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for (i, w) in words.iter().enumerate() {
+        let quote = matches!(w.surface, "\"" | "«" | "»" | "“" | "”" | "-" | "'" | "’");
+        let breaks = !w.word && !quote || lx.breaks.contains(&w.folded);
+        if breaks {
+            if i > start {
+                clauses.push((start, i));
+            }
+            start = i + 1;
+        }
+    }
+    if start < words.len() {
+        clauses.push((start, words.len()));
+    }
+
+    // Negation cues and their scope: the rest of the clause from the cue (its subject stays outside),
+    // the whole clause for a privative word or a verb of denial.
+    let mut cue_token = vec![false; words.len()];
+    let mut negations = vec![0usize; words.len()];
+    let mut cue_of: Vec<Option<String>> = vec![None; words.len()];
+    let is = |k: usize, set: &HashSet<String>| words.get(k).is_some_and(|w| set.contains(&w.folded));
+    let in_idiom = |k: usize| idiom.get(k).copied().unwrap_or(false);
+    for (c, &(s, e)) in clauses.iter().enumerate() {
+        // A negation of a clause that ends on `que` covers the clause after it (`n'indique pas que ...`).
+        let end = match clauses.get(c + 1) {
+            Some(&(_, next_end)) if is(e, &lx.extends_over) => next_end,
+            _ => e,
+        };
+        let anaphoric = (s..e).any(|k| is(k, &lx.anaphors));
+        let mut i = s;
+        while i < e {
+            let f = words.get(i).map(|w| w.folded.as_str()).unwrap_or("");
+            let mut cue: Option<(usize, usize, usize)> = None; // (cue start, cue end, scope start)
+            let mut judges_all = false;
+            if in_idiom(i) {
+                // A cue word inside `sans doute`, `ou non`: no negation.
+            } else if lx.particles.contains(f) {
+                if let Some(j) = (i + 1..e.min(i + 7)).find(|&j| is(j, &lx.completers) && !in_idiom(j)) {
+                    cue = Some((i, j, i));
+                } else if i > s && is(i - 1, &lx.completers) && !cue_token.get(i - 1).copied().unwrap_or(true)
+                {
+                    // `personne ne`, `rien ne`: the completer stands before the particle.
+                    cue = Some((i - 1, i, i - 1));
+                }
+            } else if lx.standalone.contains(f) && !cue_token.get(i).copied().unwrap_or(false) {
+                // `non pas`, `sans jamais`: adjacent cue words are one negation.
+                let mut j = i;
+                while j + 1 < e
+                    && (is(j + 1, &lx.standalone) || is(j + 1, &lx.completers))
+                    && !in_idiom(j + 1)
+                {
+                    j += 1;
+                }
+                cue = Some((i, j, i));
+            } else if lx.denials.contains(f) {
+                cue = Some((i, i, s));
+                judges_all = anaphoric;
+            } else if lx.privatives.contains(f) {
+                // After a copula (`est fausse`) the whole clause is judged; else what follows (`un faux camp`).
+                let predicative = (i.saturating_sub(2)..i).any(|k| k >= s && is(k, &lx.copulas));
+                cue = Some((i, i, if predicative { s } else { i }));
+                judges_all = predicative && anaphoric;
+            }
+            if let Some((cs, ce, scope)) = cue {
+                // `cette affirmation est fausse`, `a démenti cette information`: what is judged is
+                // everything the statement says.
+                let (scope, end) = if judges_all {
+                    (0, words.len())
+                } else {
+                    (scope, end)
+                };
+                let text: Vec<&str> = words
+                    .get(cs..=ce)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|w| w.surface)
+                    .collect();
+                let text = text.join(" ").replace("' ", "'").replace("’ ", "’");
+                for k in cs..=ce {
+                    if let Some(c) = cue_token.get_mut(k) {
+                        *c = true;
+                    }
+                }
+                for k in scope..end {
+                    if let Some(n) = negations.get_mut(k) {
+                        *n += 1;
+                    }
+                    if let Some(c) = cue_of.get_mut(k) {
+                        c.get_or_insert_with(|| text.clone());
+                    }
+                }
+                i = ce + 1;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    // Content keys: states first (longest name), then stems of content words.
+    let mut i = 0;
+    let add = |p: &mut Profile, key: String, display: &str, at: usize| {
+        if negations.get(at).is_some_and(|n| n % 2 == 1) && !cue_token.get(at).copied().unwrap_or(false) {
+            if let Some(Some(cue)) = cue_of.get(at) {
+                p.negated.entry(key.clone()).or_insert_with(|| cue.clone());
+            }
+        }
+        if !p.keys.iter().any(|(k, _)| *k == key) {
+            p.keys.push((key, display.to_string()));
+        }
+    };
+    while i < words.len() {
+        let entity = (1..=lx.longest_entity.min(words.len() - i)).rev().find_map(|n| {
+            let seq: Vec<String> = words.get(i..i + n)?.iter().map(|w| w.folded.clone()).collect();
+            lx.entities.get(&seq).map(|k| (n, k.clone()))
+        });
+        if let Some((n, key)) = entity {
+            let display = key.trim_start_matches('@').to_string();
+            add(&mut p, key, &display, i);
+            i += n;
+            continue;
+        }
+        let Some(w) = words.get(i) else { break };
+        let content = w.word
+            && !cue_token.get(i).copied().unwrap_or(false)
+            && !lx.stop.contains(&w.folded)
+            && !w.folded.ends_with('\'')
+            && w.folded.chars().count() >= 2
+            && !w.folded.starts_with(|c: char| c.is_ascii_digit())
+            && !lx.number_words.contains_key(&w.folded)
+            && !lx.scales.contains_key(&w.folded)
+            && !lx.months.contains_key(&w.folded);
+        if content {
+            add(&mut p, stem(&w.folded), w.surface, i);
+        }
+        i += 1;
+    }
+    p.quantities = quantities(&words, lx);
+    p.lemmas = p
+        .keys
+        .iter()
+        .filter(|(k, _)| !k.starts_with('@'))
+        .flat_map(|(k, _)| {
+            lx.antonyms
+                .keys()
+                .filter(|l| stands_for(k, l, lx))
+                .map(move |l| (k.clone(), l.clone()))
+        })
+        .collect();
+    p
+}
+
+/// Whether a word's stem stands for a lemma's stem: equal, or sharing `min_common` first letters with
+/// short endings after them (`combattant` / `combattre`).
+pub(super) fn stands_for(word: &str, lemma: &str, lx: &Lex) -> bool {
+    if word == lemma {
+        return true;
+    }
+    let common = word
+        .chars()
+        .zip(lemma.chars())
+        .take_while(|(x, y)| x == y)
+        .count();
+    common >= lx.min_common
+        && word.chars().count() - common <= lx.max_ending
+        && lemma.chars().count() - common <= lx.max_ending
+}
