@@ -304,7 +304,8 @@ fn reports(lex: &Lexicon, keys: &[Key], c: &Cue) -> bool {
         .find(|k| !lex.adverbs.contains(k.as_ref()) && !lex.time_words.contains(k.as_ref()));
     if next.is_some_and(|k| {
         k == "avoir" || k == "etre" || k.len() > 4 && (k.ends_with("er") || k.ends_with("ir"))
-    }) {
+    }) && (!lex.wish[c.verb] || c.negated)
+    {
         return true;
     }
     keys[c.end..]

@@ -81,6 +81,8 @@ pub struct Lexicon {
     pub infinitives: WordMap<String, usize>,
     /// Whether the verb reports with a plain object (see `lang::reporting::Verb::object`).
     pub object: Vec<bool>,
+    /// Whether the verb is one of wanting (see `lang::reporting::Verb::wish`).
+    pub wish: Vec<bool>,
     /// Whether media relay others' words with it (`rapporter`).
     pub relay: Vec<bool>,
     pub auxiliaries: WordSet<String>,
@@ -260,6 +262,7 @@ fn build() -> Lexicon {
         any_verb: r.verbs.len(),
         pronominal: r.verbs.iter().map(|v| v.pronominal).chain([false]).collect(),
         object: r.verbs.iter().map(|v| v.object).chain([false]).collect(),
+        wish: r.verbs.iter().map(|v| v.wish).chain([false]).collect(),
         relay: r.verbs.iter().map(|v| v.relay).chain([false]).collect(),
         auxiliaries: set(&r.auxiliaries),
         adverbs: set(&r.adverbs),

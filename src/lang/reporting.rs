@@ -62,6 +62,10 @@ pub struct Verb {
     /// A verb by which media relay others' words (`rapporter`): beside another speaker it is a relay.
     #[serde(default)]
     pub relay: bool,
+    /// A verb of wanting (`souhaiter`): an infinitive after it reports only under negation (`n'a pas
+    /// souhaité commenter`), not `a souhaité informer les supporters`.
+    #[serde(default)]
+    pub wish: bool,
     /// Only used reflexively (`se féliciter`).
     #[serde(default)]
     pub pronominal: bool,

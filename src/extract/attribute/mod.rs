@@ -206,7 +206,17 @@ impl<'a> Walker<'a> {
         let mut prev_with: Option<usize> = None;
         for i in 0..atts.len() {
             if atts[i].speaker.is_none() {
-                atts[i].speaker = prev_with
+                // `X a déclaré que le juge a constaté …, ajoutant que …`: the gerund is X's.
+                let gerund = atts[i].cue.as_ref().is_some_and(|c| c.gerund);
+                let prev = prev_with.map(|j| {
+                    if gerund {
+                        let outer = reporting_through(&atts, keys, &atts[j]);
+                        atts.iter().position(|a| std::ptr::eq(a, outer)).unwrap_or(j)
+                    } else {
+                        j
+                    }
+                });
+                atts[i].speaker = prev
                     .or(next_with[i])
                     .and_then(|j| atts[j].speaker.clone())
                     .map(|mut sp| {
@@ -431,23 +441,7 @@ impl<'a> Walker<'a> {
                 .filter(|a| a.cue.as_ref().is_some_and(|c| c.end <= q_start));
             // `L'avocat X a déclaré que le juge a constaté « … »`: a cue inside what an earlier cue
             // reports (after its `que`) reports through it; the quoted words are the outer speaker's.
-            let before = before.map(|b| {
-                let inner = b.cue.as_ref().map_or(0, |c| c.start);
-                atts.iter()
-                    .take_while(|e| e.cue.as_ref().is_some_and(|c| c.end < inner))
-                    .find(|e| {
-                        e.speaker.is_some()
-                            && e.subject_end.is_none()
-                            && e.cue.as_ref().is_some_and(|c| {
-                                keys[c.end..inner]
-                                    .iter()
-                                    .take(12)
-                                    .any(|k| matches!(k.as_ref(), "que" | "qu'"))
-                                    && !keys[c.end..inner].iter().any(|k| matches!(k.as_ref(), ";" | ":"))
-                            })
-                    })
-                    .unwrap_or(b)
-            });
+            let before = before.map(|b| reporting_through(atts, keys, b));
             let later = next_with[first_after].map(|i| &atts[i]);
             // Within what a cue reports, even a word or two in quotation marks is the speaker's.
             let reported_by_cue = before.is_some();
@@ -643,6 +637,23 @@ struct Pending {
     cue: Option<String>,
     stance: Stance,
     rule: &'static str,
+}
+
+/// The attribution that reports `inner` through its own: an earlier cue of the sentence whose `que` opens
+/// the clause `inner` stands in (`L'avocat X a déclaré que le juge a constaté …`), else `inner` itself.
+fn reporting_through<'x>(atts: &'x [Attribution], keys: &[Key], inner: &'x Attribution) -> &'x Attribution {
+    let at = inner.cue.as_ref().map_or(0, |c| c.start);
+    atts.iter()
+        .take_while(|e| e.cue.as_ref().is_some_and(|c| c.end < at))
+        .find(|e| {
+            e.speaker.is_some()
+                && e.subject_end.is_none()
+                && e.cue.as_ref().is_some_and(|c| {
+                    keys[c.end..at].iter().take(12).any(|k| matches!(k.as_ref(), "que" | "qu'"))
+                        && !keys[c.end..at].iter().any(|k| matches!(k.as_ref(), ";" | ":"))
+                })
+        })
+        .unwrap_or(inner)
 }
 
 /// Where `Selon X, …` at a sentence's start closes its source: the comma after the phrase read (`Selon des
