@@ -26,6 +26,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "l'état d'épuisement",
         "Bakar Thiam",
     ),
+    (
+        "L'avocate Ina Kaboré a déclaré que le juge a constaté des irrégularités, ajoutant que le même juge a dû suspendre l'audience.",
+        "le même juge a dû suspendre",
+        "Ina Kaboré",
+    ),
     // Adjectives of the lexicon after the head noun stay in the phrase, and `Selon X, …` runs to its comma.
     (
         "Selon des sources sécuritaires locales, douze assaillants ont été tués près de Kalo.",

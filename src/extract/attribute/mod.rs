@@ -216,13 +216,13 @@ impl<'a> Walker<'a> {
                         j
                     }
                 });
-                atts[i].speaker = prev
-                    .or(next_with[i])
-                    .and_then(|j| atts[j].speaker.clone())
-                    .map(|mut sp| {
-                        sp.mention = String::new();
-                        sp
-                    });
+                atts[i].speaker =
+                    prev.or(next_with[i])
+                        .and_then(|j| atts[j].speaker.clone())
+                        .map(|mut sp| {
+                            sp.mention = String::new();
+                            sp
+                        });
             }
             if atts[i].speaker.is_some() {
                 prev_with = Some(i);
@@ -649,7 +649,10 @@ fn reporting_through<'x>(atts: &'x [Attribution], keys: &[Key], inner: &'x Attri
             e.speaker.is_some()
                 && e.subject_end.is_none()
                 && e.cue.as_ref().is_some_and(|c| {
-                    keys[c.end..at].iter().take(12).any(|k| matches!(k.as_ref(), "que" | "qu'"))
+                    keys[c.end..at]
+                        .iter()
+                        .take(12)
+                        .any(|k| matches!(k.as_ref(), "que" | "qu'"))
                         && !keys[c.end..at].iter().any(|k| matches!(k.as_ref(), ";" | ":"))
                 })
         })
