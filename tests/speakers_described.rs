@@ -9,6 +9,29 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // A conjunction opening the sentence is no part of a name.
+    (
+        "Lorsque Romain Keller a été interrogé sur la grève, il a jugé la situation « tout à fait maîtrisée ».",
+        "tout à fait maîtrisée",
+        "Romain Keller",
+    ),
+    // A verb no list holds, then a colon and the quotation: its subject speaks.
+    (
+        "À peine le juge a-t-il rejeté la demande que l'avocat de Marc Vasseur Paul Giraudet tempête : « Nous ne lâcherons rien. »",
+        "Nous ne lâcherons rien.",
+        "Paul Giraudet",
+    ),
+    (
+        "La maire Sonia Petitjean s'emporte : « Ce chantier est une honte. »",
+        "Ce chantier est une honte.",
+        "Sonia Petitjean",
+    ),
+    // A description goes to no one of the other gender, nor to someone named only paragraphs later.
+    (
+        "L'ancienne ministre de la Santé a rappelé qu'il ne lui revenait pas « de trancher ce débat ».\n\nLe comité a siégé jeudi sans conclure sur le fond, faute de temps, et reprendra ses travaux la semaine prochaine, selon son calendrier publié en ligne, avec de nouvelles auditions prévues dès lundi matin.\n\nLe premier témoin sera le ministre de la Santé, Hugo Lebrun.",
+        "de trancher ce débat",
+        "l'ancienne ministre de la Santé",
+    ),
     // Complements between an inverted cue and its subject, closed by commas.
     (
         "« C'est la victoire du oui », a réagi sur Radio Azur, Yvan Ledru, vice-président du syndicat Sud-Rail.",

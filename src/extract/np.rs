@@ -483,11 +483,11 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     while name_start + 2 < ne && world.state_of(words[name_start].text).is_some() {
         name_start += 1;
     }
-    // After `de`, a first name inside the run opens a full name, and the words before it are the role's
-    // complement (`le maire de Nice Jean Durand`).
+    // After `de`, the last first name inside the run opens a full name, and the words before it are the
+    // role's complement (`le maire de Nice Jean Durand`, `l'avocat de Georges Tron Eric Dupond`).
     let after_de = ns > 0 && matches!(keys[ns - 1].as_ref(), "de" | "d'" | "du");
     if after_de && name_start == ns {
-        if let Some(i) = (name_start + 1..ne.saturating_sub(1)).find(|&i| {
+        if let Some(i) = (name_start + 1..ne.saturating_sub(1)).rfind(|&i| {
             crate::lang::first_names::gender(words[i].text.split('-').next().unwrap_or_default()).is_some()
         }) {
             name_start = i;

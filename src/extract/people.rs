@@ -58,6 +58,9 @@ pub struct Body {
 pub struct People {
     pub persons: Vec<Person>,
     pub bodies: Vec<Body>,
+    /// Where the article's opening (its first three paragraphs: title, lead, first paragraph) ends: a
+    /// description there may stand for a person the body names further on.
+    pub lead_end: usize,
 }
 
 /// Nouns that describe any company (`l'entreprise`, `le groupe`): they refer back to the last
@@ -175,6 +178,13 @@ impl People {
     pub fn build(doc: &Doc) -> People {
         let lex = Lexicon::get();
         let mut people = People::default();
+        let first_para = doc.sentences.first().map_or(0, |s| s.para);
+        people.lead_end = doc
+            .sentences
+            .iter()
+            .take_while(|s| s.para <= first_para + 2)
+            .last()
+            .map_or(0, |s| s.end);
         for s in &doc.sentences {
             let (toks, keys) = (&s.tokens, &s.keys);
             let mut i = 0;
@@ -292,14 +302,24 @@ impl People {
     }
 
     /// The person a role description refers to: the best fit, the nearest one named before `at` on a tie.
-    pub fn by_role(&self, role: &str, at: usize) -> Option<&Person> {
+    /// A person named after `at` only when named close by (`Le ministre … a annoncé, a précisé Jean X`) or
+    /// when `at` is in the article's opening (the lead describes whom the body names), and never one of the
+    /// other gender.
+    pub fn by_role(&self, role: &str, at: usize, gender: Option<Gender>) -> Option<&Person> {
+        const CLOSE: usize = 300;
         let want = role_desc(role)?;
         let mut best: Option<(u32, bool, usize, &Person)> = None;
         for p in &self.persons {
+            if gender.is_some() && p.gender.is_some() && p.gender != gender {
+                continue;
+            }
             let Some(score) = p.roles.iter().filter_map(|r| fit(&want, r)).max() else {
                 continue;
             };
             let first = p.named_at[0];
+            if first > at + CLOSE && at >= self.lead_end {
+                continue;
+            }
             let before = first <= at;
             let distance = at.abs_diff(first);
             let better = match best {
@@ -322,7 +342,7 @@ impl People {
         }
         match (&m.name, &m.role) {
             (Some(n), _) => self.by_name(n),
-            (None, Some(r)) if !m.plural => self.by_role(r, m.start),
+            (None, Some(r)) if !m.plural => self.by_role(r, m.start, m.gender),
             _ => None,
         }
     }
@@ -411,16 +431,18 @@ mod tests {
                  Le dirigeant russe a parlé.";
         let p = people(t);
         assert_eq!(
-            p.by_role("le dirigeant russe", t.len()).unwrap().name,
+            p.by_role("le dirigeant russe", t.len(), None).unwrap().name,
             "Vladimir Poutine"
         );
         assert_eq!(
-            p.by_role("le ministre iranien de la Défense", t.len())
+            p.by_role("le ministre iranien de la Défense", t.len(), None)
                 .unwrap()
                 .name,
             "Ali Karimi"
         );
-        assert!(p.by_role("le ministre russe de la Défense", t.len()).is_none());
+        assert!(p
+            .by_role("le ministre russe de la Défense", t.len(), None)
+            .is_none());
     }
 
     #[test]
@@ -434,7 +456,7 @@ mod tests {
         let t = "L'ambassadeur de l'Iran à Paris Ali Sadeghi a parlé. Ce haut diplomate iranien a ajouté.";
         assert_eq!(
             people(t)
-                .by_role("ce haut diplomate iranien", t.len())
+                .by_role("ce haut diplomate iranien", t.len(), None)
                 .unwrap()
                 .name,
             "Ali Sadeghi"

@@ -680,7 +680,7 @@ impl Classes {
     /// Every noun and adjective reading is masculine / feminine.
     const MASCULINE: u16 = 1 << 7;
     const FEMININE: u16 = 1 << 8;
-    /// Every reading is a pronoun or a determiner.
+    /// Every reading is a pronoun, a determiner, a conjunction, a preposition or an adverb.
     const GRAMMATICAL: u16 = 1 << 9;
 
     fn of(forms: &Forms, word: &str) -> Classes {
@@ -690,7 +690,9 @@ impl Classes {
         let mut grammatical = true;
         for (i, a) in forms.analyses(word).enumerate() {
             c |= Self::KNOWN;
-            grammatical &= a.pos.is_pronoun() || a.pos.is_determiner();
+            grammatical &= a.pos.is_pronoun()
+                || a.pos.is_determiner()
+                || matches!(a.pos, Pos::Conjunction | Pos::Preposition | Pos::Adverb);
             if i == 0 && a.pos.is_verb() {
                 c |= Self::VERB_FIRST;
             }
@@ -749,11 +751,16 @@ impl Classes {
     pub fn finite_verb(self) -> bool {
         self.0 & Self::VERB_FIRST != 0 && self.0 & Self::FINITE_THIRD != 0
     }
+    /// `tempête`, `enfonce`: finite in the third person in one reading, whatever its first reading.
+    pub fn may_be_finite_verb(self) -> bool {
+        self.0 & Self::FINITE_THIRD != 0
+    }
     /// `balayé`: a past participle of a verb.
     pub fn past_participle(self) -> bool {
         self.0 & Self::PAST_PARTICIPLE != 0
     }
-    /// `celle-ci`, `nos`: a pronoun or a determiner in every reading.
+    /// `celle-ci`, `nos`, `lorsque`, `parmi`: a pronoun, a determiner, a conjunction, a preposition or an adverb in
+    /// every reading.
     pub fn grammatical(self) -> bool {
         self.0 & Self::GRAMMATICAL != 0
     }

@@ -446,8 +446,30 @@ impl<'a> Walker<'a> {
             // Within what a cue reports, even a word or two in quotation marks is the speaker's.
             let reported_by_cue = before.is_some();
             let chosen = after.or(before).or(later);
+            // `l'avocat X tempête : « … »`: a verb no list holds, right before a colon that opens the
+            // quotation, introduces it; its subject speaks (when no cue ends there).
+            let colon_verb = (q_start >= 3
+                && keys[q_start - 1] == ":"
+                && toks[q_start - 2].is_word()
+                && !toks[q_start - 2].is_capitalised()
+                && forms::classes(toks[q_start - 2].text).may_be_finite_verb()
+                && before.is_none_or(|b| b.cue.as_ref().is_some_and(|c| c.end + 1 < q_start)))
+            .then(|| {
+                // `s'emporte :` — the subject stands before the reflexive pronoun.
+                let verb = q_start - 2;
+                let at = if matches!(keys[verb - 1].as_ref(), "s'" | "se") {
+                    verb - 1
+                } else {
+                    verb
+                };
+                self.subject_before(toks, keys, at)
+            })
+            .flatten()
+            .filter(|sp| sp.kind == SpeakerKind::Person || sp.named);
             let (speaker, cue, rule): (Option<Speaker>, Option<String>, &str) = if let Some(a) = after {
                 (a.speaker.clone(), a.cue_text.clone(), "cue after the quotation")
+            } else if let Some(sp) = colon_verb {
+                (Some(sp), None, "verb and colon before the quotation")
             } else if let Some(a) = before {
                 (a.speaker.clone(), a.cue_text.clone(), "cue before the quotation")
             } else if let Some(a) = later {
