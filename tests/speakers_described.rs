@@ -9,6 +9,12 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // An article cut from a page that opens on a pronoun: the person named in the next sentences.
+    (
+        "« Plus de deux millions de flacons sont concernés », a-t-il affirmé. Sortant de son silence, Gilles Ferrand, qui dirige le laboratoire, a promis de rembourser les clients.",
+        "Plus de deux millions de flacons",
+        "Gilles Ferrand",
+    ),
     // A conjunction opening the sentence is no part of a name.
     (
         "Lorsque Romain Keller a été interrogé sur la grève, il a jugé la situation « tout à fait maîtrisée ».",

@@ -295,6 +295,19 @@ impl People {
             .map(|(_, p)| p)
     }
 
+    /// The person first named within `within` bytes after `at`, of a gender that agrees, when nobody was
+    /// named before `at`: a pronoun that opens an article cut from a page looks ahead to its person.
+    pub fn named_next(&self, at: usize, within: usize, gender: Option<Gender>) -> Option<&Person> {
+        if self.persons.iter().any(|p| p.named_at[0] < at) {
+            return None;
+        }
+        self.persons
+            .iter()
+            .filter(|p| gender.is_none() || p.gender.is_none() || p.gender == gender)
+            .filter(|p| p.named_at[0] <= at + within)
+            .min_by_key(|p| p.named_at[0])
+    }
+
     /// The person a name refers to (same surname), with the fullest name the article gives.
     pub fn by_name(&self, name: &str) -> Option<&Person> {
         let sn = surname(name);

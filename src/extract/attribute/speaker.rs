@@ -21,6 +21,7 @@ impl Walker<'_> {
                 .flatten();
             return spoke
                 .or_else(|| self.named_before(m.start, m.gender))
+                .or_else(|| self.named_next(m.start, m.gender))
                 .map(|p| Speaker {
                     mention: mention_text.to_string(),
                     ..p
@@ -107,6 +108,22 @@ impl Walker<'_> {
             mention: mention_text.to_string(),
             group: false,
             gender: None,
+            named: true,
+        })
+    }
+
+    /// Before anyone was named: the person named first in the next few sentences (`« … », a-t-il affirmé.
+    /// … Jean X, qui ne s'était pas exprimé, …` at the top of an article cut from a page).
+    pub(super) fn named_next(&self, at: usize, gender: Option<Gender>) -> Option<Speaker> {
+        const WITHIN: usize = 400;
+        let p = self.people.named_next(at, WITHIN, gender)?;
+        Some(Speaker {
+            name: p.name.clone(),
+            kind: SpeakerKind::Person,
+            role: p.roles.first().map(|r| r.text.clone()),
+            mention: String::new(),
+            group: false,
+            gender: p.gender.or(gender),
             named: true,
         })
     }
