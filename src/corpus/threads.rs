@@ -264,7 +264,12 @@ fn thread(
             .collect()
     };
     let (asserts, denies, neither) = (of(Place::Asserts), of(Place::Denies), of(Place::Neither));
-    let between_outlets = asserts.iter().any(|a| denies.iter().any(|d| two_outlets(a, d)));
+    // Two outlets, one on each side: the known outlets of either side, unless both are one same outlet.
+    let outlets = |cs: &[&Claim]| -> BTreeSet<String> {
+        cs.iter().filter_map(|c| c.outlet.as_deref().map(fold)).collect()
+    };
+    let (a, d) = (outlets(&asserts), outlets(&denies));
+    let between_outlets = !a.is_empty() && !d.is_empty() && !(a.len() == 1 && a == d);
     Thread {
         thread: 0,
         proposition: shorten(&claims[anchor].text),
@@ -276,12 +281,6 @@ fn thread(
         denies: make_side(&denies),
         neither: make_side(&neither),
     }
-}
-
-/// Whether two claims were published by two different outlets, both known.
-fn two_outlets(x: &Claim, y: &Claim) -> bool {
-    let outlet = |c: &Claim| c.outlet.as_deref().map(fold);
-    outlet(x).is_some() && outlet(y).is_some() && outlet(x) != outlet(y)
 }
 
 /// The text cut at the last word boundary before `PROPOSITION_CHARS`, with an ellipsis, spaces collapsed.
@@ -327,15 +326,42 @@ fn make_side(claims: &[&Claim]) -> Side {
     let texts: Vec<BTreeSet<String>> = claims.iter().map(|c| words(&c.text)).collect();
     let mut speaker_link = vec![false; n];
     let mut words_link = vec![false; n];
-    for i in 0..n {
-        for j in i + 1..n {
-            let same_voice = voices[i] == voices[j];
-            let same_text = same_words(&texts[i], &texts[j]);
-            if same_voice || same_text {
-                sets.union(i, j);
-                for k in [i, j] {
-                    speaker_link[k] |= same_voice;
-                    words_link[k] |= same_text;
+    // The same voice: each claim joins the first of its voice (linear).
+    let mut first_of: HashMap<&str, usize> = HashMap::new();
+    for (i, v) in voices.iter().enumerate() {
+        if let Some(&f) = first_of.get(v.as_str()) {
+            sets.union(f, i);
+            speaker_link[f] = true;
+            speaker_link[i] = true;
+        } else {
+            first_of.insert(v, i);
+        }
+    }
+    // The same words: only claims that share one of their three rarest words (on this side) are
+    // compared, in buckets of bounded size, so a large side is not read pair by pair.
+    const RAREST: usize = 3;
+    const MAX_BUCKET: usize = 64;
+    let mut freq: HashMap<&str, usize> = HashMap::new();
+    for t in &texts {
+        for w in t {
+            *freq.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let mut buckets: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, t) in texts.iter().enumerate() {
+        let mut ws: Vec<&str> = t.iter().map(String::as_str).collect();
+        ws.sort_by_key(|w| (freq[w], *w));
+        for w in ws.into_iter().take(RAREST) {
+            buckets.entry(w).or_default().push(i);
+        }
+    }
+    for members in buckets.values().filter(|m| m.len() > 1 && m.len() <= MAX_BUCKET) {
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                if sets.find(i) != sets.find(j) && same_words(&texts[i], &texts[j]) {
+                    sets.union(i, j);
+                    words_link[i] = true;
+                    words_link[j] = true;
                 }
             }
         }
