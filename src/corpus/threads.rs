@@ -484,6 +484,66 @@ mod tests {
         }
     }
 
+    /// One thread of `n` claims, each with its own speaker and words, chained by agreements and
+    /// contradictions: the worst case for reading a side pair by pair.
+    #[cfg(not(debug_assertions))]
+    fn chain(n: usize) -> (Vec<Claim>, Vec<Relation>) {
+        let claims: Vec<Claim> = (0..n)
+            .map(|i| {
+                let stance = if i % 2 == 0 { Stance::Assert } else { Stance::Deny };
+                let text = format!(
+                    "le témoin{i} affirme que le convoi{} est passé par la route{}",
+                    i % 97,
+                    i % 89
+                );
+                claim(
+                    &format!("c{i}"),
+                    &format!("Outlet{}", i % 50),
+                    Some(&format!("Speaker{i}")),
+                    stance,
+                    &text,
+                )
+            })
+            .collect();
+        let relations = (1..n)
+            .map(|i| {
+                let kind = if i % 2 == 0 {
+                    RelationKind::Agree
+                } else {
+                    RelationKind::Contradict
+                };
+                rel(&format!("c{}", i - 1), &format!("c{i}"), kind)
+            })
+            .collect();
+        (claims, relations)
+    }
+
+    /// Threads grow with the claims and relations, not their square (release builds only: a debug build's
+    /// timings say little). 8 times the claims may take at most 24 times as long (n log n with a busy
+    /// machine's noise stays under it; quadratic takes 64).
+    #[cfg(not(debug_assertions))]
+    #[test]
+    fn threads_grow_linearly_with_one_large_thread() {
+        use std::time::{Duration, Instant};
+        let time = |n: usize| {
+            let (claims, relations) = chain(n);
+            (0..5)
+                .map(|_| {
+                    let started = Instant::now();
+                    assert_eq!(threads(&claims, &relations).len(), 1);
+                    started.elapsed()
+                })
+                .min()
+                .unwrap_or(Duration::MAX)
+        };
+        let (small, large) = (time(2_000), time(16_000));
+        let ratio = large.as_secs_f64() / small.as_secs_f64();
+        assert!(
+            ratio < 16.0,
+            "1,000 claims in {small:?}, 8,000 in {large:?}: {ratio:.1} times as long"
+        );
+    }
+
     #[test]
     fn a_reprint_is_one_source_and_a_denial_the_other_side() {
         let t = "la société a livré des armes au pays voisin";
