@@ -269,7 +269,7 @@ fn thread(
         cs.iter().filter_map(|c| c.outlet.as_deref().map(fold)).collect()
     };
     let (a, d) = (outlets(&asserts), outlets(&denies));
-    let between_outlets = !a.is_empty() && !d.is_empty() && !(a.len() == 1 && a == d);
+    let between_outlets = !(a.is_empty() || d.is_empty() || a.len() == 1 && a == d);
     Thread {
         thread: 0,
         proposition: shorten(&claims[anchor].text),
