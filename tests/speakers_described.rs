@@ -9,6 +9,12 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // A statement announced with a colon, over two paragraphs, each reopened with «.
+    (
+        "Le directeur Kevin Lebleu a fait la déclaration suivante :\n\n«Au cours des dernières heures, des faits nouveaux nous ont été signalés.\n\n«À la lumière de ces faits, l'entraîneuse est suspendue.»",
+        "À la lumière de ces faits",
+        "Kevin Lebleu",
+    ),
     // An article cut from a page that opens on a pronoun: the person named in the next sentences.
     (
         "« Plus de deux millions de flacons sont concernés », a-t-il affirmé. Sortant de son silence, Gilles Ferrand, qui dirige le laboratoire, a promis de rembourser les clients.",

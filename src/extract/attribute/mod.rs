@@ -505,11 +505,14 @@ impl<'a> Walker<'a> {
                 q.open == s.start && si - *prev <= 2 && doc.sentences[*prev].para + 1 >= s.para
             }) {
                 (Some(sp), None, "quotation after its speaker's last words")
-            } else if let Some((_, sp)) = self
-                .last_subject
-                .clone()
-                .filter(|(prev, _)| q.open == s.start && !q.continues && *prev + 1 == si)
-            {
+            } else if let Some((_, sp)) = self.last_subject.clone().filter(|(prev, _)| {
+                // A quotation running on over paragraphs only after a sentence that announces it
+                // (`… a fait la déclaration suivante :`).
+                let announced = doc.text[doc.sentences[*prev].start..doc.sentences[*prev].end]
+                    .trim_end()
+                    .ends_with(':');
+                q.open == s.start && (!q.continues || announced) && *prev + 1 == si
+            }) {
                 (Some(sp), None, "quotation after a sentence about its speaker")
             } else {
                 (None, None, "unattributed")
