@@ -358,7 +358,7 @@ fn make_side(claims: &[&Claim]) -> Side {
     for members in buckets.values().filter(|m| m.len() > 1 && m.len() <= MAX_BUCKET) {
         for (x, &i) in members.iter().enumerate() {
             for &j in &members[x + 1..] {
-                if sets.find(i) != sets.find(j) && same_words(&texts[i], &texts[j]) {
+                if same_words(&texts[i], &texts[j]) {
                     sets.union(i, j);
                     words_link[i] = true;
                     words_link[j] = true;
