@@ -296,6 +296,19 @@ pub fn backward(
     (j < end).then_some((j, end))
 }
 
+/// Where the time words and adverbs from `start` end (`mardi soir`, `également`), before `ceiling`; a
+/// determiner is never one of them.
+pub fn past_time_words(lex: &Lexicon, keys: &[Key], start: usize, ceiling: usize) -> usize {
+    let mut i = start;
+    while i < ceiling
+        && (lex.time_words.contains(keys[i].as_ref()) || lex.adverbs.contains(keys[i].as_ref()))
+        && !DETERMINERS.contains(&keys[i].as_ref())
+    {
+        i += 1;
+    }
+    i
+}
+
 /// The noun phrase starting at token `start`, after any time words (`mardi soir`), up to `ceiling`.
 pub fn forward(
     lex: &Lexicon,
@@ -304,13 +317,7 @@ pub fn forward(
     start: usize,
     ceiling: usize,
 ) -> Option<(usize, usize)> {
-    let mut i = start;
-    while i < ceiling
-        && (lex.time_words.contains(keys[i].as_ref()) || lex.adverbs.contains(keys[i].as_ref()))
-        && !DETERMINERS.contains(&keys[i].as_ref())
-    {
-        i += 1;
-    }
+    let mut i = past_time_words(lex, keys, start, ceiling);
     let first = i;
     if i < ceiling && PRONOUNS.contains(&keys[i].as_ref()) {
         return Some((i, i + 1));

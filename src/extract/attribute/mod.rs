@@ -210,8 +210,7 @@ impl<'a> Walker<'a> {
                 let gerund = atts[i].cue.as_ref().is_some_and(|c| c.gerund);
                 let prev = prev_with.map(|j| {
                     if gerund {
-                        let outer = reporting_through(&atts, keys, &atts[j]);
-                        atts.iter().position(|a| std::ptr::eq(a, outer)).unwrap_or(j)
+                        reporting_through(&atts, keys, j)
                     } else {
                         j
                     }
@@ -437,11 +436,10 @@ impl<'a> Walker<'a> {
             let before = ending_before
                 .checked_sub(1)
                 .and_then(|i| last_with[i])
-                .map(|i| &atts[i])
-                .filter(|a| a.cue.as_ref().is_some_and(|c| c.end <= q_start));
-            // `L'avocat X a déclaré que le juge a constaté « … »`: a cue inside what an earlier cue
-            // reports (after its `que`) reports through it; the quoted words are the outer speaker's.
-            let before = before.map(|b| reporting_through(atts, keys, b));
+                .filter(|&i| atts[i].cue.as_ref().is_some_and(|c| c.end <= q_start))
+                // `L'avocat X a déclaré que le juge a constaté « … »`: a cue inside what an earlier cue
+                // reports (after its `que`) reports through it; the quoted words are the outer speaker's.
+                .map(|i| &atts[reporting_through(atts, keys, i)]);
             let later = next_with[first_after].map(|i| &atts[i]);
             // Within what a cue reports, even a word or two in quotation marks is the speaker's.
             let reported_by_cue = before.is_some();
@@ -664,13 +662,13 @@ struct Pending {
     rule: &'static str,
 }
 
-/// The attribution that reports `inner` through its own: an earlier cue of the sentence whose `que` opens
-/// the clause `inner` stands in (`L'avocat X a déclaré que le juge a constaté …`), else `inner` itself.
-fn reporting_through<'x>(atts: &'x [Attribution], keys: &[Key], inner: &'x Attribution) -> &'x Attribution {
-    let at = inner.cue.as_ref().map_or(0, |c| c.start);
+/// The attribution that reports `atts[inner]` through its own: an earlier cue of the sentence whose `que`
+/// opens the clause it stands in (`L'avocat X a déclaré que le juge a constaté …`), else `inner` itself.
+fn reporting_through(atts: &[Attribution], keys: &[Key], inner: usize) -> usize {
+    let at = atts[inner].cue.as_ref().map_or(0, |c| c.start);
     atts.iter()
         .take_while(|e| e.cue.as_ref().is_some_and(|c| c.end < at))
-        .find(|e| {
+        .position(|e| {
             e.speaker.is_some()
                 && e.subject_end.is_none()
                 && e.cue.as_ref().is_some_and(|c| {
@@ -695,7 +693,7 @@ fn source_phrase_end(toks: &[Token], keys: &[Key], end: usize) -> usize {
         _ => end,
     };
     // `Selon le ministre, qui s'exprimait à la radio, …`: a relative clause on the source goes with it.
-    if keys.get(c) == Some(&",".into())
+    if keys.get(c).is_some_and(|k| k == ",")
         && keys
             .get(c + 1)
             .is_some_and(|k| matches!(k.as_ref(), "qui" | "dont"))

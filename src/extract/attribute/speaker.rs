@@ -116,30 +116,15 @@ impl Walker<'_> {
     /// … Jean X, qui ne s'était pas exprimé, …` at the top of an article cut from a page).
     pub(super) fn named_next(&self, at: usize, gender: Option<Gender>) -> Option<Speaker> {
         const WITHIN: usize = 400;
-        let p = self.people.named_next(at, WITHIN, gender)?;
-        Some(Speaker {
-            name: p.name.clone(),
-            kind: SpeakerKind::Person,
-            role: p.roles.first().map(|r| r.text.clone()),
-            mention: String::new(),
-            group: false,
-            gender: p.gender.or(gender),
-            named: true,
-        })
+        Some(person_speaker(
+            self.people.named_next(at, WITHIN, gender)?,
+            gender,
+        ))
     }
 
     /// The person the article named last before `at`, as a speaker.
     pub(super) fn named_before(&self, at: usize, gender: Option<Gender>) -> Option<Speaker> {
-        let p = self.people.last_named(at, gender)?;
-        Some(Speaker {
-            name: p.name.clone(),
-            kind: SpeakerKind::Person,
-            role: p.roles.first().map(|r| r.text.clone()),
-            mention: String::new(),
-            group: false,
-            gender: p.gender.or(gender),
-            named: true,
-        })
+        Some(person_speaker(self.people.last_named(at, gender)?, gender))
     }
 
     /// The person a third-person pronoun of this gender stands for: the most recent one who spoke or was
@@ -295,17 +280,12 @@ impl Walker<'_> {
         // Complements stand between a verb and its subject in the incise after a quotation.
         let at = if cue_start >= 1 && is_after_quotation(keys, cue_start) {
             // `a déclaré mardi, dans un communiqué, le ministre`: time words and commas first.
-            let mut at = at;
-            let mut j = at;
-            while keys.get(j).is_some_and(|k| {
-                (self.lex.time_words.contains(k.as_ref()) || self.lex.adverbs.contains(k.as_ref()))
-                    && !matches!(k.as_ref(), "le" | "la" | "les" | "l'" | "ce" | "cette")
-            }) {
-                j += 1;
-            }
-            if j > at && keys.get(j).is_some_and(|k| k == ",") {
-                at = j + 1;
-            }
+            let j = np::past_time_words(self.lex, keys, at, toks.len());
+            let at = if j > at && keys.get(j).is_some_and(|k| k == ",") {
+                j + 1
+            } else {
+                at
+            };
             past_complements(toks, keys, at)
         } else {
             at
@@ -423,5 +403,19 @@ impl Walker<'_> {
         }
         out.dedup_by(|x, y| x.0 == y.0);
         out
+    }
+}
+
+/// A person of the article as a speaker, with the first role the article gives them; `gender` where the
+/// article gives them none.
+fn person_speaker(p: &crate::extract::people::Person, gender: Option<Gender>) -> Speaker {
+    Speaker {
+        name: p.name.clone(),
+        kind: SpeakerKind::Person,
+        role: p.roles.first().map(|r| r.text.clone()),
+        mention: String::new(),
+        group: false,
+        gender: p.gender.or(gender),
+        named: true,
     }
 }
