@@ -9,6 +9,30 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // A role whose capitalised domain has a complement (`de Nice`): the name in apposition after it.
+    (
+        "Le club a « délibérément écarté des joueurs », a martelé le procureur de la République de Vannes, Hugo Delmas, dans son réquisitoire.",
+        "délibérément écarté des joueurs",
+        "Hugo Delmas",
+    ),
+    // A domain of two nouns joined by `et`: the second is no name, and `le ministre` is the minister named.
+    (
+        "Le ministre de la Communication et Médias, Pascal Ebondo, a démenti les rumeurs. « Il n'y a pas de troupes étrangères ici », a affirmé le ministre.",
+        "Il n'y a pas de troupes étrangères ici",
+        "Pascal Ebondo",
+    ),
+    // An adverb the lexicon knows between the auxiliary and the participle of an inverted cue.
+    (
+        "« Cette sanction a été pesée avec soin », a bien précisé la ministre Lina Vasquez.",
+        "Cette sanction a été pesée avec soin",
+        "Lina Vasquez",
+    ),
+    // A ministry named by its capitalised domain and its adjective, then described by its noun.
+    (
+        "« Ces accusations sont ridicules », a réagi le ministère ardanien des Affaires étrangères dans un communiqué. « Elles visent à détourner l'attention », a ajouté le ministère ardanien.",
+        "Elles visent à détourner l'attention",
+        "ministère ardanien des Affaires étrangères",
+    ),
     // A statement announced with a colon, over two paragraphs, each reopened with «.
     (
         "Le directeur Kevin Lebleu a fait la déclaration suivante :\n\n«Au cours des dernières heures, des faits nouveaux nous ont été signalés.\n\n«À la lumière de ces faits, l'entraîneuse est suspendue.»",

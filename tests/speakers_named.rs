@@ -110,6 +110,29 @@ fn no_speaker_of_the_seeds_own_articles_or_probes_is_a_bare_noun() {
     }
 }
 
+/// The real-text development set (outside git, `contrib/realtext/LABELLING.md`): every batch under
+/// `CLAIMCHECK_REALTEXT` (a folder of `bNN/articles/`). Without the variable there is nothing to read,
+/// and the test says so on stderr.
+#[test]
+fn no_speaker_of_the_real_text_set_is_a_bare_noun() {
+    let Some(root) = std::env::var_os("CLAIMCHECK_REALTEXT") else {
+        eprintln!("CLAIMCHECK_REALTEXT unset: the real-text set was not checked");
+        return;
+    };
+    let mut batches: Vec<_> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("{}: {e}", Path::new(&root).display()))
+        .filter_map(|e| Some(e.ok()?.path().join("articles")))
+        .filter(|p| p.is_dir())
+        .collect();
+    batches.sort();
+    assert!(!batches.is_empty(), "no bNN/articles under {root:?}");
+    for articles in batches {
+        let store = TempDir::new().unwrap();
+        extract(&[&articles], store.path()).success();
+        assert_no_bare_speaker(store.path(), &articles.display().to_string());
+    }
+}
+
 #[test]
 fn no_speaker_of_the_committed_store_is_a_bare_noun() {
     assert_no_bare_speaker(&Path::new(env!("CARGO_MANIFEST_DIR")).join("claims"), "claims/");

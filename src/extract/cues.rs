@@ -118,13 +118,15 @@ fn cue_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<Cue> {
         return None;
     }
     let pronominal_before = |at: usize| at > 0 && matches!(keys[at - 1].as_ref(), "s'" | "se");
-    // A past participle after its auxiliary, perhaps with adverbs between (`a également indiqué`).
+    // A past participle after its auxiliary, perhaps with adverbs between (`a également indiqué`, `a bien
+    // précisé`: any word the lexicon reads as an adverb).
     for h in found.iter().filter(|h| h.form == VerbForm::Participle) {
         let mut j = i;
         let mut steps = 0;
         while j > 0
             && steps < 6
             && (lex.adverbs.contains(&*keys[j - 1])
+                || keys[j - 1].len() > 1 && forms::classes(&keys[j - 1]).may_be_adverb()
                 || keys[j - 1] == ","
                 || matches!(keys[j - 1].as_ref(), "elles" | "eux" | "lui" | "elle")
                     && j >= 2

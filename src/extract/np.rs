@@ -182,11 +182,19 @@ pub fn adjective_lemma(k: &str) -> Option<String> {
 }
 
 /// A lower-case adjective right after a role or body noun (`l'armée soudanaise`, `des sources
-/// sécuritaires`), or after other adjectives that follow one (`des sources sécuritaires locales`); `keys[i]`
+/// sécuritaires`), after a capitalised common noun that opens a name (`des Affaires étrangères`, `le Parti
+/// socialiste`), or after other adjectives that follow one (`des sources sécuritaires locales`); `keys[i]`
 /// is the word, `floor` the first token the phrase may reach back to.
-fn adjective_after_head(lex: &Lexicon, toks: &[Token], keys: &[Key], floor: usize, i: usize) -> bool {
-    let head = |hk: &str| {
-        lex.is_role(hk) || lex.is_body(hk) || lex.relay_nouns.contains(hk) || lex.is_state_adjective(hk)
+pub fn adjective_after_head(lex: &Lexicon, toks: &[Token], keys: &[Key], floor: usize, i: usize) -> bool {
+    let head = |h: usize| {
+        let hk = keys[h].as_ref();
+        lex.is_role(hk)
+            || lex.is_body(hk)
+            || lex.relay_nouns.contains(hk)
+            || lex.is_state_adjective(hk)
+            || toks[h].is_capitalised()
+                && crate::lang::first_names::gender(toks[h].text).is_none()
+                && forms::classes(&toks[h].text.to_lowercase()).noun()
     };
     if toks[i].is_capitalised() || !is_adjective(&toks[i], &keys[i]) {
         return false;
@@ -195,7 +203,7 @@ fn adjective_after_head(lex: &Lexicon, toks: &[Token], keys: &[Key], floor: usiz
     let mut h = i;
     while h > floor && i - h <= 2 {
         h -= 1;
-        if head(&keys[h]) {
+        if head(h) {
             return true;
         }
         if toks[h].is_capitalised() || !is_adjective(&toks[h], &keys[h]) {
@@ -466,6 +474,14 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     while name_start < ne {
         if let Some(len) = lex.domain_at(keys, name_start) {
             name_start = (name_start + len).min(ne);
+            // What follows a domain after `de` is the role's complement, not a name (`le procureur de la
+            // République de Nice`), unlike a particle after a title (`M. de Villepin`).
+            if keys
+                .get(name_start)
+                .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "du" | "des"))
+            {
+                name_start = ne;
+            }
         } else if lex.honorifics.contains(&*keys[name_start])
             || matches!(keys[name_start].as_ref(), "m" | "mme")
         {
@@ -476,6 +492,22 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         } else {
             break;
         }
+    }
+    // `le ministre de la Communication et Médias`, `de l'Économie et des Finances`: common nouns after `et`
+    // and a capitalised domain continue the domain; they are no name.
+    let mut before_run = ns;
+    if before_run > 0 && DETERMINERS.contains(&keys[before_run - 1].as_ref()) {
+        before_run -= 1;
+    }
+    if before_run >= 2
+        && keys[before_run - 1] == "et"
+        && words[before_run - 2].is_capitalised()
+        && (name_start..ne).all(|i| {
+            crate::lang::first_names::gender(words[i].text).is_none()
+                && forms::classes(&words[i].text.to_lowercase()).noun()
+        })
+    {
+        name_start = ne;
     }
     // A body's acronym that opens the run is the phrase's head, not the name (`l'ONG Vigie`).
     // A body noun before a particle names the body with it (`la Banque de France`).
@@ -674,8 +706,9 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             Some(n) if !after_link => n.clone(),
             _ => phrase.clone(),
         });
-        // `la commission juridique de la LFP`: a body of a named one is named.
-        m.named = name_text.is_some();
+        // `la commission juridique de la LFP`: a body of a named one is named; so is one whose capitalised
+        // domain names it (`le ministère des Affaires étrangères`).
+        m.named = name_text.is_some() || ne > ns;
         return Some(m);
     }
     // `l'accord Russie-Iran`: names made only of states qualify a thing; they are nobody's name.

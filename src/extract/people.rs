@@ -198,6 +198,10 @@ impl People {
                 {
                     e += 1;
                 }
+                // `le ministère des Affaires étrangères`: the adjectives after the name are the name's.
+                while e < toks.len() && np::adjective_after_head(lex, toks, keys, i, e) {
+                    e += 1;
+                }
                 if let Some((a, b)) = np::backward(lex, toks, keys, 0, e) {
                     if let Some(m) = np::read(lex, doc.text, toks, keys, a, b) {
                         let sentence_initial_alone = i == 0 && e == 1 && m.role.is_none();

@@ -682,6 +682,8 @@ impl Classes {
     const FEMININE: u16 = 1 << 8;
     /// Every reading is a pronoun, a determiner, a conjunction, a preposition or an adverb.
     const GRAMMATICAL: u16 = 1 << 9;
+    /// One reading is an adverb (`bien`, `longuement`).
+    const ADVERB: u16 = 1 << 10;
 
     fn of(forms: &Forms, word: &str) -> Classes {
         let mut c = 0;
@@ -713,6 +715,9 @@ impl Classes {
             }
             if a.pos.is_adjective() {
                 c |= Self::ADJECTIVE;
+            }
+            if a.pos == Pos::Adverb {
+                c |= Self::ADVERB;
             }
             if a.pos == Pos::Noun || a.pos.is_adjective() {
                 genders = Some(match genders {
@@ -763,6 +768,10 @@ impl Classes {
     /// every reading.
     pub fn grammatical(self) -> bool {
         self.0 & Self::GRAMMATICAL != 0
+    }
+    /// `bien`, `longuement`: an adverb in one reading.
+    pub fn may_be_adverb(self) -> bool {
+        self.0 & Self::ADVERB != 0
     }
     /// `économistes`: a noun in every noun reading plural.
     pub fn plural_noun(self) -> bool {
