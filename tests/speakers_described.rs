@@ -21,6 +21,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Il n'y a pas de troupes étrangères ici",
         "Pascal Ebondo",
     ),
+    // A pronoun inverted after a modal verb (`devait-il déclarer :`) is the subject of the quotation.
+    (
+        "Le gouverneur Alain Mbeki a reçu les élus. Ainsi, devait-il déclarer : « Aucun district ne sera oublié. Les routes seront refaites avant l'été. »",
+        "Aucun district ne sera oublié.",
+        "Alain Mbeki",
+    ),
     // An adverb the lexicon knows between the auxiliary and the participle of an inverted cue.
     (
         "« Cette sanction a été pesée avec soin », a bien précisé la ministre Lina Vasquez.",

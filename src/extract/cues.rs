@@ -35,7 +35,7 @@ const NOUN_DETERMINERS: &[&str] = &[
 const CLOSING: &[&str] = &["»", "”", "\"", "›", ","];
 
 /// The pronoun a hyphenated inversion carries (`a-t-il` → `il`), and the verb part.
-fn split_inversion(k: &str) -> (&str, Option<&str>) {
+pub fn split_inversion(k: &str) -> (&str, Option<&str>) {
     // Every inversion has a hyphen; most words have none.
     if !k.contains('-') {
         return (k, None);

@@ -139,24 +139,7 @@ impl<'a> Walker<'a> {
         for c in &found_cues {
             let cue_text = Some(cue_words(&self.span_text(toks, c.start, c.end)));
             let (speaker, subject_end) = if let Some(p) = &c.pronoun {
-                let m = Mention {
-                    start: toks[c.start].start,
-                    end: toks[c.end - 1].end,
-                    kind: SpeakerKind::Person,
-                    name: None,
-                    role: None,
-                    pronoun: Some(p.clone()),
-                    plural: p.ends_with('s'),
-                    gender: Some(if p.starts_with("elle") {
-                        Gender::Feminine
-                    } else {
-                        Gender::Masculine
-                    }),
-                    head: None,
-                    named: false,
-                    possessive: false,
-                    definite: true,
-                };
+                let m = pronoun_mention(toks[c.start].start, toks[c.end - 1].end, p);
                 (self.resolve(&m, &format!("-t-{p}")), Some(c.end))
             } else if let Some(sp) = c
                 .inverted
@@ -664,6 +647,28 @@ struct Pending {
 
 /// The attribution that reports `atts[inner]` through its own: an earlier cue of the sentence whose `que`
 /// opens the clause it stands in (`L'avocat X a déclaré que le juge a constaté …`), else `inner` itself.
+/// The mention of a subject pronoun carried by a verb (`a-t-il`, `devait-elle`), over bytes `start..end`.
+fn pronoun_mention(start: usize, end: usize, p: &str) -> Mention {
+    Mention {
+        start,
+        end,
+        kind: SpeakerKind::Person,
+        name: None,
+        role: None,
+        pronoun: Some(p.to_string()),
+        plural: p.ends_with('s'),
+        gender: Some(if p.starts_with("elle") {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        }),
+        head: None,
+        named: false,
+        possessive: false,
+        definite: true,
+    }
+}
+
 fn reporting_through(atts: &[Attribution], keys: &[Key], inner: usize) -> usize {
     let at = atts[inner].cue.as_ref().map_or(0, |c| c.start);
     atts.iter()

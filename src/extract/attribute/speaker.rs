@@ -355,6 +355,15 @@ impl Walker<'_> {
             .iter()
             .position(|k| matches!(k.as_ref(), ":" | "«" | "“" | "\"" | "„"))
             .unwrap_or(keys.len());
+        // `Ainsi, devait-il déclarer : « … »`: a pronoun inverted after a verb is the clause's subject.
+        let inverted = (0..limit).find_map(|i| {
+            let (verb, pronoun) = crate::extract::cues::split_inversion(&keys[i]);
+            pronoun.filter(|_| !verb.is_empty()).map(|p| (i, p))
+        });
+        if let Some((i, p)) = inverted {
+            let m = pronoun_mention(toks[i].start, toks[i].end, p);
+            return self.resolve(&m, &self.span_text(toks, i, i + 1));
+        }
         let v = (0..limit).find(|&i| {
             let k = &keys[i];
             // `à` folds to `a`, the auxiliary's form: the text tells them apart.
