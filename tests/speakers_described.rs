@@ -27,6 +27,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Aucun district ne sera oublié.",
         "Alain Mbeki",
     ),
+    // Two people of one family share a surname: each keeps their words (`Dame` is a title).
+    (
+        "Dame Awa Sarr est sans nouvelles de son époux Moussa Ibra Sarr. Elle ne dort plus. « C'est très dur pour nos enfants. Ils réclament leur père. »",
+        "C'est très dur pour nos enfants.",
+        "Awa Sarr",
+    ),
     // An adverb the lexicon knows between the auxiliary and the participle of an inverted cue.
     (
         "« Cette sanction a été pesée avec soin », a bien précisé la ministre Lina Vasquez.",

@@ -173,6 +173,23 @@ fn surname(name: &str) -> String {
     fold(name.split_whitespace().last().unwrap_or(name))
 }
 
+/// Whether two names sharing a surname can be one person: unless both give a first name and the first
+/// names differ (`Aissatou Bah` and her husband `Mamadou Billo Bah`); an initial fits its first name
+/// (`J. Dupont`, `Jean Dupont`).
+fn same_person(a: &str, b: &str) -> bool {
+    let given = |n: &str| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        (words.len() >= 2).then(|| fold(words[0]))
+    };
+    match (given(a), given(b)) {
+        (Some(x), Some(y)) => {
+            let (x, y) = (x.trim_end_matches('.'), y.trim_end_matches('.'));
+            x == y || (x.len() == 1 || y.len() == 1) && x.chars().next() == y.chars().next()
+        }
+        _ => true,
+    }
+}
+
 impl People {
     /// Every person the article names, with the roles given around the name.
     pub fn build(doc: &Doc) -> People {
@@ -230,7 +247,11 @@ impl People {
 
     fn add(&mut self, name: &str, roles: Vec<RoleDesc>, at: usize, gender: Option<Gender>) {
         let sn = surname(name);
-        if let Some(p) = self.persons.iter_mut().find(|p| p.surname == sn) {
+        if let Some(p) = self
+            .persons
+            .iter_mut()
+            .find(|p| p.surname == sn && same_person(&p.name, name))
+        {
             p.gender = p.gender.or(gender);
             p.named_at.push(at);
             if name.split_whitespace().count() > p.name.split_whitespace().count() {
@@ -313,9 +334,29 @@ impl People {
     }
 
     /// The person a name refers to (same surname), with the fullest name the article gives.
-    pub fn by_name(&self, name: &str) -> Option<&Person> {
+    /// The person a name stands for: of that surname and a first name that fits; of several (a surname
+    /// alone, two people of one family), the one named last before `at`, else the first named.
+    pub fn by_name(&self, name: &str, at: usize) -> Option<&Person> {
         let sn = surname(name);
-        self.persons.iter().find(|p| p.surname == sn)
+        // A first name alone (`Aissatou`, after `Aissatou Bah`) stands for the person of that first name.
+        let first_name_alone = !name.contains(' ') && crate::lang::first_names::gender(name).is_some();
+        let given_is = |p: &Person| {
+            let mut words = p.name.split_whitespace();
+            words.clone().count() >= 2 && words.next().is_some_and(|g| fold(g) == sn)
+        };
+        let mut fitting = self
+            .persons
+            .iter()
+            .filter(|p| p.surname == sn && same_person(&p.name, name) || first_name_alone && given_is(p));
+        let first = fitting.next()?;
+        let last_before = |p: &Person| p.named_at.iter().filter(|&&n| n <= at).max().copied();
+        Some(
+            std::iter::once(first)
+                .chain(fitting)
+                .filter_map(|p| Some((last_before(p)?, p)))
+                .max_by_key(|(n, _)| *n)
+                .map_or(first, |(_, p)| p),
+        )
     }
 
     /// The person a role description refers to: the best fit, the nearest one named before `at` on a tie.
@@ -358,7 +399,7 @@ impl People {
             return None;
         }
         match (&m.name, &m.role) {
-            (Some(n), _) => self.by_name(n),
+            (Some(n), _) => self.by_name(n, m.start),
             (None, Some(r)) if !m.plural => self.by_role(r, m.start, m.gender),
             _ => None,
         }
@@ -465,7 +506,7 @@ mod tests {
     #[test]
     fn a_short_name_finds_the_full_one() {
         let p = people("L'ambassadeur Kazem Rahimi est arrivé. M. Rahimi a parlé.");
-        assert_eq!(p.by_name("Rahimi").unwrap().name, "Kazem Rahimi");
+        assert_eq!(p.by_name("Rahimi", usize::MAX).unwrap().name, "Kazem Rahimi");
     }
 
     #[test]
