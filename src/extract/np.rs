@@ -247,6 +247,16 @@ pub fn backward(
     while j > floor {
         let t = &toks[j - 1];
         let k = keys[j - 1].as_ref();
+        // A lower-case article opens its phrase: before it, only a linking word continues a longer one
+        // (`le ministre de la Défense`), never a noun (`du conseil d'entreprise le secrétaire de l'X`).
+        if j < end
+            && matches!(keys[j].as_ref(), "le" | "la" | "les" | "l'" | "un" | "une")
+            && !toks[j].is_capitalised()
+            && !LINKS.contains(&k)
+            && !matches!(k, "tout" | "toute" | "tous" | "toutes")
+        {
+            break;
+        }
         // `L'Organisation mondiale de la santé (OMS)`: an acronym in brackets stays in the phrase.
         if t.text == ")" && j >= 3 && toks[j - 3].text == "(" && is_name(&toks[j - 2], &keys[j - 2]) {
             j -= 3;
@@ -737,6 +747,15 @@ mod tests {
         let keys = keys(&t);
         let (a, b) = backward(lex, &t, &keys, 0, t.len())?;
         read(lex, s, &t, &keys, a, b)
+    }
+
+    #[test]
+    fn a_lower_case_article_after_a_noun_opens_a_new_phrase() {
+        let s = "à la sortie du conseil d'entreprise le secrétaire du syndicat";
+        let m = back(s).unwrap();
+        assert_eq!(&s[m.start..m.end], "le secrétaire du syndicat");
+        let s = "le ministre de la Défense";
+        assert_eq!(back(s).unwrap().start, 0);
     }
 
     #[test]

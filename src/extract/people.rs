@@ -63,10 +63,11 @@ pub struct People {
     pub lead_end: usize,
 }
 
-/// Nouns that describe any company (`l'entreprise`, `le groupe`): they refer back to the last
-/// organisation named, whatever noun it was given.
+/// Nouns that describe any company (`l'entreprise`, `le groupe`, its management: `la direction`): they
+/// refer back to the last organisation named, whatever noun it was given.
 const COMPANY_NOUNS: &[&str] = &[
     "entreprise",
+    "direction",
     "societe",
     "groupe",
     "firme",
