@@ -33,6 +33,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "C'est très dur pour nos enfants.",
         "Awa Sarr",
     ),
+    // Time words before the addressee (`ce matin à l'agence X`), then a phrase naming a union, then the
+    // person in apposition: the person speaks.
+    (
+        "« Personne ne nous écoute », a déclaré ce matin à l'agence Belga la permanente Unitas du secteur bancaire, Martine Leclercq.",
+        "Personne ne nous écoute",
+        "Martine Leclercq",
+    ),
+    // A date between the cue and its inverted subject.
+    (
+        "« Le dialogue reste ouvert », a affirmé lundi 12 mai le ministre Joseph Ondoua.",
+        "Le dialogue reste ouvert",
+        "Joseph Ondoua",
+    ),
     // An adverb the lexicon knows between the auxiliary and the participle of an inverted cue.
     (
         "« Cette sanction a été pesée avec soin », a bien précisé la ministre Lina Vasquez.",

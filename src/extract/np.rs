@@ -317,12 +317,42 @@ pub fn backward(
 /// Where the time words and adverbs from `start` end (`mardi soir`, `également`), before `ceiling`; a
 /// determiner is never one of them.
 pub fn past_time_words(lex: &Lexicon, keys: &[Key], start: usize, ceiling: usize) -> usize {
+    const MONTHS: &[&str] = &[
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ];
+    // A determiner belongs to the time words only before a noun of time (`ce matin`, `la veille`).
+    let time_noun = |k: &str| {
+        lex.time_words.contains(k)
+            && !DETERMINERS.contains(&k)
+            && !lex.adverbs.contains(k)
+            && !matches!(k, "plus" | "pour" | "dernier" | "derniere" | "prochain")
+    };
     let mut i = start;
-    while i < ceiling
-        && (lex.time_words.contains(keys[i].as_ref()) || lex.adverbs.contains(keys[i].as_ref()))
-        && !DETERMINERS.contains(&keys[i].as_ref())
-    {
-        i += 1;
+    while i < ceiling {
+        let k = keys[i].as_ref();
+        let plain = (lex.time_words.contains(k) || lex.adverbs.contains(k)) && !DETERMINERS.contains(&k);
+        let determiner = DETERMINERS.contains(&k) && i + 1 < ceiling && time_noun(&keys[i + 1]);
+        // `lundi 29 novembre`, `le 4 mai`: a day of the month and its month.
+        let date = k.bytes().all(|b| b.is_ascii_digit())
+            && i + 1 < ceiling
+            && MONTHS.contains(&keys[i + 1].as_ref())
+            || MONTHS.contains(&k);
+        if plain || determiner || date {
+            i += 1;
+        } else {
+            break;
+        }
     }
     i
 }

@@ -246,6 +246,16 @@ impl Walker<'_> {
         cue_start: usize,
         mut at: usize,
     ) -> Option<(Speaker, usize)> {
+        // `a déclaré ce matin à l'agence Belga X`: the time first, then the addressee.
+        if is_after_quotation(keys, cue_start) {
+            let j = np::past_time_words(self.lex, keys, at, toks.len());
+            if keys
+                .get(j)
+                .is_some_and(|k| matches!(k.as_ref(), "a" | "au" | "aux"))
+            {
+                at = j;
+            }
+        }
         if keys
             .get(at)
             .is_some_and(|k| matches!(k.as_ref(), "a" | "au" | "aux"))
@@ -259,15 +269,17 @@ impl Walker<'_> {
                 at += 1;
             }
             let world = &crate::lang::fr().world;
-            let medium = (1..=3).rev().find(|&n| {
-                at + n <= toks.len()
-                    && toks[at..at + n]
-                        .iter()
-                        .zip(&keys[at..at + n])
-                        .all(|(t, k)| np::is_name(t, k))
-                    && world.medium(&self.span_text(toks, at, at + n)).is_some()
-            });
-            if let Some(n) = medium {
+            let medium = |at: usize| {
+                (1..=3).rev().find(|&n| {
+                    at + n <= toks.len()
+                        && toks[at..at + n]
+                            .iter()
+                            .zip(&keys[at..at + n])
+                            .all(|(t, k)| np::is_name(t, k))
+                        && world.medium(&self.span_text(toks, at, at + n)).is_some()
+                })
+            };
+            if let Some(n) = medium(at) {
                 at += n; // `à RFI Iouri Ignat`: the medium, then the speaker
             } else if toks.get(at).is_some_and(|t| np::is_name(t, &keys[at])) {
                 while toks.get(at).is_some_and(|t| np::is_name(t, &keys[at])) {
@@ -275,6 +287,8 @@ impl Walker<'_> {
                 }
             } else {
                 at += 1;
+                // `à l'agence Belga`: the noun, then the medium's name.
+                at += medium(at).unwrap_or(0);
             }
         }
         // Complements stand between a verb and its subject in the incise after a quotation.
@@ -297,6 +311,10 @@ impl Walker<'_> {
             np::forward(self.lex, toks, keys, comma + 1, toks.len())
                 .and_then(|r| self.mention_at(toks, keys, Some(r)))
                 .filter(|(n, _)| n.kind == SpeakerKind::Person && n.role.is_none())
+                .filter(|(n, _)| {
+                    let first = n.name.split([' ', '-']).next().unwrap_or_default();
+                    crate::lang::first_names::gender(first).is_some() || n.name.contains(' ')
+                })
         };
         let Some((sp, end)) = self.mention_at(toks, keys, Some((a, b))) else {
             // `se plaint une usagère, Odile Bernard`: a noun no list holds, then the person's name.
@@ -307,8 +325,13 @@ impl Walker<'_> {
                     (Speaker { mention, ..named }, e2)
                 });
         };
-        if self.described(toks, keys, (a, b)) {
-            // An unresolved role: look for the name in apposition.
+        // An unresolved role, or a phrase that names a body rather than a person (`la permanente Setca du
+        // secteur du commerce, Fabienne X`): the person named in apposition speaks.
+        let without_first_name = || {
+            let first = sp.name.split([' ', '-']).next().unwrap_or_default();
+            crate::lang::first_names::gender(first).is_none()
+        };
+        if self.described(toks, keys, (a, b)) || sp.kind != SpeakerKind::Person || without_first_name() {
             if let Some((named, e2)) = apposed(end) {
                 let role = sp.role.clone();
                 return Some((
