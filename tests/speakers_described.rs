@@ -46,6 +46,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "Le dialogue reste ouvert",
         "Joseph Ondoua",
     ),
+    // An adverb phrase and an accented adverb between the auxiliary and the participle.
+    (
+        "Le maire « n'a jamais vu ce contrat », avait au contraire plaidé son avocat Me Hervé Castel.",
+        "n'a jamais vu ce contrat",
+        "Hervé Castel",
+    ),
+    (
+        "D'autres agences fermeront « dans les prochaines semaines », avait précédemment annoncé la banque Crédit Lémanique.",
+        "dans les prochaines semaines",
+        "Crédit Lémanique",
+    ),
+    // An apposition the page left without its closing comma before the cue.
+    (
+        "Odette Marchal, caissière depuis 30 ans déclare : \"on attend un geste de la direction. Le plan est inacceptable\".",
+        "on attend un geste de la direction.",
+        "Odette Marchal",
+    ),
     // An adverb the lexicon knows between the auxiliary and the participle of an inverted cue.
     (
         "« Cette sanction a été pesée avec soin », a bien précisé la ministre Lina Vasquez.",

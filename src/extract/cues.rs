@@ -61,7 +61,7 @@ pub fn find(toks: &[Token], keys: &[Key], quoted: &dyn Fn(usize) -> bool) -> Vec
             i += 1;
             continue;
         }
-        if let Some(c) = cue_at(lex, keys, i)
+        if let Some(c) = cue_at(lex, toks, keys, i)
             .filter(|c| reports(lex, keys, c))
             .or_else(|| narrative_at(lex, keys, i))
         {
@@ -107,7 +107,7 @@ fn hits(lex: &Lexicon, keys: &[Key], i: usize) -> (Vec<VerbHit>, usize) {
     (lex.verbs.get(&*keys[i]).cloned().unwrap_or_default(), 1)
 }
 
-fn cue_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<Cue> {
+fn cue_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> {
     let (verb_key, inv_pronoun) = split_inversion(&keys[i]);
     let (found, len) = if inv_pronoun.is_some() {
         (lex.verbs.get(verb_key).cloned().unwrap_or_default(), 1)
@@ -119,20 +119,25 @@ fn cue_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<Cue> {
     }
     let pronominal_before = |at: usize| at > 0 && matches!(keys[at - 1].as_ref(), "s'" | "se");
     // A past participle after its auxiliary, perhaps with adverbs between (`a également indiqué`, `a bien
-    // précisé`: any word the lexicon reads as an adverb).
+    // précisé`, `avait précédemment annoncé`: any word the lexicon reads as an adverb; `avait au contraire
+    // plaidé`: an adverb of the pack's list).
     for h in found.iter().filter(|h| h.form == VerbForm::Participle) {
         let mut j = i;
         let mut steps = 0;
-        while j > 0
-            && steps < 6
-            && (lex.adverbs.contains(&*keys[j - 1])
-                || keys[j - 1].len() > 1 && forms::classes(&keys[j - 1]).may_be_adverb()
-                || keys[j - 1] == ","
+        while j > 0 && steps < 6 {
+            let back = if keys[j - 1] == ","
                 || matches!(keys[j - 1].as_ref(), "elles" | "eux" | "lui" | "elle")
                     && j >= 2
-                    && keys[j - 2] == ",")
-        {
-            j -= 1;
+                    && keys[j - 2] == ","
+            {
+                1
+            } else {
+                adverb_ending_at(lex, toks, keys, j)
+            };
+            if back == 0 {
+                break;
+            }
+            j -= back;
             steps += 1;
         }
         if j > 0 {
@@ -217,6 +222,25 @@ fn cue_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<Cue> {
         pronoun: None,
         narrative: false,
     })
+}
+
+/// How many tokens an adverb ending just before `j` has: one word the pack lists or the lexicon reads as an
+/// adverb (`également`, `précédemment`), or a phrase the pack lists (`au contraire`, `pour sa part`); 0
+/// when none ends there.
+fn adverb_ending_at(lex: &Lexicon, toks: &[Token], keys: &[Key], j: usize) -> usize {
+    let word = &toks[j - 1];
+    if lex.adverbs.contains(&*keys[j - 1])
+        || word.is_word() && word.text.chars().count() > 1 && forms::classes(word.text).may_be_adverb()
+    {
+        return 1;
+    }
+    (2..=3)
+        .filter(|&n| n <= j)
+        .find(|&n| {
+            let phrase: Vec<&str> = keys[j - n..j].iter().map(|k| k.as_ref()).collect();
+            lex.adverbs.contains(phrase.join(" ").as_str())
+        })
+        .unwrap_or(0)
 }
 
 /// A narrative infinitive: `de` or `d'`, a reporting verb in the infinitive, then what is reported

@@ -221,7 +221,20 @@ impl Walker<'_> {
                     .map(|s| s.0)
             });
         }
-        let range = np::backward(self.lex, toks, keys, 0, at)?;
+        // `Rosetta X, employée chez Y depuis 36 ans déclare`: an apposition the page left without its
+        // closing comma; the person named before it speaks.
+        let unclosed_apposition = |from: usize| {
+            let comma = (from.saturating_sub(10)..from).rev().find(|&i| keys[i] == ",")?;
+            let (s, e) = np::backward(self.lex, toks, keys, 0, comma)?;
+            (s == 0 || keys[s - 1] == ",")
+                .then(|| self.mention_at(toks, keys, Some((s, e))))
+                .flatten()
+                .map(|m| m.0)
+                .filter(|sp| sp.named && sp.kind == SpeakerKind::Person)
+        };
+        let Some(range) = np::backward(self.lex, toks, keys, 0, at) else {
+            return unclosed_apposition(at);
+        };
         // `bien qu'il appelle`: a pronoun in a subordinate clause stands for the sentence's subject.
         let subordinate = range.1 == range.0 + 1
             && range.0 > 0
@@ -234,7 +247,9 @@ impl Walker<'_> {
                 .sentence_subject(toks, keys)
                 .filter(|sp| sp.kind == SpeakerKind::Person);
         }
-        self.mention_at(toks, keys, Some(range)).map(|s| s.0)
+        self.mention_at(toks, keys, Some(range))
+            .map(|s| s.0)
+            .or_else(|| unclosed_apposition(range.0))
     }
 
     /// The subject after an inverted cue: past whom it was said to (`explique à RFI X`), and, when the
