@@ -63,6 +63,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "on attend un geste de la direction.",
         "Odette Marchal",
     ),
+    // `dit « … »` after a name gives a nickname, not words; `Madame Sarr` is not her husband.
+    (
+        "Le militant Ibrahima Ndiaye dit « Le Lion » a disparu. Son épouse Khady Ndiaye est sans nouvelles. « Je veux qu'il rentre à la maison », a confié Madame Ndiaye.",
+        "Je veux qu'il rentre à la maison",
+        "Khady Ndiaye",
+    ),
     // An adverb the lexicon knows between the auxiliary and the participle of an inverted cue.
     (
         "« Cette sanction a été pesée avec soin », a bien précisé la ministre Lina Vasquez.",

@@ -108,6 +108,9 @@ fn hits(lex: &Lexicon, keys: &[Key], i: usize) -> (Vec<VerbHit>, usize) {
 }
 
 fn cue_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> {
+    if is_nickname(toks, keys, i) {
+        return None;
+    }
     let (verb_key, inv_pronoun) = split_inversion(&keys[i]);
     let (found, len) = if inv_pronoun.is_some() {
         (lex.verbs.get(verb_key).cloned().unwrap_or_default(), 1)
@@ -222,6 +225,39 @@ fn cue_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> 
         pronoun: None,
         narrative: false,
     })
+}
+
+/// `Oumar Sylla dit « Foniké »`, `Jean Dubois, dit Le Gaucher`: `dit` between a name and one to three
+/// capitalised words (quoted or not) gives a nickname; nobody speaks.
+fn is_nickname(toks: &[Token], keys: &[Key], i: usize) -> bool {
+    if !matches!(keys[i].as_ref(), "dit" | "dite" | "dits" | "dites" | "alias") || i == 0 {
+        return false;
+    }
+    let before = if keys[i - 1] == "," && i >= 2 {
+        i - 2
+    } else {
+        i - 1
+    };
+    if !toks[before].is_capitalised() {
+        return false;
+    }
+    let mut j = i + 1;
+    let quoted = toks
+        .get(j)
+        .is_some_and(|t| !t.is_word() && "«“\"‹".contains(t.text));
+    if quoted {
+        j += 1;
+    }
+    let start = j;
+    while j < toks.len() && j < start + 4 && toks[j].is_capitalised() {
+        j += 1;
+    }
+    let words = j - start;
+    let closed = !quoted
+        || toks
+            .get(j)
+            .is_some_and(|t| !t.is_word() && "»”\"›“".contains(t.text));
+    (1..=3).contains(&words) && closed
 }
 
 /// How many tokens an adverb ending just before `j` has: one word the pack lists or the lexicon reads as an

@@ -337,18 +337,20 @@ impl People {
     /// The person a name refers to (same surname), with the fullest name the article gives.
     /// The person a name stands for: of that surname and a first name that fits; of several (a surname
     /// alone, two people of one family), the one named last before `at`, else the first named.
-    pub fn by_name(&self, name: &str, at: usize) -> Option<&Person> {
+    pub fn by_name(&self, name: &str, at: usize, gender: Option<Gender>) -> Option<&Person> {
         let sn = surname(name);
-        // A first name alone (`Aissatou`, after `Aissatou Bah`) stands for the person of that first name.
-        let first_name_alone = !name.contains(' ') && crate::lang::first_names::gender(name).is_some();
+        // A first name alone (`Aissatou`, after `Aissatou Bah`) stands for the person of that first name,
+        // when it is nobody's surname.
+        let first_name_alone = !name.contains(' ') && !self.persons.iter().any(|p| p.surname == sn);
         let given_is = |p: &Person| {
             let mut words = p.name.split_whitespace();
             words.clone().count() >= 2 && words.next().is_some_and(|g| fold(g) == sn)
         };
-        let mut fitting = self
-            .persons
-            .iter()
-            .filter(|p| p.surname == sn && same_person(&p.name, name) || first_name_alone && given_is(p));
+        // `Madame Bah` is not her husband `Mamadou Bah`.
+        let agrees = |p: &Person| gender.is_none() || p.gender.is_none() || p.gender == gender;
+        let mut fitting = self.persons.iter().filter(|p| {
+            (p.surname == sn && same_person(&p.name, name) || first_name_alone && given_is(p)) && agrees(p)
+        });
         let first = fitting.next()?;
         let last_before = |p: &Person| p.named_at.iter().filter(|&&n| n <= at).max().copied();
         Some(
@@ -400,7 +402,7 @@ impl People {
             return None;
         }
         match (&m.name, &m.role) {
-            (Some(n), _) => self.by_name(n, m.start),
+            (Some(n), _) => self.by_name(n, m.start, m.gender),
             (None, Some(r)) if !m.plural => self.by_role(r, m.start, m.gender),
             _ => None,
         }
@@ -507,7 +509,10 @@ mod tests {
     #[test]
     fn a_short_name_finds_the_full_one() {
         let p = people("L'ambassadeur Kazem Rahimi est arrivé. M. Rahimi a parlé.");
-        assert_eq!(p.by_name("Rahimi", usize::MAX).unwrap().name, "Kazem Rahimi");
+        assert_eq!(
+            p.by_name("Rahimi", usize::MAX, None).unwrap().name,
+            "Kazem Rahimi"
+        );
     }
 
     #[test]
