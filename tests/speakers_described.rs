@@ -69,6 +69,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Je veux qu'il rentre à la maison",
         "Khady Ndiaye",
     ),
+    // A role no one was given, before anyone spoke: the person of that gender named without a role.
+    (
+        "La grève s'étend, après la venue de Claire Roussel au congrès des infirmiers.\n\n« Je vais leur faire des propositions », a annoncé la ministre de la Santé sur une radio.",
+        "Je vais leur faire des propositions",
+        "Claire Roussel",
+    ),
     // An adverb the lexicon knows between the auxiliary and the participle of an inverted cue.
     (
         "« Cette sanction a été pesée avec soin », a bien précisé la ministre Lina Vasquez.",

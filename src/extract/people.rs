@@ -63,11 +63,13 @@ pub struct People {
     pub lead_end: usize,
 }
 
-/// Nouns that describe any company (`l'entreprise`, `le groupe`, its management: `la direction`): they
+/// Nouns that describe any company or team (`l'entreprise`, `le groupe`, `le club`, its management: `la
+/// direction`): they
 /// refer back to the last organisation named, whatever noun it was given.
 const COMPANY_NOUNS: &[&str] = &[
     "entreprise",
     "direction",
+    "club",
     "societe",
     "groupe",
     "firme",
@@ -308,6 +310,17 @@ impl People {
                     None
                 }
             })
+    }
+
+    /// The person named last before `at` without any role, whose gender is known and is `gender`: whom a
+    /// role no one was given stands for (`Agnès X` … `la ministre de la Santé`).
+    pub fn last_named_without_role(&self, at: usize, gender: Gender) -> Option<&Person> {
+        self.persons
+            .iter()
+            .filter(|p| p.roles.is_empty() && p.gender == Some(gender))
+            .filter_map(|p| p.named_at.iter().filter(|&&n| n < at).max().map(|&n| (n, p)))
+            .max_by_key(|(n, _)| *n)
+            .map(|(_, p)| p)
     }
 
     /// The person the article named last before `at` whose gender agrees (or is unknown): what a

@@ -63,6 +63,21 @@ impl Walker<'_> {
                     ..p
                 });
             }
+            // Before anyone spoke: the person of that gender the article named last without a role.
+            if let Some(p) = m
+                .gender
+                .and_then(|g| self.people.last_named_without_role(m.start, g))
+            {
+                return Some(Speaker {
+                    name: p.name.clone(),
+                    kind: SpeakerKind::Person,
+                    role: m.role.clone(),
+                    mention: mention_text.to_string(),
+                    group: false,
+                    gender: p.gender,
+                    named: true,
+                });
+            }
         }
         // `la commission`, `l'entreprise`, `le journal`, `sa lettre`: the body or person the article named.
         // A plural (`les médias iraniens`) describes a class, not one body named before.
