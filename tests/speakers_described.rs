@@ -75,6 +75,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Je vais leur faire des propositions",
         "Claire Roussel",
     ),
+    // A sentence opened by a pronoun, its second verb coordinated with `et`: the pronoun's person speaks.
+    (
+        "Le pilote Hugo Lemaire a rompu le silence sur son blog. Il y dénonce les rumeurs sur son contrat, et affirme son refus de « plier devant la menace ».",
+        "plier devant la menace",
+        "Hugo Lemaire",
+    ),
     // An adverb the lexicon knows between the auxiliary and the participle of an inverted cue.
     (
         "« Cette sanction a été pesée avec soin », a bien précisé la ministre Lina Vasquez.",

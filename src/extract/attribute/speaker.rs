@@ -219,6 +219,13 @@ impl Walker<'_> {
             }
             return sp;
         }
+        // `Il y dénonce les rumeurs, et affirme …`: a verb coordinated with the one before shares its
+        // subject, the sentence's.
+        if matches!(prev, "et" | "mais" | "puis") || prev == "," && at >= 2 && keys[at - 2] == "et" {
+            return self
+                .sentence_subject(toks, keys)
+                .filter(|sp| sp.kind == SpeakerKind::Person || sp.named);
+        }
         if self.lex.clause_words.contains(prev) {
             return None;
         }
@@ -416,6 +423,25 @@ impl Walker<'_> {
         if let Some((i, p)) = inverted {
             let m = pronoun_mention(toks[i].start, toks[i].end, p);
             return self.resolve(&m, &self.span_text(toks, i, i + 1));
+        }
+        // `Il y dénonce …`: a personal pronoun opening the sentence, unless impersonal (`il y a`, `il faut`).
+        let impersonal = keys.get(1).is_some_and(|k| {
+            matches!(
+                k.as_ref(),
+                "faut" | "s'" | "semble" | "est" | "etait" | "reste" | "suffit"
+            ) || k == "y"
+                && keys
+                    .get(2)
+                    .is_some_and(|k2| matches!(k2.as_ref(), "a" | "avait" | "aura"))
+        });
+        if let Some(p) = keys
+            .first()
+            .filter(|k| matches!(k.as_ref(), "il" | "elle" | "ils" | "elles"))
+        {
+            if !impersonal {
+                let m = pronoun_mention(toks[0].start, toks[0].end, p);
+                return self.resolve(&m, toks[0].text);
+            }
         }
         let v = (0..limit).find(|&i| {
             let k = &keys[i];
