@@ -20,6 +20,10 @@ pub struct RelationLexicon {
     pub numbers: Numbers,
     pub stop_words: StopWords,
     pub derivation: Derivation,
+    pub predicates: Predicates,
+    /// Pairs that share words but not a proposition (the same predicate over other objects, or no
+    /// predicate in common).
+    pub themes: ExampleSection,
     /// Whole-classifier examples: same proposition, unrelated statements, stances.
     pub examples: Vec<PairExample>,
 }
@@ -60,6 +64,9 @@ pub struct Denials {
     pub words: Vec<String>,
     /// Lemmas of deny verbs with a sense outside speech (`rejeter une résolution`).
     pub ambiguous: Vec<String>,
+    /// Nouns of something said (`terme`, `accusations`): an ambiguous verb of denial followed by one
+    /// of them denies (`rejette les accusations`).
+    pub said: Vec<String>,
     pub examples: Vec<PairExample>,
 }
 
@@ -117,6 +124,24 @@ pub struct Derivation {
     pub examples: Vec<PairExample>,
 }
 
+/// Predicate classes (lemmas naming one predicate: `livrer`, `fournir`, `livraison`), opposite
+/// directions, and verbs that only say an event took place.
+#[derive(Debug, Deserialize)]
+pub struct Predicates {
+    pub classes: Vec<Vec<String>>,
+    /// Pairs of lemmas (or of class members, standing for their class) of opposite direction.
+    pub opposites: Vec<[String; 2]>,
+    /// Words of `avoir lieu`, `se produire`: no content of their own.
+    pub light_verbs: Vec<String>,
+    pub examples: Vec<PairExample>,
+}
+
+/// A section that only holds examples.
+#[derive(Debug, Deserialize)]
+pub struct ExampleSection {
+    pub examples: Vec<PairExample>,
+}
+
 /// Two statements and the relation the classifier must find between them.
 #[derive(Debug, Deserialize)]
 pub struct PairExample {
@@ -132,7 +157,7 @@ pub struct PairExample {
 impl RelationLexicon {
     /// Every example of every section, with the section's name.
     pub fn all_examples(&self) -> Vec<(&'static str, &PairExample)> {
-        let sections: [(&'static str, &Vec<PairExample>); 9] = [
+        let sections: [(&'static str, &Vec<PairExample>); 11] = [
             ("negation", &self.negation.examples),
             ("privatives", &self.privatives.examples),
             ("denials", &self.denials.examples),
@@ -141,6 +166,8 @@ impl RelationLexicon {
             ("numbers", &self.numbers.examples),
             ("stop_words", &self.stop_words.examples),
             ("derivation", &self.derivation.examples),
+            ("predicates", &self.predicates.examples),
+            ("themes", &self.themes.examples),
             ("examples", &self.examples),
         ];
         sections
