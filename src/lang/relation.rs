@@ -1,7 +1,7 @@
 //! `relation.yaml`: what the relation classifier (`corpus::relation`) knows of French: negation cues and
 //! their scope, privative words, denial markers, antonym pairs and privative prefixes, number words,
-//! quantity hedges and months, extra stop words, derivational suffixes, and the phrases of a source that
-//! neither confirms nor denies.
+//! quantity hedges and months, extra stop words, derivational suffixes, predicate classes and opposite
+//! directions, and the phrases of a source that neither confirms nor denies.
 //!
 //! Every section carries example pairs with the relation they must yield; `tests/relation_examples.rs`
 //! runs them all through the classifier. This module only holds the data; it decides nothing.
@@ -53,6 +53,9 @@ pub struct Negation {
 #[derive(Debug, Deserialize)]
 pub struct Privatives {
     pub words: Vec<String>,
+    /// Labels that call what they name false (`fake news`, `calomnies`): they negate as privative
+    /// words do, and stay content (two statements about one label share it).
+    pub labels: Vec<String>,
     /// After one of these the privative judges its whole clause (`l'information est fausse`).
     pub copulas: Vec<String>,
     pub examples: Vec<PairExample>,
