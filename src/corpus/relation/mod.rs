@@ -43,6 +43,10 @@ pub struct Verdict {
     /// The content weight in common over the two statements' mean weight (Dice, 0 to 1): low when a
     /// short statement meets a long one that says much else.
     pub overlap: f64,
+    /// The statements share words but surely tell two propositions (the same predicate over other
+    /// objects, or one predicate a side and none in common): a store should not relate them by a shared
+    /// rare word either.
+    pub distinct: bool,
 }
 
 /// The relation between two statements.
@@ -145,6 +149,7 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
         return Verdict {
             share,
             overlap,
+            distinct: false,
             relation: RelationKind::Unrelated,
             score: round(1.0 - share.min(1.0)),
             reason: if shared.is_empty() {
@@ -169,23 +174,34 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     // A measure both sides give is one proposition whatever their predicates.
     let other = match clash {
         Some(_) => None,
-        None => other_proposition(a, b, &shared, lx),
+        // Asked from both sides (`shared` pairs each key of the first with one of the second), so the
+        // answer does not depend on which statement comes first; a sure answer from either side wins.
+        None => {
+            let there = other_proposition(a, b, &shared, lx);
+            let back = other_proposition(b, a, &shared_keys(b, a, lx), lx);
+            match (there, back) {
+                (Some((_, false)), Some(sure @ (_, true))) => Some(sure),
+                (there, back) => there.or(back),
+            }
+        }
     };
-    let unrelated = |why: &str| Verdict {
+    let unrelated = |why: &str, sure: bool| Verdict {
         share,
         overlap,
+        distinct: sure,
         relation: RelationKind::Unrelated,
         score: round(1.0 - 0.5 * strength),
         reason: format!("{why} (shared: {list})"),
     };
     if let Some((why, true)) = &other {
-        return unrelated(why);
+        return unrelated(why, true);
     }
 
     if sa == Stance::Neutral || sb == Stance::Neutral || a.neutral || b.neutral {
         return Verdict {
             share,
             overlap,
+            distinct: false,
             relation: RelationKind::Neutral,
             score: round(0.5 + 0.4 * strength),
             reason: format!("one side neither confirms nor denies (shared: {list})"),
@@ -201,6 +217,7 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
         return Verdict {
             share,
             overlap,
+            distinct: false,
             relation: RelationKind::Contradict,
             score: round(0.6 + 0.3 * strength),
             reason: format!(
@@ -231,14 +248,16 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
         1 | 3 => Verdict {
             share,
             overlap,
+            distinct: false,
             relation: RelationKind::Contradict,
             score: round(0.55 + 0.4 * strength),
             reason: format!("{} (shared: {list})", reversals.join("; ")),
         },
-        0 | 2 if other.is_some() => unrelated(other.as_ref().map(|(w, _)| w.as_str()).unwrap_or("")),
+        0 | 2 if other.is_some() => unrelated(other.as_ref().map(|(w, _)| w.as_str()).unwrap_or(""), false),
         0 => Verdict {
             share,
             overlap,
+            distinct: false,
             relation: RelationKind::Agree,
             score: round(0.4 + 0.5 * strength),
             reason: format!("same proposition, same polarity (shared: {list})"),
@@ -246,6 +265,7 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
         _ => Verdict {
             share,
             overlap,
+            distinct: false,
             relation: RelationKind::Agree,
             score: round(0.3 + 0.3 * strength),
             reason: format!("two reversals cancel: {} (shared: {list})", reversals.join("; ")),
@@ -292,6 +312,14 @@ fn other_proposition(a: &Profile, b: &Profile, shared: &[(&str, &str)], lx: &Lex
             .find(|(pk, _, _)| pk == key)
             .map(|(_, t, at)| (t.clone(), *at))
     };
+    // Many shared words make one proposition whatever its object is called (`une lettre` / `un
+    // courrier`), unless they are only names of states and predicates (`l'Iran a envoyé à la Russie des
+    // drones` / `l'Iran a livré à la Russie des missiles`).
+    let described = shared
+        .iter()
+        .filter(|(ka, kb)| !ka.starts_with('@') && !a.predicates.contains(*ka) && !b.predicates.contains(*kb))
+        .count();
+    let few_shared = shared.len() <= MANY_SHARED || described <= 1;
     for (ka, kb) in shared {
         if !a.predicates.contains(*ka) || !b.predicates.contains(*kb) {
             continue;
@@ -299,12 +327,7 @@ fn other_proposition(a: &Profile, b: &Profile, shared: &[(&str, &str)], lx: &Lex
         if let (Some((ta, pa)), Some((tb, pb))) = (theme(a, ka), theme(b, kb)) {
             // Neither object is found after the other side's predicate (`condamné l'ancien maire` /
             // `l'ancien maire a condamné les violences`: the mayor is no object there).
-            if shared.len() <= MANY_SHARED
-                && ta != tb
-                && !derived(&ta, &tb, lx)
-                && !after(b, &ta, pb)
-                && !after(a, &tb, pa)
-            {
+            if few_shared && ta != tb && !derived(&ta, &tb, lx) && !after(b, &ta, pb) && !after(a, &tb, pa) {
                 return Some((
                     format!(
                         "the same predicate over other objects: \"{}\" vs \"{}\"",
