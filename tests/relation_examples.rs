@@ -7,7 +7,7 @@ use claimcheck::corpus::relation::{classify, Statement};
 fn every_relation_example_yields_its_relation() {
     let lexicon = &claimcheck::lang::fr().relation;
     let examples = lexicon.all_examples();
-    assert!(examples.len() >= 30, "too few examples: {}", examples.len());
+    assert!(examples.len() >= 100, "too few examples: {}", examples.len());
     let mut failures = Vec::new();
     for (section, e) in &examples {
         let v = classify(
@@ -66,6 +66,8 @@ fn every_section_has_examples_and_every_relation_is_exercised() {
         "numbers",
         "stop_words",
         "derivation",
+        "predicates",
+        "themes",
     ] {
         assert!(
             examples.iter().any(|(s, _)| *s == section),

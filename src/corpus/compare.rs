@@ -103,7 +103,7 @@ pub fn compare(claims: &[Claim]) -> Vec<Relation> {
                     continue;
                 };
                 let mut v = relate(pa, a.stance, pb, b.stance, &weight);
-                if v.relation == RelationKind::Unrelated {
+                if v.relation == RelationKind::Unrelated && !v.distinct {
                     v = rare_term(pa, a, pb, b, &df).unwrap_or(v);
                 }
                 if keep(&v) {
@@ -194,9 +194,13 @@ fn rare_term(
     }
     // A rare name is a person or place, not what is said of them: only common words count.
     // Short words are mostly parts of set phrases (`au fil du temps`).
+    // Either side may write it first in its sentence, capitalised: one side in lower case is enough
+    // (asked of both, so the answer does not depend on which claim comes first).
     let common_word = |k: &str| {
-        pa.display(k).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_lowercase) && w.chars().count() >= RARE_MIN_LEN
+        [pa, pb].iter().any(|p| {
+            p.display(k).is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_lowercase) && w.chars().count() >= RARE_MIN_LEN
+            })
         })
     };
     let rare: Vec<&str> = shared
@@ -214,6 +218,7 @@ fn rare_term(
             .join(", ")
     };
     Some(Verdict {
+        distinct: false,
         relation: RelationKind::Agree,
         score: 0.5,
         reason: format!(

@@ -1,7 +1,7 @@
 //! `relation.yaml`: what the relation classifier (`corpus::relation`) knows of French: negation cues and
 //! their scope, privative words, denial markers, antonym pairs and privative prefixes, number words,
-//! quantity hedges and months, extra stop words, derivational suffixes, and the phrases of a source that
-//! neither confirms nor denies.
+//! quantity hedges and months, extra stop words, derivational suffixes, predicate classes and opposite
+//! directions, and the phrases of a source that neither confirms nor denies.
 //!
 //! Every section carries example pairs with the relation they must yield; `tests/relation_examples.rs`
 //! runs them all through the classifier. This module only holds the data; it decides nothing.
@@ -20,6 +20,10 @@ pub struct RelationLexicon {
     pub numbers: Numbers,
     pub stop_words: StopWords,
     pub derivation: Derivation,
+    pub predicates: Predicates,
+    /// Pairs that share words but not a proposition (the same predicate over other objects, or no
+    /// predicate in common).
+    pub themes: ExampleSection,
     /// Whole-classifier examples: same proposition, unrelated statements, stances.
     pub examples: Vec<PairExample>,
 }
@@ -49,6 +53,9 @@ pub struct Negation {
 #[derive(Debug, Deserialize)]
 pub struct Privatives {
     pub words: Vec<String>,
+    /// Labels that call what they name false (`fake news`, `calomnies`): they negate as privative
+    /// words do, and stay content (two statements about one label share it).
+    pub labels: Vec<String>,
     /// After one of these the privative judges its whole clause (`l'information est fausse`).
     pub copulas: Vec<String>,
     pub examples: Vec<PairExample>,
@@ -60,6 +67,9 @@ pub struct Denials {
     pub words: Vec<String>,
     /// Lemmas of deny verbs with a sense outside speech (`rejeter une résolution`).
     pub ambiguous: Vec<String>,
+    /// Nouns of something said (`terme`, `accusations`): an ambiguous verb of denial followed by one
+    /// of them denies (`rejette les accusations`).
+    pub said: Vec<String>,
     pub examples: Vec<PairExample>,
 }
 
@@ -117,6 +127,24 @@ pub struct Derivation {
     pub examples: Vec<PairExample>,
 }
 
+/// Predicate classes (lemmas naming one predicate: `livrer`, `fournir`, `livraison`), opposite
+/// directions, and verbs that only say an event took place.
+#[derive(Debug, Deserialize)]
+pub struct Predicates {
+    pub classes: Vec<Vec<String>>,
+    /// Pairs of lemmas (or of class members, standing for their class) of opposite direction.
+    pub opposites: Vec<[String; 2]>,
+    /// Words of `avoir lieu`, `se produire`: no content of their own.
+    pub light_verbs: Vec<String>,
+    pub examples: Vec<PairExample>,
+}
+
+/// A section that only holds examples.
+#[derive(Debug, Deserialize)]
+pub struct ExampleSection {
+    pub examples: Vec<PairExample>,
+}
+
 /// Two statements and the relation the classifier must find between them.
 #[derive(Debug, Deserialize)]
 pub struct PairExample {
@@ -132,7 +160,7 @@ pub struct PairExample {
 impl RelationLexicon {
     /// Every example of every section, with the section's name.
     pub fn all_examples(&self) -> Vec<(&'static str, &PairExample)> {
-        let sections: [(&'static str, &Vec<PairExample>); 9] = [
+        let sections: [(&'static str, &Vec<PairExample>); 11] = [
             ("negation", &self.negation.examples),
             ("privatives", &self.privatives.examples),
             ("denials", &self.denials.examples),
@@ -141,6 +169,8 @@ impl RelationLexicon {
             ("numbers", &self.numbers.examples),
             ("stop_words", &self.stop_words.examples),
             ("derivation", &self.derivation.examples),
+            ("predicates", &self.predicates.examples),
+            ("themes", &self.themes.examples),
             ("examples", &self.examples),
         ];
         sections

@@ -12,10 +12,20 @@ pub(super) struct Lex {
     pub(super) idioms: Vec<Vec<String>>,
     pub(super) breaks: HashSet<String>,
     pub(super) privatives: HashSet<String>,
+    /// Privative labels (`fake`, `calomnies`), which stay content keys.
+    pub(super) labels: HashSet<String>,
     pub(super) copulas: HashSet<String>,
     pub(super) anaphors: HashSet<String>,
     pub(super) extends_over: HashSet<String>,
     pub(super) denials: HashSet<String>,
+    /// Lemmas (folded) of verbs of denial that deny only when what they reject is something said.
+    pub(super) ambiguous: HashSet<String>,
+    /// Nouns of something said (`terme`, `accusations`), folded.
+    pub(super) said: HashSet<String>,
+    /// Lemma (as the lexicon spells it) → the key of its predicate class (`~livrer`).
+    pub(super) classes: HashMap<String, String>,
+    /// Words that only say an event took place (`lieu`), folded.
+    pub(super) light: HashSet<String>,
     pub(super) neutral: Vec<Vec<String>>,
     pub(super) antonyms: HashMap<String, HashSet<String>>,
     pub(super) prefixes: Vec<String>,
@@ -26,6 +36,8 @@ pub(super) struct Lex {
     pub(super) scales: HashMap<String, f64>,
     pub(super) at_least: Vec<Vec<String>>,
     pub(super) at_most: Vec<Vec<String>>,
+    /// Keys of the verbs among the bounds (`dépasse` → the key of `dépasser`).
+    pub(super) bound_verbs: HashSet<String>,
     pub(super) about: Vec<Vec<String>>,
     pub(super) percent: Vec<Vec<String>>,
     pub(super) months: HashMap<String, f64>,
@@ -71,9 +83,26 @@ pub(super) fn lex() -> &'static Lex {
             denials.insert(fold(&v.lemma));
             denials.extend(v.participles().iter().chain(&v.finite_forms()).map(|w| fold(w)));
         }
+        let mut classes: HashMap<String, String> = HashMap::new();
+        for class in &r.predicates.classes {
+            if let Some(head) = class.first() {
+                for lemma in class {
+                    classes
+                        .entry(lemma.to_lowercase())
+                        .or_insert_with(|| format!("~{}", fold(head)));
+                }
+            }
+        }
+        // An antonym's key: its class's key when it belongs to a class, else its stem.
+        let key_of = |w: &str| {
+            classes
+                .get(&w.to_lowercase())
+                .cloned()
+                .unwrap_or_else(|| stem(&fold(w)))
+        };
         let mut antonyms: HashMap<String, HashSet<String>> = HashMap::new();
-        for [x, y] in &r.antonyms.pairs {
-            let (x, y) = (stem(&fold(x)), stem(&fold(y)));
+        for [x, y] in r.antonyms.pairs.iter().chain(&r.predicates.opposites) {
+            let (x, y) = (key_of(x), key_of(y));
             antonyms.entry(x.clone()).or_default().insert(y.clone());
             antonyms.entry(y).or_default().insert(x);
         }
@@ -95,6 +124,19 @@ pub(super) fn lex() -> &'static Lex {
         }
         let longest_entity = entities.keys().map(Vec::len).max().unwrap_or(1);
         let n = &r.numbers;
+        let lexicon = lang::lexicon::fr();
+        let bound_verbs = n
+            .at_least
+            .iter()
+            .chain(&n.at_most)
+            .filter(|h| !h.contains(' '))
+            .flat_map(|h| {
+                lexicon
+                    .analyses(h)
+                    .filter(|a| a.pos.is_verb())
+                    .map(|a| stem(&fold(a.lemma)))
+            })
+            .collect();
         Lex {
             stop,
             particles: set(&r.negation.particles),
@@ -102,11 +144,19 @@ pub(super) fn lex() -> &'static Lex {
             standalone: set(&r.negation.standalone),
             idioms: r.negation.idioms.iter().map(|p| phrase(p)).collect(),
             breaks: set(&r.negation.clause_breaks),
-            privatives: set(&r.privatives.words),
+            privatives: set(&r.privatives.words)
+                .union(&set(&r.privatives.labels))
+                .cloned()
+                .collect(),
+            labels: set(&r.privatives.labels),
             copulas: set(&r.privatives.copulas),
             anaphors: set(&r.negation.anaphors),
             extends_over: set(&r.negation.extends_over),
             denials,
+            ambiguous,
+            said: set(&r.denials.said),
+            classes,
+            light: set(&r.predicates.light_verbs),
             neutral: r.neutral.phrases.iter().map(|p| phrase(p)).collect(),
             antonyms,
             prefixes: r.antonyms.prefixes.iter().map(|p| fold(p)).collect(),
@@ -117,6 +167,7 @@ pub(super) fn lex() -> &'static Lex {
             scales: n.scales.iter().map(|(k, v)| (fold(k), *v)).collect(),
             at_least: n.at_least.iter().map(|p| phrase(p)).collect(),
             at_most: n.at_most.iter().map(|p| phrase(p)).collect(),
+            bound_verbs,
             about: n.about.iter().map(|p| phrase(p)).collect(),
             percent: n.percent.iter().map(|p| phrase(p)).collect(),
             months: n

@@ -4,8 +4,10 @@
 //! A statement is first read into a [`Profile`]: its content keys (accent-folded French Snowball stems,
 //! stop words out; states as one entity whether named, adjectived or metonymised by their capital), the
 //! keys that stand under a negation (`ne ... pas`, `aucun`, `sans`, a privative word, a verb of denial),
-//! its quantities and dates. Two profiles are about the same proposition when they share enough keys;
-//! then a polarity reversal (a denial stance against an assertion, a negation on one side only, an
+//! its quantities and dates, its predicates (verbs, and members of a predicate class: `livrer`, `fournir`,
+//! `livraison` are one key) with the noun each governs. Two profiles are about the same proposition when
+//! they share enough keys and neither the same predicate falls on other objects nor (when they agree)
+//! their predicates have nothing in common; then a polarity reversal (a denial stance against an assertion, a negation on one side only, an
 //! antonym), or numbers and dates that cannot both hold, make a contradiction. The language knowledge is
 //! `lang/fr/relation.yaml`. This module does not pick candidate pairs in a store (`corpus::compare` does)
 //! and never prints.
@@ -19,8 +21,9 @@ use std::sync::OnceLock;
 mod lex;
 mod negation;
 mod numbers;
+mod predicate;
 
-use self::{lex::*, negation::*, numbers::*};
+use self::{lex::*, negation::*, numbers::*, predicate::*};
 
 /// One side of a comparison: the words and what their speaker does with them.
 #[derive(Debug, Clone, Copy)]
@@ -40,6 +43,10 @@ pub struct Verdict {
     /// The content weight in common over the two statements' mean weight (Dice, 0 to 1): low when a
     /// short statement meets a long one that says much else.
     pub overlap: f64,
+    /// The statements share words but surely tell two propositions (the same predicate over other
+    /// objects, or one predicate a side and none in common): a store should not relate them by a shared
+    /// rare word either.
+    pub distinct: bool,
 }
 
 /// The relation between two statements.
@@ -65,6 +72,13 @@ pub struct Profile {
     lemmas: Vec<(String, String)>,
     /// The statement says its source neither confirms nor denies.
     neutral: bool,
+    /// Keys that are predicates (verbs, class members).
+    predicates: HashSet<String>,
+    /// A predicate's key, the key of the head noun it governs and the predicate's token index, first
+    /// occurrence only.
+    themes: Vec<(String, String, usize)>,
+    /// Every occurrence of a content key, by token index.
+    at: Vec<(usize, String)>,
 }
 
 impl Profile {
@@ -124,11 +138,18 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     } else {
         0.0
     };
-    let same = n_content >= 1 && shared.len() >= 2 && (share >= MIN_SHARE || shared.len() >= MANY_SHARED);
+    // `Aucune vente n'a eu lieu`: a statement whose only content is an event's predicate is about that
+    // event wherever it is told.
+    let lone_event = shared.len() == 1
+        && shared.iter().all(|(ka, _)| ka.starts_with('~'))
+        && a.keys.len().min(b.keys.len()) == 1;
+    let same = n_content >= 1
+        && (lone_event || shared.len() >= 2 && (share >= MIN_SHARE || shared.len() >= MANY_SHARED));
     if !same {
         return Verdict {
             share,
             overlap,
+            distinct: false,
             relation: RelationKind::Unrelated,
             score: round(1.0 - share.min(1.0)),
             reason: if shared.is_empty() {
@@ -140,24 +161,54 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     }
     let strength = share.min(1.0);
     let share = strength;
+    // Two propositions: unrelated whatever else is found when it is sure (`strong`); else only instead
+    // of an agreement (a negation over shared words may still be a contradiction).
+    // Numbers and dates that cannot both hold contradict, unless one side denies: denying one figure
+    // while another side gives a different one is no conflict between them.
+    let one_denies = (sa == Stance::Deny) != (sb == Stance::Deny);
+    // Looked for from both sides: `number_clash` asks whether a figure of the side it starts from is
+    // given by the other side, which is not the same question the other way round.
+    let clash = number_clash(a, b)
+        .or_else(|| number_clash(b, a).map(|(qb, qa)| (qa, qb)))
+        .filter(|_| share >= NUMBER_MIN_SHARE && !one_denies);
+    // A measure both sides give is one proposition whatever their predicates.
+    let other = match clash {
+        Some(_) => None,
+        // Asked from both sides (`shared` pairs each key of the first with one of the second), so the
+        // answer does not depend on which statement comes first; a sure answer from either side wins.
+        None => {
+            let there = other_proposition(a, b, &shared, lx);
+            let back = other_proposition(b, a, &shared_keys(b, a, lx), lx);
+            match (there, back) {
+                (Some((_, false)), Some(sure @ (_, true))) => Some(sure),
+                (there, back) => there.or(back),
+            }
+        }
+    };
+    let unrelated = |why: &str, sure: bool| Verdict {
+        share,
+        overlap,
+        distinct: sure,
+        relation: RelationKind::Unrelated,
+        score: round(1.0 - 0.5 * strength),
+        reason: format!("{why} (shared: {list})"),
+    };
+    if let Some((why, true)) = &other {
+        return unrelated(why, true);
+    }
 
     if sa == Stance::Neutral || sb == Stance::Neutral || a.neutral || b.neutral {
         return Verdict {
             share,
             overlap,
+            distinct: false,
             relation: RelationKind::Neutral,
             score: round(0.5 + 0.4 * strength),
             reason: format!("one side neither confirms nor denies (shared: {list})"),
         };
     }
 
-    // Numbers and dates that cannot both hold contradict, unless one side denies: denying one figure
-    // while another side gives a different one is no conflict between them.
-    let one_denies = (sa == Stance::Deny) != (sb == Stance::Deny);
-    // Looked for from both sides: `number_clash` asks whether a figure of the side it starts from is
-    // given by the other side, which is not the same question the other way round.
-    let clash = number_clash(a, b).or_else(|| number_clash(b, a).map(|(qb, qa)| (qa, qb)));
-    if let Some((qa, qb)) = clash.filter(|_| share >= NUMBER_MIN_SHARE && !one_denies) {
+    if let Some((qa, qb)) = clash {
         let what = if qa.unit.starts_with('@') {
             "dates"
         } else {
@@ -166,6 +217,7 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
         return Verdict {
             share,
             overlap,
+            distinct: false,
             relation: RelationKind::Contradict,
             score: round(0.6 + 0.3 * strength),
             reason: format!(
@@ -196,13 +248,16 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
         1 | 3 => Verdict {
             share,
             overlap,
+            distinct: false,
             relation: RelationKind::Contradict,
             score: round(0.55 + 0.4 * strength),
             reason: format!("{} (shared: {list})", reversals.join("; ")),
         },
+        0 | 2 if other.is_some() => unrelated(other.as_ref().map(|(w, _)| w.as_str()).unwrap_or(""), false),
         0 => Verdict {
             share,
             overlap,
+            distinct: false,
             relation: RelationKind::Agree,
             score: round(0.4 + 0.5 * strength),
             reason: format!("same proposition, same polarity (shared: {list})"),
@@ -210,6 +265,7 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
         _ => Verdict {
             share,
             overlap,
+            distinct: false,
             relation: RelationKind::Agree,
             score: round(0.3 + 0.3 * strength),
             reason: format!("two reversals cancel: {} (shared: {list})", reversals.join("; ")),
@@ -234,6 +290,80 @@ fn shared_keys<'p>(a: &'p Profile, b: &'p Profile, lx: &Lex) -> Vec<(&'p str, &'
         }
     }
     out
+}
+
+/// Statements with at most this many predicates each, none of them shared, are two propositions even
+/// when a negation falls on their shared words (unless they share `MANY_SHARED` keys).
+const ONE_PREDICATE: usize = 1;
+
+/// Why two statements that share words still tell two propositions, if they do: one predicate over two
+/// different objects (`a fourni des tentes` / `a fourni des explications`), or predicates on both sides
+/// with none in common, neither equal nor opposite (`a visité l'hôpital` / `a annoncé un plan pour les
+/// hôpitaux`).
+fn other_proposition(a: &Profile, b: &Profile, shared: &[(&str, &str)], lx: &Lex) -> Option<(String, bool)> {
+    // Whether `key` stands after the token `pos` (among what the predicate there governs).
+    let after = |p: &Profile, key: &str, pos: usize| {
+        p.at.iter()
+            .any(|(i, k)| *i > pos && (k == key || derived(k, key, lx)))
+    };
+    let theme = |p: &Profile, key: &str| {
+        p.themes
+            .iter()
+            .find(|(pk, _, _)| pk == key)
+            .map(|(_, t, at)| (t.clone(), *at))
+    };
+    // Many shared words make one proposition whatever its object is called (`une lettre` / `un
+    // courrier`), unless they are only names of states and predicates (`l'Iran a envoyé à la Russie des
+    // drones` / `l'Iran a livré à la Russie des missiles`).
+    let described = shared
+        .iter()
+        .filter(|(ka, kb)| !ka.starts_with('@') && !a.predicates.contains(*ka) && !b.predicates.contains(*kb))
+        .count();
+    let few_shared = shared.len() <= MANY_SHARED || described <= 1;
+    for (ka, kb) in shared {
+        if !a.predicates.contains(*ka) || !b.predicates.contains(*kb) {
+            continue;
+        }
+        if let (Some((ta, pa)), Some((tb, pb))) = (theme(a, ka), theme(b, kb)) {
+            // Neither object is found after the other side's predicate (`condamné l'ancien maire` /
+            // `l'ancien maire a condamné les violences`: the mayor is no object there).
+            if few_shared && ta != tb && !derived(&ta, &tb, lx) && !after(b, &ta, pb) && !after(a, &tb, pa) {
+                return Some((
+                    format!(
+                        "the same predicate over other objects: \"{}\" vs \"{}\"",
+                        a.display(&ta).unwrap_or(&ta),
+                        b.display(&tb).unwrap_or(&tb)
+                    ),
+                    true,
+                ));
+            }
+        }
+    }
+    let predicate_shared = shared
+        .iter()
+        .any(|(ka, kb)| a.predicates.contains(*ka) || b.predicates.contains(*kb));
+    if !a.predicates.is_empty()
+        && !b.predicates.is_empty()
+        && !predicate_shared
+        && antonym_clash(a, b, shared, lx).is_none()
+    {
+        let first = |p: &Profile| {
+            p.keys
+                .iter()
+                .find(|(k, _)| p.predicates.contains(k))
+                .map(|(_, d)| d.clone())
+                .unwrap_or_default()
+        };
+        // One predicate a side, none shared: two propositions however the words around them fall.
+        let sure = a.predicates.len() <= ONE_PREDICATE
+            && b.predicates.len() <= ONE_PREDICATE
+            && shared.len() < MANY_SHARED;
+        return Some((
+            format!("no predicate in common: \"{}\" vs \"{}\"", first(a), first(b)),
+            sure,
+        ));
+    }
+    None
 }
 
 /// Whether one stem is the other plus a derivational suffix (`mond` / `mondial`).

@@ -74,6 +74,7 @@ pub(super) fn read(text: &str) -> Profile {
     let mut cue_token = vec![false; words.len()];
     let mut negations = vec![0usize; words.len()];
     let mut cue_of: Vec<Option<String>> = vec![None; words.len()];
+    let mut concord = vec![false; words.len()];
     let is = |k: usize, set: &HashSet<String>| words.get(k).is_some_and(|w| set.contains(&w.folded));
     let in_idiom = |k: usize| idiom.get(k).copied().unwrap_or(false);
     for (c, &(s, e)) in clauses.iter().enumerate() {
@@ -88,9 +89,12 @@ pub(super) fn read(text: &str) -> Profile {
             let f = words.get(i).map(|w| w.folded.as_str()).unwrap_or("");
             let mut cue: Option<(usize, usize, usize)> = None; // (cue start, cue end, scope start)
             let mut judges_all = false;
+            // `ne`, `pas`, `aucun`, `ni`, `sans`: negative concord, several in a clause negate once.
+            let mut syntactic = false;
             if in_idiom(i) {
                 // A cue word inside `sans doute`, `ou non`: no negation.
             } else if lx.particles.contains(f) {
+                syntactic = true;
                 if let Some(j) = (i + 1..e.min(i + 7)).find(|&j| is(j, &lx.completers) && !in_idiom(j)) {
                     cue = Some((i, j, i));
                 } else if i > s && is(i - 1, &lx.completers) && !cue_token.get(i - 1).copied().unwrap_or(true)
@@ -107,10 +111,15 @@ pub(super) fn read(text: &str) -> Profile {
                 {
                     j += 1;
                 }
+                // `non` before a word is lexical (`non vaccinés`), not concord.
+                syntactic = f != "non";
                 cue = Some((i, j, i));
             } else if lx.denials.contains(f) {
                 cue = Some((i, i, s));
                 judges_all = anaphoric;
+            } else if rejects_something_said(&words, i, e, lx) {
+                // What is rejected is named after the verb (`rejette le terme`): the subject stays out.
+                cue = Some((i, i, i));
             } else if lx.privatives.contains(f) {
                 // After a copula (`est fausse`) the whole clause is judged; else what follows (`un faux camp`).
                 let predicative = (i.saturating_sub(2)..i).any(|k| k >= s && is(k, &lx.copulas));
@@ -132,12 +141,28 @@ pub(super) fn read(text: &str) -> Profile {
                     .map(|w| w.surface)
                     .collect();
                 let text = text.join(" ").replace("' ", "'").replace("’ ", "’");
+                // The cue's own words, not what stands between them (`n'utilise pas`: `utilise` is
+                // content under the negation).
+                let label = (cs..=ce).all(|k| is(k, &lx.labels));
                 for k in cs..=ce {
-                    if let Some(c) = cue_token.get_mut(k) {
+                    let own = !label
+                        && (k == cs
+                            || k == ce
+                            || is(k, &lx.particles)
+                            || is(k, &lx.completers)
+                            || is(k, &lx.standalone));
+                    if let Some(c) = cue_token.get_mut(k).filter(|_| own) {
                         *c = true;
                     }
                 }
                 for k in scope..end {
+                    if syntactic {
+                        match concord.get_mut(k) {
+                            Some(c) if *c => continue,
+                            Some(c) => *c = true,
+                            None => {}
+                        }
+                    }
                     if let Some(n) = negations.get_mut(k) {
                         *n += 1;
                     }
@@ -152,7 +177,9 @@ pub(super) fn read(text: &str) -> Profile {
         }
     }
 
-    // Content keys: states first (longest name), then stems of content words.
+    // Content keys: states first (longest name), then stems of content words (or their predicate
+    // class). `key_at` keeps each token's key for the predicates and their themes.
+    let mut key_at: Vec<Option<String>> = vec![None; words.len()];
     let mut i = 0;
     let add = |p: &mut Profile, key: String, display: &str, at: usize| {
         if negations.get(at).is_some_and(|n| n % 2 == 1) && !cue_token.get(at).copied().unwrap_or(false) {
@@ -171,6 +198,9 @@ pub(super) fn read(text: &str) -> Profile {
         });
         if let Some((n, key)) = entity {
             let display = key.trim_start_matches('@').to_string();
+            for k in key_at.iter_mut().skip(i).take(n) {
+                *k = Some(key.clone());
+            }
             add(&mut p, key, &display, i);
             i += n;
             continue;
@@ -184,11 +214,39 @@ pub(super) fn read(text: &str) -> Profile {
             && !w.folded.starts_with(|c: char| c.is_ascii_digit())
             && !lx.number_words.contains_key(&w.folded)
             && !lx.scales.contains_key(&w.folded)
-            && !lx.months.contains_key(&w.folded);
-        if content {
-            add(&mut p, stem(&w.folded), w.surface, i);
+            && !lx.months.contains_key(&w.folded)
+            && !lx.light.contains(&w.folded);
+        if content && !compares_a_figure(&words, i, lx) {
+            let key = word_key(w, lx);
+            if let Some(k) = key_at.get_mut(i) {
+                *k = Some(key.clone());
+            }
+            add(&mut p, key, w.surface, i);
         }
         i += 1;
+    }
+    p.at = key_at
+        .iter()
+        .enumerate()
+        .filter_map(|(i, k)| k.clone().map(|k| (i, k)))
+        .collect();
+    // Predicates, and the head noun each governs.
+    for &(s, e) in &clauses {
+        for k in s..e {
+            let Some(Some(key)) = key_at.get(k) else {
+                continue;
+            };
+            if key.starts_with('@') || !is_predicate(&words, k, key) {
+                continue;
+            }
+            p.predicates.insert(key.clone());
+            let object = theme(&words, k, e, lx).and_then(|j| key_at.get(j).cloned().flatten());
+            if let Some(t) = object.filter(|t| t != key) {
+                if !p.themes.iter().any(|(pk, _, _)| pk == key) {
+                    p.themes.push((key.clone(), t, k));
+                }
+            }
+        }
     }
     p.quantities = quantities(&words, lx);
     p.lemmas = p
@@ -219,4 +277,30 @@ pub(super) fn stands_for(word: &str, lemma: &str, lx: &Lex) -> bool {
     common >= lx.min_common
         && word.chars().count() - common <= lx.max_ending
         && lemma.chars().count() - common <= lx.max_ending
+}
+
+/// Whether the word at `i` is an ambiguous verb of denial (`rejeter`) whose object, within three words
+/// and the clause, is something said (`rejette les accusations`, `rejette le terme`).
+fn rejects_something_said(words: &[Word], i: usize, end: usize, lx: &Lex) -> bool {
+    let Some(w) = words.get(i) else {
+        return false;
+    };
+    let verb = crate::lang::lexicon::fr()
+        .analyses(w.surface)
+        .any(|a| a.pos.is_verb() && lx.ambiguous.contains(&fold(a.lemma)));
+    verb && (i + 1..end.min(i + 4)).any(|j| words.get(j).is_some_and(|x| lx.said.contains(&x.folded)))
+}
+
+/// Whether the word at `i` is a verb of a quantity's bound (`dépasser`, as `at_least` lists it) right
+/// before a figure (`ne dépasseraient pas 200 kilos`): part of the figure, not content.
+fn compares_a_figure(words: &[Word], i: usize, lx: &Lex) -> bool {
+    let Some(w) = words.get(i) else {
+        return false;
+    };
+    let bound = lx.bound_verbs.contains(&word_key(w, lx));
+    let mut j = i + 1;
+    while words.get(j).is_some_and(|x| lx.completers.contains(&x.folded)) {
+        j += 1;
+    }
+    bound && number_at(words, j, lx).is_some()
 }
