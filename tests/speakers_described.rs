@@ -81,6 +81,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "plier devant la menace",
         "Hugo Lemaire",
     ),
+    // A capitalised body noun with its adjective or complement names a body (not a medium, not a title).
+    (
+        "Les infirmiers se sont déclarés malades, selon l'Agence régionale de santé de Normandie.",
+        "Les infirmiers se sont déclarés malades",
+        "Agence régionale de santé de Normandie",
+    ),
+    (
+        "L'Ordre des pharmaciens a réclamé « une réunion sans délai ».",
+        "une réunion sans délai",
+        "Ordre des pharmaciens",
+    ),
     // An adverb the lexicon knows between the auxiliary and the participle of an inverted cue.
     (
         "« Cette sanction a été pesée avec soin », a bien précisé la ministre Lina Vasquez.",

@@ -628,8 +628,11 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     // title, and the article is part of it (without it, `Monde` reads as a bare noun).
     // Inside a phrase, a capitalised article opens a longer title too (`l'hebdomadaire Le Courrier du Nord`).
     let capital_article = name_start > 1 && words[name_start - 1].is_capitalised();
+    // `l'Agence régionale de santé`: a capitalised noun with its adjective opens a body's name, no title.
+    let adjective_follows =
+        ne < words.len() && !words[ne].is_capitalised() && is_adjective(&words[ne], &keys[ne]);
     if name_text.is_some()
-        && (ne == name_start + 1 || capital_article)
+        && (ne == name_start + 1 && !adjective_follows || capital_article)
         && name_start > 0
         && matches!(keys[name_start - 1].as_ref(), "le" | "la" | "les" | "l'")
         && forms::classes(&words[name_start].text.to_lowercase()).noun()
@@ -714,7 +717,9 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         m.name = Some(words[h].text.to_string());
         return Some(m);
     }
-    if lex.relay_nouns.contains(&*head_key) {
+    // `l'Agence régionale de santé`: a capitalised body noun names a body, not a medium.
+    let capitalised_body = head.is_some_and(|h| words[h].is_capitalised()) && lex.is_body(&head_key);
+    if lex.relay_nouns.contains(&*head_key) && !capitalised_body {
         m.kind = SpeakerKind::Media;
         m.name = Some(match &name_text {
             Some(n) => n.clone(),
