@@ -92,6 +92,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "une réunion sans délai",
         "Ordre des pharmaciens",
     ),
+    // An acronym in brackets inside the source's name after `selon`.
+    (
+        "Trois services ont fermé, selon l'Agence régionale de santé (ARS) de Normandie.",
+        "Trois services ont fermé",
+        "Agence régionale de santé (ARS) de Normandie",
+    ),
     // An adverb the lexicon knows between the auxiliary and the participle of an inverted cue.
     (
         "« Cette sanction a été pesée avec soin », a bien précisé la ministre Lina Vasquez.",

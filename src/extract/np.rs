@@ -390,6 +390,15 @@ pub fn forward(
                         .get(i + 2)
                         .is_some_and(|n| crate::lang::first_names::gender(n.text).is_some()));
         let adjective = i > first && adjective_after_head(lex, toks, keys, first, i);
+        // `l'Agence régionale de santé (ARS) de Bretagne`: an acronym in brackets stays in the phrase.
+        if t.text == "("
+            && i > first
+            && toks.get(i + 2).is_some_and(|c| c.text == ")")
+            && toks.get(i + 1).is_some_and(|a| is_name(a, &keys[i + 1]))
+        {
+            i += 3;
+            continue;
+        }
         if in_np(lex, t, k)
             || (i > first && in_name(toks, keys, i))
             || link_ok

@@ -70,6 +70,7 @@ const COMPANY_NOUNS: &[&str] = &[
     "entreprise",
     "direction",
     "club",
+    "equipe",
     "societe",
     "groupe",
     "firme",
