@@ -143,6 +143,10 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     let lone_event = shared.len() == 1
         && shared.iter().all(|(ka, _)| ka.starts_with('~'))
         && a.keys.len().min(b.keys.len()) == 1;
+    // Shared names alone (a photographer's credit, `Jeff X - AFP`) make no proposition in common.
+    let shares_common_words = shared_words
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_lowercase));
     let same = n_content >= 1
         && (lone_event || shared.len() >= 2 && (share >= MIN_SHARE || shared.len() >= MANY_SHARED));
     if !same {
@@ -170,7 +174,7 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     // given by the other side, which is not the same question the other way round.
     let clash = number_clash(a, b)
         .or_else(|| number_clash(b, a).map(|(qb, qa)| (qa, qb)))
-        .filter(|_| share >= NUMBER_MIN_SHARE && !one_denies);
+        .filter(|_| share >= NUMBER_MIN_SHARE && !one_denies && shares_common_words);
     // A measure both sides give is one proposition whatever their predicates.
     let other = match clash {
         Some(_) => None,
@@ -254,6 +258,7 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
             reason: format!("{} (shared: {list})", reversals.join("; ")),
         },
         0 | 2 if other.is_some() => unrelated(other.as_ref().map(|(w, _)| w.as_str()).unwrap_or(""), false),
+        0 | 2 if !shares_common_words => unrelated("only names in common", false),
         0 => Verdict {
             share,
             overlap,
