@@ -98,6 +98,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "Trois services ont fermé",
         "Agence régionale de santé (ARS) de Normandie",
     ),
+    // `auprès de l'AFP` is an addressee between the cue and its inverted subject.
+    (
+        "« C'est la fin d'une histoire », a réagi auprès de l'AFP Gérard Lenoir, délégué syndical.",
+        "C'est la fin d'une histoire",
+        "Gérard Lenoir",
+    ),
+    // `Selon eux`: the group spoken of last.
+    (
+        "Les avocats de Paul Diouf ont réagi à la décision. Selon eux, cette mesure relève d'« un chantage pur et simple ».",
+        "un chantage pur et simple",
+        "les avocats de Paul Diouf",
+    ),
+    // A quotation in a sentence without a source, right after its speaker's words in the paragraph.
+    (
+        "L'Autorité des marchés a indiqué que la banque Crédit Lémanique avait changé ses tarifs en 2021. Ces tarifs ont été jugés « ni utiles ni équitables » pour les clients.",
+        "ni utiles ni équitables",
+        "Autorité des marchés",
+    ),
     // An adverb the lexicon knows between the auxiliary and the participle of an inverted cue.
     (
         "« Cette sanction a été pesée avec soin », a bien précisé la ministre Lina Vasquez.",

@@ -248,7 +248,21 @@ impl<'a> Walker<'a> {
                         Gender::Masculine
                     }
                 });
-            let sp = if let Some(g) = pron {
+            // `Selon eux`: the group spoken of last.
+            let group = keys
+                .get(after)
+                .is_some_and(|k| matches!(k.as_ref(), "eux" | "elles"));
+            let sp = if group {
+                self.last_group.clone().map(|g| {
+                    (
+                        Speaker {
+                            mention: toks[after].text.to_string(),
+                            ..g
+                        },
+                        after + 1,
+                    )
+                })
+            } else if let Some(g) = pron {
                 self.person_for(Some(g)).map(|p| {
                     (
                         Speaker {
@@ -486,6 +500,16 @@ impl<'a> Walker<'a> {
                 q.open == s.start && si - *prev <= 2 && doc.sentences[*prev].para + 1 >= s.para
             }) {
                 (Some(sp), None, "quotation after its speaker's last words")
+            } else if let Some((_, sp, _)) = self.last_speaker.clone().filter(|(prev, _, _)| {
+                // `… a indiqué l'Autorité. Ses modalités ont été jugées « ni nécessaires »`: a quotation
+                // in a sentence without a source, right after its speaker's words in the same paragraph.
+                q.open > s.start && *prev + 1 == si && doc.sentences[*prev].para == s.para
+            }) {
+                (
+                    Some(sp),
+                    None,
+                    "quotation in the sentence after its speaker's words",
+                )
             } else if let Some((_, sp)) = self.last_subject.clone().filter(|(prev, _)| {
                 // A quotation running on over paragraphs only after a sentence that announces it
                 // (`… a fait la déclaration suivante :`).

@@ -288,17 +288,23 @@ impl Walker<'_> {
             let j = np::past_time_words(self.lex, keys, at, toks.len());
             if keys
                 .get(j)
-                .is_some_and(|k| matches!(k.as_ref(), "a" | "au" | "aux"))
+                .is_some_and(|k| matches!(k.as_ref(), "a" | "au" | "aux" | "aupres"))
             {
                 at = j;
             }
         }
-        if keys
-            .get(at)
-            .is_some_and(|k| matches!(k.as_ref(), "a" | "au" | "aux"))
+        // `auprès de l'AFP`, `auprès du Monde`: an addressee too.
+        let aupres = keys.get(at).is_some_and(|k| k == "aupres")
+            && keys
+                .get(at + 1)
+                .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "du" | "des"));
+        if aupres
+            || keys
+                .get(at)
+                .is_some_and(|k| matches!(k.as_ref(), "a" | "au" | "aux"))
         {
             // Skip the addressee: a determiner, then a name (`à l'AFP`) or one noun (`à la presse`).
-            at += 1;
+            at += if aupres { 2 } else { 1 };
             while keys
                 .get(at)
                 .is_some_and(|k| matches!(k.as_ref(), "l'" | "la" | "le" | "les"))
