@@ -1,0 +1,158 @@
+//! Small readings of a sentence's words that attribution asks for: a pronoun carried by a verb, the cue an
+//! inner cue reports through, where a source phrase after `selon` ends, the complements between a cue and
+//! its inverted subject, the text around `selon X`, a relay's display name and a cue's display words.
+
+use super::*;
+
+/// The attribution that reports `atts[inner]` through its own: an earlier cue of the sentence whose `que`
+/// opens the clause it stands in (`L'avocat X a déclaré que le juge a constaté …`), else `inner` itself.
+/// The mention of a subject pronoun carried by a verb (`a-t-il`, `devait-elle`), over bytes `start..end`.
+pub(super) fn pronoun_mention(start: usize, end: usize, p: &str) -> Mention {
+    Mention {
+        start,
+        end,
+        kind: SpeakerKind::Person,
+        name: None,
+        role: None,
+        pronoun: Some(p.to_string()),
+        plural: p.ends_with('s'),
+        gender: Some(if p.starts_with("elle") {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        }),
+        head: None,
+        named: false,
+        possessive: false,
+        definite: true,
+    }
+}
+
+pub(super) fn reporting_through(atts: &[Attribution], keys: &[Key], inner: usize) -> usize {
+    let at = atts[inner].cue.as_ref().map_or(0, |c| c.start);
+    atts.iter()
+        .take_while(|e| e.cue.as_ref().is_some_and(|c| c.end < at))
+        .position(|e| {
+            e.speaker.is_some()
+                && e.subject_end.is_none()
+                && e.cue.as_ref().is_some_and(|c| {
+                    keys[c.end..at]
+                        .iter()
+                        .take(12)
+                        .any(|k| matches!(k.as_ref(), "que" | "qu'"))
+                        && !keys[c.end..at].iter().any(|k| matches!(k.as_ref(), ";" | ":"))
+                })
+        })
+        .unwrap_or(inner)
+}
+
+/// Where `Selon X, …` at a sentence's start closes its source: the comma after the phrase read (`Selon des
+/// sources proches du dossier, …`), when it comes within a few words that hold no finite verb and no
+/// quotation, and after a relative clause on the source (`, qui s'exprimait à la radio,`); else the phrase's
+/// own end.
+pub(super) fn source_phrase_end(toks: &[Token], keys: &[Key], end: usize) -> usize {
+    let comma = |from: usize, most: usize| (from..toks.len().min(from + most)).find(|&j| keys[j] == ",");
+    let c = match comma(end, 8) {
+        Some(c) if (end..c).all(|j| toks[j].is_word() && !forms::classes(toks[j].text).finite_verb()) => c,
+        _ => end,
+    };
+    // `Selon le ministre, qui s'exprimait à la radio, …`: a relative clause on the source goes with it.
+    if keys.get(c).is_some_and(|k| k == ",")
+        && keys
+            .get(c + 1)
+            .is_some_and(|k| matches!(k.as_ref(), "qui" | "dont"))
+    {
+        return comma(c + 1, 16).unwrap_or(c);
+    }
+    c
+}
+
+/// The sentence around `selon X`, without it: `Selon X, …` or `…, selon X, …`.
+/// Whether the cue at `at` follows a quotation (`», a dit`, `» dit`).
+pub(super) fn is_after_quotation(keys: &[Key], at: usize) -> bool {
+    let closing = |i: usize| matches!(keys[i].as_ref(), "»" | "”" | "\"" | "›");
+    closing(at - 1) || (at >= 2 && keys[at - 1] == "," && closing(at - 2))
+}
+
+/// Where the subject of an inverted cue starts, past the complements that may stand between them:
+/// `indique auprès du journal Delphine V.`, `a balayé d'un revers de main le diplomate`, `ont fait
+/// savoir dans une déclaration conjointe les ministères`. A complement is a preposition and the words it
+/// governs; the subject is the first determiner or name that no preposition governs, within a few words
+/// and before any punctuation. Without such a start, `at` itself.
+pub(super) fn past_complements(toks: &[Token], keys: &[Key], at: usize) -> usize {
+    const PREPOSITIONS: &[&str] = &[
+        "a", "au", "aux", "aupres", "de", "d'", "du", "des", "dans", "lors", "devant", "sur", "avec",
+        "depuis", "en", "pour", "par", "sous", "chez", "vers", "apres", "avant", "face",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "son", "sa", "ses",
+    ];
+    if !keys.get(at).is_some_and(|k| PREPOSITIONS.contains(&k.as_ref())) {
+        return at;
+    }
+    let mut governed = true;
+    for i in at..keys.len().min(at + 10) {
+        let k = keys[i].as_ref();
+        // `a réagi sur franceinfo, Christophe Campestre`: a comma closes the complement.
+        if k == "," && i > at && !governed {
+            return i + 1;
+        }
+        if !toks[i].is_word() {
+            return at;
+        }
+        // A run of capitalised words is one name (`sur Radio Azur`).
+        let starts_phrase =
+            DETERMINERS.contains(&k) || toks[i].is_capitalised() && !(i > at && toks[i - 1].is_capitalised());
+        if starts_phrase && !governed && i > at {
+            return i;
+        }
+        governed = PREPOSITIONS.contains(&k) || (governed && DETERMINERS.contains(&k));
+    }
+    at
+}
+
+pub(super) fn around_selon(toks: &[Token], keys: &[Key], i: usize, end: usize) -> Pieces {
+    let mut pieces = Vec::new();
+    let mut left = i;
+    while left > 0 && keys[left - 1] == "," {
+        left -= 1;
+    }
+    if left > 0 {
+        pieces.push((0, left));
+    }
+    let mut right = end;
+    while right < toks.len() && keys[right] == "," {
+        right += 1;
+    }
+    let mut e = toks.len();
+    while e > right && !toks[e - 1].is_word() {
+        e -= 1;
+    }
+    if e > right {
+        pieces.push((right, e));
+    }
+    pieces
+}
+
+/// A relay's name as the review table shows it: `agence Tasnim` for an agency named in one word,
+/// the medium's own name otherwise (`Mehr News Agency`).
+pub(super) fn relay_name(text: &str, toks: &[Token], keys: &[Key], a: usize, b: usize) -> Option<String> {
+    let (words, keys) = (&toks[a..b], &keys[a..b]);
+    let name_start = (0..words.len()).position(|i| np::is_name(&words[i], &keys[i]))?;
+    let name = text[words[name_start].start..words[words.len() - 1].end].to_string();
+    let agency = keys[..name_start].iter().any(|k| k == "agence");
+    Some(if agency && name_start + 1 == words.len() {
+        format!("agence {name}")
+    } else {
+        name
+    })
+}
+
+/// Cue words as a reviewer reads them: `Selon` at a sentence's start is `selon`.
+pub(super) fn cue_words(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
