@@ -173,6 +173,15 @@ fn fit(mention: &RoleDesc, held: &RoleDesc) -> Option<u32> {
     Some(score)
 }
 
+impl Person {
+    /// The last place before `at` where the article names the person: `named_at` is in the order of the
+    /// text, so a binary search (a person named thousands of times costs no more).
+    pub fn named_before(&self, at: usize) -> Option<usize> {
+        let i = self.named_at.partition_point(|&n| n < at);
+        i.checked_sub(1).map(|i| self.named_at[i])
+    }
+}
+
 fn surname(name: &str) -> String {
     fold(name.split_whitespace().last().unwrap_or(name))
 }
@@ -319,7 +328,7 @@ impl People {
         self.persons
             .iter()
             .filter(|p| p.roles.is_empty() && p.gender == Some(gender))
-            .filter_map(|p| p.named_at.iter().filter(|&&n| n < at).max().map(|&n| (n, p)))
+            .filter_map(|p| p.named_before(at).map(|n| (n, p)))
             .max_by_key(|(n, _)| *n)
             .map(|(_, p)| p)
     }
@@ -330,7 +339,7 @@ impl People {
         self.persons
             .iter()
             .filter(|p| gender.is_none() || p.gender.is_none() || p.gender == gender)
-            .filter_map(|p| p.named_at.iter().filter(|&&n| n < at).max().map(|&n| (n, p)))
+            .filter_map(|p| p.named_before(at).map(|n| (n, p)))
             .max_by_key(|(n, _)| *n)
             .map(|(_, p)| p)
     }
@@ -366,7 +375,7 @@ impl People {
             (p.surname == sn && same_person(&p.name, name) || first_name_alone && given_is(p)) && agrees(p)
         });
         let first = fitting.next()?;
-        let last_before = |p: &Person| p.named_at.iter().filter(|&&n| n <= at).max().copied();
+        let last_before = |p: &Person| p.named_before(at + 1);
         Some(
             std::iter::once(first)
                 .chain(fitting)
