@@ -375,7 +375,7 @@ impl People {
             (p.surname == sn && same_person(&p.name, name) || first_name_alone && given_is(p)) && agrees(p)
         });
         let first = fitting.next()?;
-        let last_before = |p: &Person| p.named_before(at + 1);
+        let last_before = |p: &Person| p.named_before(at.saturating_add(1));
         Some(
             std::iter::once(first)
                 .chain(fitting)
