@@ -325,9 +325,14 @@ impl People {
     /// The person named last before `at` without any role, whose gender is known and is `gender`: whom a
     /// role no one was given stands for (`Agnès X` … `la ministre de la Santé`).
     pub fn last_named_without_role(&self, at: usize, gender: Gender) -> Option<&Person> {
+        self.last_named_such(at, |p| p.roles.is_empty() && p.gender == Some(gender))
+    }
+
+    /// The person named last before `at` among those `keep` keeps.
+    fn last_named_such(&self, at: usize, keep: impl Fn(&Person) -> bool) -> Option<&Person> {
         self.persons
             .iter()
-            .filter(|p| p.roles.is_empty() && p.gender == Some(gender))
+            .filter(|p| keep(p))
             .filter_map(|p| p.named_before(at).map(|n| (n, p)))
             .max_by_key(|(n, _)| *n)
             .map(|(_, p)| p)
@@ -336,12 +341,9 @@ impl People {
     /// The person the article named last before `at` whose gender agrees (or is unknown): what a
     /// demonstrative (`Celle-ci`) stands for, and a pronoun when no one spoke before it.
     pub fn last_named(&self, at: usize, gender: Option<Gender>) -> Option<&Person> {
-        self.persons
-            .iter()
-            .filter(|p| gender.is_none() || p.gender.is_none() || p.gender == gender)
-            .filter_map(|p| p.named_before(at).map(|n| (n, p)))
-            .max_by_key(|(n, _)| *n)
-            .map(|(_, p)| p)
+        self.last_named_such(at, |p| {
+            gender.is_none() || p.gender.is_none() || p.gender == gender
+        })
     }
 
     /// The person first named within `within` bytes after `at`, of a gender that agrees, when nobody was
@@ -440,9 +442,8 @@ fn maybe_organisation(m: &Mention) -> bool {
         && m.role.is_none()
         && m.gender.is_none()
         && m.name.as_deref().is_some_and(|n| {
-            let first = n.split([' ', '-']).next().unwrap_or_default();
-            // A word of the language capitalised (`Arrivé lundi, …`) is no name.
-            crate::lang::first_names::gender(first).is_none()
+            // No known first name, and not only words of the language capitalised (`Arrivé lundi, …`).
+            !crate::lang::first_names::opens_name(n)
                 && !n
                     .split_whitespace()
                     .all(|w| crate::lang::lexicon::classes(w).known())

@@ -9,6 +9,12 @@ use crate::text::fold;
 
 static NAMES: &str = include_str!("fr/first_names.tsv");
 
+/// Whether a name opens with a first name the dictionary knows (`Jean-Paul Roux`, `Delphine`): its first
+/// word, up to a space or a hyphen.
+pub fn opens_name(name: &str) -> bool {
+    gender(name.split([' ', '-']).next().unwrap_or_default()).is_some()
+}
+
 /// The gender of a first name (`Delphine` → feminine), by binary search over the sorted lines.
 pub fn gender(first_name: &str) -> Option<Gender> {
     let want = fold(first_name);

@@ -142,7 +142,7 @@ impl<'a> Walker<'a> {
         for c in &found_cues {
             let cue_text = Some(cue_words(&self.span_text(toks, c.start, c.end)));
             let (speaker, subject_end) = if let Some(p) = &c.pronoun {
-                let m = pronoun_mention(toks[c.start].start, toks[c.end - 1].end, p);
+                let m = Mention::pronoun(toks[c.start].start, toks[c.end - 1].end, p);
                 (self.resolve(&m, &format!("-t-{p}")), Some(c.end))
             } else if let Some(sp) = c
                 .inverted

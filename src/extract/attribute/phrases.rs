@@ -1,33 +1,11 @@
-//! Small readings of a sentence's words that attribution asks for: a pronoun carried by a verb, the cue an
-//! inner cue reports through, where a source phrase after `selon` ends, the complements between a cue and
-//! its inverted subject, the text around `selon X`, a relay's display name and a cue's display words.
+//! Small readings of a sentence's words that attribution asks for: the cue an inner cue reports through,
+//! where a source phrase after `selon` ends, the complements between a cue and its inverted subject, the
+//! text around `selon X`, a relay's display name and a cue's display words.
 
 use super::*;
 
 /// The attribution that reports `atts[inner]` through its own: an earlier cue of the sentence whose `que`
 /// opens the clause it stands in (`L'avocat X a déclaré que le juge a constaté …`), else `inner` itself.
-/// The mention of a subject pronoun carried by a verb (`a-t-il`, `devait-elle`), over bytes `start..end`.
-pub(super) fn pronoun_mention(start: usize, end: usize, p: &str) -> Mention {
-    Mention {
-        start,
-        end,
-        kind: SpeakerKind::Person,
-        name: None,
-        role: None,
-        pronoun: Some(p.to_string()),
-        plural: p.ends_with('s'),
-        gender: Some(if p.starts_with("elle") {
-            Gender::Feminine
-        } else {
-            Gender::Masculine
-        }),
-        head: None,
-        named: false,
-        possessive: false,
-        definite: true,
-    }
-}
-
 pub(super) fn reporting_through(atts: &[Attribution], keys: &[Key], inner: usize) -> usize {
     let at = atts[inner].cue.as_ref().map_or(0, |c| c.start);
     atts.iter()

@@ -283,28 +283,30 @@ impl Walker<'_> {
         cue_start: usize,
         mut at: usize,
     ) -> Option<(Speaker, usize)> {
+        // The preposition that opens an addressee, and its length: `à`, `au`, `aux`, `auprès de` (`auprès
+        // du Monde`); 0 where none opens.
+        let addressee = |i: usize| match keys.get(i).map(|k| k.as_ref()) {
+            Some("a" | "au" | "aux") => 1,
+            Some("aupres")
+                if keys
+                    .get(i + 1)
+                    .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "du" | "des")) =>
+            {
+                2
+            }
+            _ => 0,
+        };
         // `a déclaré ce matin à l'agence Belga X`: the time first, then the addressee.
         if is_after_quotation(keys, cue_start) {
             let j = np::past_time_words(self.lex, keys, at, toks.len());
-            if keys
-                .get(j)
-                .is_some_and(|k| matches!(k.as_ref(), "a" | "au" | "aux" | "aupres"))
-            {
+            if addressee(j) > 0 {
                 at = j;
             }
         }
-        // `auprès de l'AFP`, `auprès du Monde`: an addressee too.
-        let aupres = keys.get(at).is_some_and(|k| k == "aupres")
-            && keys
-                .get(at + 1)
-                .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "du" | "des"));
-        if aupres
-            || keys
-                .get(at)
-                .is_some_and(|k| matches!(k.as_ref(), "a" | "au" | "aux"))
-        {
+        let preposition = addressee(at);
+        if preposition > 0 {
             // Skip the addressee: a determiner, then a name (`à l'AFP`) or one noun (`à la presse`).
-            at += if aupres { 2 } else { 1 };
+            at += preposition;
             while keys
                 .get(at)
                 .is_some_and(|k| matches!(k.as_ref(), "l'" | "la" | "le" | "les"))
@@ -354,10 +356,7 @@ impl Walker<'_> {
             np::forward(self.lex, toks, keys, comma + 1, toks.len())
                 .and_then(|r| self.mention_at(toks, keys, Some(r)))
                 .filter(|(n, _)| n.kind == SpeakerKind::Person && n.role.is_none())
-                .filter(|(n, _)| {
-                    let first = n.name.split([' ', '-']).next().unwrap_or_default();
-                    crate::lang::first_names::gender(first).is_some() || n.name.contains(' ')
-                })
+                .filter(|(n, _)| crate::lang::first_names::opens_name(&n.name) || n.name.contains(' '))
         };
         let Some((sp, end)) = self.mention_at(toks, keys, Some((a, b))) else {
             // `se plaint une usagère, Odile Bernard`: a noun no list holds, then the person's name.
@@ -370,11 +369,10 @@ impl Walker<'_> {
         };
         // An unresolved role, or a phrase that names a body rather than a person (`la permanente Setca du
         // secteur du commerce, Fabienne X`): the person named in apposition speaks.
-        let without_first_name = || {
-            let first = sp.name.split([' ', '-']).next().unwrap_or_default();
-            crate::lang::first_names::gender(first).is_none()
-        };
-        if self.described(toks, keys, (a, b)) || sp.kind != SpeakerKind::Person || without_first_name() {
+        if self.described(toks, keys, (a, b))
+            || sp.kind != SpeakerKind::Person
+            || !crate::lang::first_names::opens_name(&sp.name)
+        {
             if let Some((named, e2)) = apposed(end) {
                 let role = sp.role.clone();
                 return Some((
@@ -427,7 +425,7 @@ impl Walker<'_> {
             pronoun.filter(|_| !verb.is_empty()).map(|p| (i, p))
         });
         if let Some((i, p)) = inverted {
-            let m = pronoun_mention(toks[i].start, toks[i].end, p);
+            let m = Mention::pronoun(toks[i].start, toks[i].end, p);
             return self.resolve(&m, &self.span_text(toks, i, i + 1));
         }
         // `Il y dénonce …`: a personal pronoun opening the sentence, unless impersonal (`il y a`, `il faut`).
@@ -445,7 +443,7 @@ impl Walker<'_> {
             .filter(|k| matches!(k.as_ref(), "il" | "elle" | "ils" | "elles"))
         {
             if !impersonal {
-                let m = pronoun_mention(toks[0].start, toks[0].end, p);
+                let m = Mention::pronoun(toks[0].start, toks[0].end, p);
                 return self.resolve(&m, toks[0].text);
             }
         }

@@ -45,6 +45,31 @@ pub struct Mention {
     pub definite: bool,
 }
 
+impl Mention {
+    /// A subject pronoun over bytes `start..end`: alone (`il`, `Celle-ci`) or carried by a verb (`a-t-il`,
+    /// `devait-elle`); `p` is the pronoun, folded. A pronoun refers back, as a definite description does.
+    pub fn pronoun(start: usize, end: usize, p: &str) -> Mention {
+        Mention {
+            start,
+            end,
+            kind: SpeakerKind::Person,
+            name: None,
+            role: None,
+            pronoun: Some(p.to_string()),
+            plural: p.ends_with('s') || p.starts_with("ceux"),
+            gender: Some(if p.starts_with("elle") || p.starts_with("celle") {
+                Gender::Feminine
+            } else {
+                Gender::Masculine
+            }),
+            head: None,
+            named: false,
+            possessive: false,
+            definite: true,
+        }
+    }
+}
+
 const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
     "leur", "leurs", "au", "aux",

@@ -58,15 +58,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     };
     let keys = &keys[s..e];
     if words.len() == 1 && PRONOUNS.contains(&keys[0].as_ref()) {
-        let k = &keys[0];
-        m.plural = k.ends_with('s') || k.starts_with("ceux");
-        m.pronoun = Some(k.to_string());
-        m.gender = Some(if k.starts_with("elle") || k.starts_with("celle") {
-            Gender::Feminine
-        } else {
-            Gender::Masculine
-        });
-        return Some(m);
+        return Some(Mention::pronoun(start, end, &keys[0]));
     }
     let world = &lang::fr().world;
     m.plural = keys
@@ -225,9 +217,9 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     let capital_article = name_start > 1 && words[name_start - 1].is_capitalised();
     // `l'Agence régionale de santé`: a capitalised noun with its adjective opens a body's name, no title.
     let adjective_follows =
-        ne < words.len() && !words[ne].is_capitalised() && is_adjective(&words[ne], &keys[ne]);
+        || ne < words.len() && !words[ne].is_capitalised() && is_adjective(&words[ne], &keys[ne]);
     if name_text.is_some()
-        && (ne == name_start + 1 && !adjective_follows || capital_article)
+        && (ne == name_start + 1 && !adjective_follows() || capital_article)
         && name_start > 0
         && matches!(keys[name_start - 1].as_ref(), "le" | "la" | "les" | "l'")
         && forms::classes(&words[name_start].text.to_lowercase()).noun()
