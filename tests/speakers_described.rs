@@ -116,6 +116,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "ni utiles ni équitables",
         "Autorité des marchés",
     ),
+    // A body noun capitalised alone refers back to the body named before it, with its complement...
+    (
+        "L'Autorité des marchés sanctionne la banque Crédit Lémanique.\n\nSelon l'Autorité, ces frais ont pénalisé les petits épargnants.",
+        "ces frais ont pénalisé les petits épargnants",
+        "Autorité des marchés",
+    ),
+    // ... unless with its article it is a medium's title.
+    (
+        "Le club Sporting Varenne veut se séparer de son gardien, selon L'Equipe.",
+        "Le club Sporting Varenne veut se séparer de son gardien",
+        "L'Équipe",
+    ),
     // An adverb the lexicon knows between the auxiliary and the participle of an inverted cue.
     (
         "« Cette sanction a été pesée avec soin », a bien précisé la ministre Lina Vasquez.",

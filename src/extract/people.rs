@@ -232,7 +232,17 @@ impl People {
                 while e < toks.len() && np::adjective_after_head(lex, toks, keys, i, e) {
                     e += 1;
                 }
-                if let Some((a, b)) = np::backward(lex, toks, keys, 0, e) {
+                let phrase = np::backward(lex, toks, keys, 0, e);
+                // `l'Autorité des marchés`: a body noun's complement, as `backward` reads one, is its name's.
+                let phrase = phrase
+                    .filter(|_| lex.is_body(&keys[e - 1]))
+                    .and_then(|(a, _)| {
+                        (e + 2..=(e + 3).min(toks.len()))
+                            .rev()
+                            .find_map(|end| np::backward(lex, toks, keys, 0, end).filter(|r| r.0 == a))
+                    })
+                    .or(phrase);
+                if let Some((a, b)) = phrase {
                     if let Some(m) = np::read(lex, doc.text, toks, keys, a, b) {
                         let sentence_initial_alone = i == 0 && e == 1 && m.role.is_none();
                         if m.named && matches!(m.kind, SpeakerKind::Organisation | SpeakerKind::Media) {

@@ -203,11 +203,14 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         });
     let head_key = head.map(|h| keys[h].clone()).unwrap_or_default();
     // `l'Organisation`, `le Syndicat`: a body or role noun capitalised alone at the phrase's end refers
-    // back to a body named before; it is no name (`l'Organisation mondiale de la santé` is one).
+    // back to a body named before; it is no name (`l'Organisation mondiale de la santé` is one), unless
+    // with its article it is a medium's title (`L'Équipe`).
+    let medium_title = || name_start > 0 && world.medium(&text[words[name_start - 1].start..end]).is_some();
     if ne == name_start + 1
         && words[name_start].end == end
         && head == Some(name_start)
         && (lex.is_body(&head_key) || lex.is_role(&head_key))
+        && !medium_title()
     {
         name_text = None;
     }
@@ -339,8 +342,9 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             _ => phrase.clone(),
         });
         // `la commission juridique de la LFP`: a body of a named one is named; so is one whose capitalised
-        // domain names it (`le ministère des Affaires étrangères`).
-        m.named = name_text.is_some() || ne > ns;
+        // domain names it (`le ministère des Affaires étrangères`: the domain was set apart from the name),
+        // but not a body noun capitalised alone (`l'Autorité`, which refers back).
+        m.named = name_text.is_some() || name_start > ns;
         return Some(m);
     }
     // `l'accord Russie-Iran`: names made only of states qualify a thing; they are nobody's name.
