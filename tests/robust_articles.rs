@@ -151,6 +151,30 @@ fn a_one_line_article_that_starts_with_a_timestamp_is_read() {
     );
 }
 
+/// A cue after `et ,` (a word dropped by a page, or a mutation of the fuzzer): the subject of a verb after a
+/// comma and the subject of a coordinated verb must not ask each other forever (they once did, and the
+/// stack overflowed).
+#[test]
+fn a_cue_after_et_and_a_comma_is_read_without_recursing_forever() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("in");
+    fs::create_dir(&dir).unwrap();
+    article(
+        &dir,
+        "a.txt",
+        "Titre\n\nPaul Morel et , a déclaré que la guerre continue.\n\n« Nous tiendrons », a déclaré Paul Morel.\n",
+    );
+    let store = tmp.path().join("claims");
+    extract(&[&dir], &store).code(0);
+    let claims = export(&store);
+    assert!(
+        claims
+            .iter()
+            .any(|c| c["text"] == "Nous tiendrons" && c["speaker"] == "Paul Morel"),
+        "{claims:?}"
+    );
+}
+
 #[test]
 fn relate_refuses_a_row_it_cannot_read_naming_its_line() {
     let tmp = TempDir::new().unwrap();

@@ -220,8 +220,9 @@ impl Walker<'_> {
             return sp;
         }
         // `Il y dénonce les rumeurs, et affirme …`: a verb coordinated with the one before shares its
-        // subject, the sentence's.
-        if matches!(prev, "et" | "mais" | "puis") || prev == "," && at >= 2 && keys[at - 2] == "et" {
+        // subject, the sentence's. (Not after a comma: `sentence_subject` asks `subject_before` about a
+        // verb after a comma, and the two would ask each other forever.)
+        if matches!(prev, "et" | "mais" | "puis") {
             return self
                 .sentence_subject(toks, keys)
                 .filter(|sp| sp.kind == SpeakerKind::Person || sp.named);
