@@ -308,6 +308,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nous avons un match important demain.",
         "Luca Bernardi",
     ),
+    // Quotation marks of word processors: single curly quotes around words with apostrophes, double
+    // primes, and a closing guillemet typed as an opening one before the reporting clause.
+    (
+        "Le maire Paul Vidal a tranché : ‘Nous ne fermerons pas l’école.’ Il a ajouté que le budget était prêt.",
+        "Nous ne fermerons pas l’école.",
+        "Paul Vidal",
+    ),
+    (
+        "L'entraîneur Marc Olier a prévenu : ″Nous irons chercher ce titre.″",
+        "Nous irons chercher ce titre.",
+        "Marc Olier",
+    ),
+    (
+        "« Nous irons au bout «, a martelé Sophie Lenoir, la présidente du syndicat.",
+        "Nous irons au bout",
+        "Sophie Lenoir",
+    ),
 ];
 
 #[test]

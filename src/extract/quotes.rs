@@ -1,6 +1,6 @@
-//! Quotation scanning: « » (with or without narrow no-break spaces), “ ”, ‹ ›, „ “ and straight "…",
-//! within one paragraph at a time. Handles quotes nested in quotes, a quote closed by the wrong mark, a
-//! quote never closed (it runs to the end of its paragraph, or stops where the next « opens after a
+//! Quotation scanning: « » (with or without narrow no-break spaces), “ ”, ‹ ›, „ “, straight "…", the
+//! double prime ″…″ and single ‘…’ of word processors, within one paragraph at a time. Handles quotes
+//! nested in quotes, a quote closed by the wrong mark (`« … «,` closes), a quote never closed (it runs to the end of its paragraph, or stops where the next « opens after a
 //! finished sentence), a doubled opening mark, and a quote that runs over several paragraphs, each
 //! reopened with «. Linear in the paragraph's length whatever the marks.
 //!
@@ -35,7 +35,24 @@ struct Open {
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c, '«' | '»' | '‹' | '›' | '“' | '”' | '„' | '"')
+    matches!(c, '«' | '»' | '‹' | '›' | '“' | '”' | '„' | '"' | '″' | '‘')
+}
+
+/// Whether `’` at `i` closes a single quotation rather than eliding a vowel (`l’école`): it follows a
+/// word and no letter or digit follows it.
+fn closes_single(text: &str, i: usize, end: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + '’'.len_utf8()..end].chars().next();
+    before.is_some_and(|b| !is_space(b)) && after.is_none_or(|a| !a.is_alphanumeric())
+}
+
+/// Whether a mark at `i` of `len` bytes is followed only by spaces and then punctuation or the end of the
+/// paragraph: a closing mark, whatever its shape (`« Nous irons au bout «, a-t-il dit`).
+fn ends_a_phrase(text: &str, i: usize, len: usize, end: usize) -> bool {
+    text[i + len..end]
+        .chars()
+        .find(|&c| !is_space(c))
+        .is_none_or(|c| ",;.:!?)".contains(c))
 }
 
 fn is_space(c: char) -> bool {
@@ -51,6 +68,11 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
     let para = &text[start..end];
     // Where the last » of the paragraph is, to tell a wrong closing mark from a nested one.
     let last_guillemet = para.rfind('»').map(|i| start + i);
+    // Where the last `’` that can close a single quotation is: a `‘` opens one only before it.
+    let last_single_close = para
+        .rmatch_indices('’')
+        .map(|(k, _)| start + k)
+        .find(|&k| closes_single(text, k, end));
     let close = |out: &mut Vec<Quote>, o: Open, close_at: Option<usize>, stop: usize, outer_end: usize| {
         let mark_len = o.mark.len_utf8();
         let (s, e) = trim(text, o.pos + mark_len, stop);
@@ -97,6 +119,16 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
                     if last_content <= stack[top].pos {
                         continue; // a doubled mark: « «
                     }
+                    if ends_a_phrase(text, i, c.len_utf8(), end) {
+                        // A closing mark typed as an opening one: `« … «, a-t-il dit`.
+                        while stack.len() > top + 1 {
+                            let o = stack.pop().expect("len > top + 1");
+                            close(&mut out, o, None, i, i);
+                        }
+                        let o = stack.pop().expect("found at `top`");
+                        close(&mut out, o, Some(i), i, i + c.len_utf8());
+                        continue;
+                    }
                     // A « inside an open « most often means the first was never closed: it stops here.
                     while stack.len() > top {
                         let o = stack.pop().expect("len > top");
@@ -136,17 +168,35 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
                 }
                 _ => {}
             },
-            '"' => {
+            '‘' => {
+                let after = text[i + c.len_utf8()..end].chars().next();
                 let before = text[..i].chars().next_back();
-                let after = text[i + 1..end].chars().next();
+                let opener = (i == start || before.is_none_or(|b| is_space(b) || "([{«“-—–/:".contains(b)))
+                    && after.is_some_and(|a| !is_space(a));
+                if opener && last_single_close.is_some_and(|k| k > i) {
+                    stack.push(Open {
+                        mark: c,
+                        pos: i,
+                        depth: stack.len(),
+                    });
+                }
+            }
+            '’' if stack.last().is_some_and(|o| o.mark == '‘') && closes_single(text, i, end) => {
+                let o = stack.pop().expect("just seen");
+                close(&mut out, o, Some(i), i, i + c.len_utf8());
+            }
+            '"' | '″' => {
+                let len = c.len_utf8();
+                let before = text[..i].chars().next_back();
+                let after = text[i + len..end].chars().next();
                 let opener = before.is_none_or(|b| is_space(b) || "([{«“'’-—–/".contains(b) || i == start)
                     && after.is_some_and(|a| !is_space(a));
                 let closer = before.is_some_and(|b| !is_space(b))
                     && after.is_none_or(|a| is_space(a) || a.is_ascii_punctuation() || "»”…".contains(a));
                 match stack.last() {
-                    Some(o) if o.mark == '"' && (closer || !opener) => {
+                    Some(o) if o.mark == c && (closer || !opener) => {
                         let o = stack.pop().expect("just seen");
-                        close(&mut out, o, Some(i), i, i + 1);
+                        close(&mut out, o, Some(i), i, i + len);
                     }
                     _ if opener => stack.push(Open {
                         mark: c,
@@ -155,7 +205,7 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
                     }),
                     Some(o) if o.mark == '«' && closer && last_guillemet.is_none_or(|g| g < i) => {
                         let o = stack.pop().expect("just seen");
-                        close(&mut out, o, Some(i), i, i + 1);
+                        close(&mut out, o, Some(i), i, i + len);
                     }
                     _ => {}
                 }
@@ -185,7 +235,8 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
 
 /// Whether a paragraph opens with a quotation mark (it may carry on a quote left open before it).
 pub fn opens_with_quote(para: &str) -> bool {
-    para.trim_start_matches(is_space).starts_with(['«', '“', '"'])
+    para.trim_start_matches(is_space)
+        .starts_with(['«', '“', '"', '″'])
 }
 
 fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
@@ -255,6 +306,32 @@ mod tests {
         assert_eq!(
             texts("« Nous resterons” a-t-il dit."),
             [(0, "Nous resterons".into(), true)]
+        );
+    }
+
+    #[test]
+    fn a_closing_guillemet_typed_as_an_opening_one_closes() {
+        assert_eq!(
+            texts("« Nous tiendrons bon «, a dit la maire. « Oui », a-t-elle ajouté."),
+            [(0, "Nous tiendrons bon".into(), true), (0, "Oui".into(), true)]
+        );
+    }
+
+    #[test]
+    fn single_curly_quotes_pair_up_around_apostrophes() {
+        assert_eq!(
+            texts("Elle a dit : ‘Nous n’irons pas à l’usine.’ Puis elle est partie, aujourd’hui."),
+            [(0, "Nous n’irons pas à l’usine.".into(), true)]
+        );
+        // A lone ‘ with no closing ’ after it opens nothing.
+        assert!(texts("Le ‘ signe et l’apostrophe.").is_empty());
+    }
+
+    #[test]
+    fn double_primes_pair_up_like_straight_quotes() {
+        assert_eq!(
+            texts("Il a prévenu : ″Nous gagnerons.″ Fin."),
+            [(0, "Nous gagnerons.".into(), true)]
         );
     }
 

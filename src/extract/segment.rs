@@ -108,7 +108,7 @@ fn split_sentences<'a>(text: &'a str, p: &Para, pi: usize, qs: &[Quote], out: &m
         let after = i + c.len_utf8();
         let ends = match c {
             '.' | '!' | '?' | '…' => !inside_quote(i) && !is_abbreviation(text, start, i),
-            '»' | '”' | '"' => closes_a_sentence(i),
+            '»' | '”' | '"' | '″' | '’' | '«' => closes_a_sentence(i),
             _ => false,
         };
         if !ends {
@@ -117,7 +117,8 @@ fn split_sentences<'a>(text: &'a str, p: &Para, pi: usize, qs: &[Quote], out: &m
         let rest = text[after..p.end]
             .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}');
         let next = rest.chars().next();
-        if next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || "«“\"(".contains(n)) && after > start
+        if next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || "«“\"″‘(".contains(n))
+            && after > start
         {
             push(start, after);
             start = after + (text[after..p.end].len() - rest.len());
