@@ -245,6 +245,26 @@ fn is_inner_dot(text: &str, at: usize) -> bool {
     let before = text[..at].chars().next_back();
     let after = text[at + 1..].chars().next();
     matches!((before, after), (Some(b), Some(a)) if b.is_ascii_digit() && a.is_ascii_digit())
+        || before.is_some_and(|b| b.is_ascii_alphanumeric()) && domain_follows(&text[at + 1..])
+}
+
+/// The top-level domains of French-language news sites' addresses (`reporter.lu`, `lemonde.fr`).
+const NEWS_DOMAINS: &[&str] = &[
+    "fr", "be", "ch", "lu", "ca", "qc", "mc", "ma", "dz", "tn", "sn", "ci", "cm", "cd", "cg", "ml", "bf",
+    "ne", "bj", "tg", "ga", "gn", "mg", "mu", "ht", "re", "com", "net", "org", "info", "news", "tv", "eu",
+    "io",
+];
+
+/// Whether `rest` (after a dot) starts with a top-level domain of `NEWS_DOMAINS` that ends the word.
+fn domain_follows(rest: &str) -> bool {
+    let n = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    NEWS_DOMAINS.contains(&&rest[..n]) && rest[n..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether a word is a web address of the kind that names a news site (`reporter.lu`, `Le360.ma`).
+pub fn is_web_address(word: &str) -> bool {
+    word.rfind('.')
+        .is_some_and(|dot| dot >= 2 && domain_follows(&word[dot + 1..]) && !word[..dot].contains(' '))
 }
 
 /// The French Snowball stem of an already folded word.
@@ -259,6 +279,27 @@ pub fn stem(folded_word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_news_site_address_is_one_token() {
+        let t = tokens("indique reporter.lu. Selon Le360.ma, 3.5 fois.", 0);
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            [
+                "indique",
+                "reporter.lu",
+                ".",
+                "Selon",
+                "Le360.ma",
+                ",",
+                "3.5",
+                "fois",
+                "."
+            ]
+        );
+        assert!(is_web_address("reporter.lu") && !is_web_address("fois.Il"));
+    }
 
     #[test]
     fn the_latin_shortcut_agrees_with_unicode() {

@@ -325,6 +325,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nous irons au bout",
         "Sophie Lenoir",
     ),
+    // A news site named by its address speaks; a role no one was given is not the unnamed source of
+    // another role who spoke just before, but the person the article named without a role.
+    (
+        "Xavier Dumont est sous pression. « Il n'a pas fait d'efforts », indique gazette.lu. « J'ai écrit ce travail seul », a réagi le Premier ministre.",
+        "Il n'a pas fait d'efforts",
+        "gazette.lu",
+    ),
+    (
+        "Xavier Dumont est sous pression. « Il n'a pas fait d'efforts », dit un reporter. « J'ai écrit ce travail seul », a réagi le Premier ministre.",
+        "J'ai écrit ce travail seul",
+        "Xavier Dumont",
+    ),
+    // Straight single quotes as quotation marks, around words with apostrophes.
+    (
+        "Le banquier Marco Verdi a été clair: 'C'est l'heure de la 'Realpolitik'. Je décide sur des faits.'",
+        "C'est l'heure de la 'Realpolitik'.",
+        "Marco Verdi",
+    ),
 ];
 
 #[test]

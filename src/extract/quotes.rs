@@ -38,12 +38,21 @@ fn is_mark(c: char) -> bool {
     matches!(c, '«' | '»' | '‹' | '›' | '“' | '”' | '„' | '"' | '″' | '‘')
 }
 
-/// Whether `’` at `i` closes a single quotation rather than eliding a vowel (`l’école`): it follows a
-/// word and no letter or digit follows it.
-fn closes_single(text: &str, i: usize, end: usize) -> bool {
+/// Whether the apostrophe `mark` (`’` or `'`) at `i` closes a single quotation rather than eliding a
+/// vowel (`l’école`): it follows a word and no letter or digit follows it.
+fn closes_single(text: &str, i: usize, end: usize, mark: char) -> bool {
     let before = text[..i].chars().next_back();
-    let after = text[i + '’'.len_utf8()..end].chars().next();
+    let after = text[i + mark.len_utf8()..end].chars().next();
     before.is_some_and(|b| !is_space(b)) && after.is_none_or(|a| !a.is_alphanumeric())
+}
+
+/// Whether a single quotation mark at `i` opens a quotation: at the start of the paragraph or after a
+/// space or an opening bracket, and before a word.
+fn opens_single(text: &str, start: usize, i: usize, mark: char, end: usize) -> bool {
+    let after = text[i + mark.len_utf8()..end].chars().next();
+    let before = text[..i].chars().next_back();
+    (i == start || before.is_none_or(|b| is_space(b) || "([{«“-—–/:".contains(b)))
+        && after.is_some_and(|a| !is_space(a))
 }
 
 /// Whether a mark at `i` of `len` bytes is followed only by spaces and then punctuation or the end of the
@@ -68,11 +77,13 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
     let para = &text[start..end];
     // Where the last » of the paragraph is, to tell a wrong closing mark from a nested one.
     let last_guillemet = para.rfind('»').map(|i| start + i);
-    // Where the last `’` that can close a single quotation is: a `‘` opens one only before it.
-    let last_single_close = para
-        .rmatch_indices('’')
-        .map(|(k, _)| start + k)
-        .find(|&k| closes_single(text, k, end));
+    // Where the last `’` (`'`) that can close a single quotation is: a `‘` (`'`) opens one only before it.
+    let last_close = |mark: char| {
+        para.rmatch_indices(mark)
+            .map(|(k, _)| start + k)
+            .find(|&k| closes_single(text, k, end, mark))
+    };
+    let (last_curly_close, last_straight_close) = (last_close('’'), last_close('\''));
     let close = |out: &mut Vec<Quote>, o: Open, close_at: Option<usize>, stop: usize, outer_end: usize| {
         let mark_len = o.mark.len_utf8();
         let (s, e) = trim(text, o.pos + mark_len, stop);
@@ -88,7 +99,7 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
             resumes: false,
         });
     };
-    // Only the marks matter: they start with `"` or with the lead byte 0xC2 (« ») or 0xE2 (“ ” „ ‹ ›),
+    // Only the marks matter: they start with `"`, `'` or with the lead byte 0xC2 (« ») or 0xE2 (“ ” „ ‹ › ‘ ’ ″),
     // so the scan jumps from one such byte to the next.
     // Where the last character that is neither a space nor a quotation mark ends, to tell `« «` (a
     // doubled mark) from a quote opened inside another.
@@ -97,7 +108,7 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
     let mut next = 0;
     while let Some(skip) = bytes[next..]
         .iter()
-        .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
     {
         let off = next + skip;
         // The bytes jumped over hold no mark: their last character that is not a space is content.
@@ -168,22 +179,28 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
                 }
                 _ => {}
             },
-            '‘' => {
-                let after = text[i + c.len_utf8()..end].chars().next();
-                let before = text[..i].chars().next_back();
-                let opener = (i == start || before.is_none_or(|b| is_space(b) || "([{«“-—–/:".contains(b)))
-                    && after.is_some_and(|a| !is_space(a));
-                if opener && last_single_close.is_some_and(|k| k > i) {
+            '’' | '\''
+                if stack
+                    .last()
+                    .is_some_and(|o| o.mark == if c == '’' { '‘' } else { c })
+                    && closes_single(text, i, end, c) =>
+            {
+                let o = stack.pop().expect("just seen");
+                close(&mut out, o, Some(i), i, i + c.len_utf8());
+            }
+            '‘' | '\'' => {
+                let last = if c == '‘' {
+                    last_curly_close
+                } else {
+                    last_straight_close
+                };
+                if opens_single(text, start, i, c, end) && last.is_some_and(|k| k > i) {
                     stack.push(Open {
                         mark: c,
                         pos: i,
                         depth: stack.len(),
                     });
                 }
-            }
-            '’' if stack.last().is_some_and(|o| o.mark == '‘') && closes_single(text, i, end) => {
-                let o = stack.pop().expect("just seen");
-                close(&mut out, o, Some(i), i, i + c.len_utf8());
             }
             '"' | '″' => {
                 let len = c.len_utf8();
@@ -325,6 +342,18 @@ mod tests {
         );
         // A lone ‘ with no closing ’ after it opens nothing.
         assert!(texts("Le ‘ signe et l’apostrophe.").is_empty());
+    }
+
+    #[test]
+    fn straight_single_quotes_pair_up_around_apostrophes() {
+        assert_eq!(
+            texts("Il a dit: 'C'est clair, je fais de la 'Realpolitik'. Voilà.' Puis l'heure."),
+            [
+                (0, "C'est clair, je fais de la 'Realpolitik'. Voilà.".into(), true),
+                (1, "Realpolitik".into(), true)
+            ]
+        );
+        assert!(texts("L'État et l'école d'aujourd'hui.").is_empty());
     }
 
     #[test]

@@ -108,7 +108,7 @@ fn split_sentences<'a>(text: &'a str, p: &Para, pi: usize, qs: &[Quote], out: &m
         let after = i + c.len_utf8();
         let ends = match c {
             '.' | '!' | '?' | '…' => !inside_quote(i) && !is_abbreviation(text, start, i),
-            '»' | '”' | '"' | '″' | '’' | '«' => closes_a_sentence(i),
+            '»' | '”' | '"' | '″' | '’' | '\'' | '«' => closes_a_sentence(i),
             _ => false,
         };
         if !ends {

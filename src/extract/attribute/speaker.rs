@@ -56,7 +56,9 @@ impl Walker<'_> {
         // `le ministre et porte-parole`, `l'expert`: a role no person of the article was given stands for
         // the person just spoken of, when their gender agrees.
         if m.kind == SpeakerKind::Person && m.name.is_none() && m.role.is_some() && !m.plural && m.definite {
-            if let Some(p) = self.person_for(m.gender) {
+            // An unnamed source described by another role (`un reporter`) is not `le Premier ministre`.
+            let other_role = |p: &Speaker| !p.named && p.role.is_some() && p.role != m.role;
+            if let Some(p) = self.person_for(m.gender).filter(|p| !other_role(p)) {
                 return Some(Speaker {
                     role: m.role.clone().or(p.role.clone()),
                     mention: mention_text.to_string(),

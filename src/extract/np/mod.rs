@@ -115,6 +115,10 @@ fn is_folded(word: &str) -> bool {
 /// A capitalised word that may be (part of) a name: not a determiner or a function word (`Selon`).
 /// `k` is the token's key (`key`).
 pub fn is_name(t: &Token, k: &str) -> bool {
+    // A news site's address names it, capitalised or not (`reporter.lu`).
+    if crate::text::is_web_address(t.text) {
+        return true;
+    }
     t.is_capitalised()
         && !DETERMINERS.contains(&k)
         && !Lexicon::get().function_words.contains(k)

@@ -293,6 +293,13 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         m.named = true;
         return Some(m);
     }
+    if let Some(site) = name_text.as_deref().filter(|n| crate::text::is_web_address(n)) {
+        // `selon reporter.lu`: a news site by its address.
+        m.kind = SpeakerKind::Media;
+        m.name = Some(site.to_string());
+        m.named = true;
+        return Some(m);
+    }
     if lex.documents.contains(&*head_key) {
         // `le communiqué de l'agence X`, `le rapport du ministère`: the document's author speaks.
         let h = head?;
