@@ -14,10 +14,38 @@ import yaml  # noqa: E402
 from score import fold  # noqa: E402
 
 
+def reporting_forms():
+    """Folded forms of the reporting verbs of src/lang/fr/reporting.yaml, by the endings of their group
+    (enough to warn, not to conjugate)."""
+    pack = yaml.safe_load(open(os.path.join(here, '..', '..', 'src', 'lang', 'fr', 'reporting.yaml'), encoding='utf-8'))
+    endings = {'er': ['e', 'es', 'ent', 'ait', 'aient', 'a', 'ant', 'ee', 'ees', 'era', 'erait'],
+               'ir': ['i', 'is', 'it', 'ie', 'ies', 'issent', 'issait', 'ant'],
+               're': ['u', 'ue', 'us', 'it', 'is', 't', 'ent', 'ait']}
+    out = set()
+    for v in pack.get('verbs', []):
+        lemma = fold(v['lemma'].split()[-1].split("'")[-1])
+        out.add(lemma)
+        for end, tails in endings.items():
+            if lemma.endswith(end):
+                out.update(lemma[:-2] + t for t in tails)
+    return out
+
+
+FORMS = None
+
+
+def cue_word(w):
+    global FORMS
+    if FORMS is None:
+        FORMS = reporting_forms()
+    return fold(w) in FORMS
+
+
 def main(path):
     gold = yaml.safe_load(open(os.path.join(path, 'gold.yaml')))
     ent = gold.get('entities') or {}
     problems = []
+    warnings = []
     files = sorted(os.listdir(os.path.join(path, 'articles')))
     for art in gold.get('articles', []):
         f = art['file']
@@ -34,7 +62,19 @@ def main(path):
                 for s in q.get('speaker') or ['(none)']:
                     if s not in ent:
                         problems.append(f'{f}: speaker {s!r} not under entities')
+        for words in art.get('outlet_claims') or []:
+            for w in words:
+                if not isinstance(w, str):
+                    problems.append(f'{f}: outlet claim word {w!r} is not a string (quote it)')
+                elif fold(w) not in body:
+                    problems.append(f'{f}: outlet claim word {w!r} not in article')
         for r in art.get('reported', []):
+            for w in r.get('words', []):
+                if not isinstance(w, str):
+                    problems.append(f'{f}: reported word {w!r} is not a string (quote it)')
+                elif cue_word(w):
+                    warnings.append(f'{f}: reported word {w!r} reads as a reporting verb (the cue is not in the claim text)')
+            r = {**r, 'words': [w for w in r.get('words', []) if isinstance(w, str)]}
             for s in r.get('speaker') or ['(none)']:
                 if s not in ent:
                     problems.append(f'{f}: speaker {s!r} not under entities')
@@ -64,7 +104,7 @@ def main(path):
         if not aliases:
             problems.append(f'entity {n!r} has no aliases')
     quotes = sum(len(a.get('quotes', [])) for a in gold.get('articles', []))
-    print('\n'.join(problems))
+    print('\n'.join(problems + ['warning: ' + w for w in warnings]))
     print(f"{len(files)} articles, {quotes} quotes, {len(gold.get('cross') or [])} cross relations, "
           f"{len(problems)} problems")
     return 1 if problems else 0
