@@ -343,6 +343,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "C'est l'heure de la 'Realpolitik'.",
         "Marco Verdi",
     ),
+    // Reported speech, a comma, then an inverted cue with time words and an addressee before its subject.
+    (
+        "Deux millions de personnes ont défilé, a déclaré quelques minutes plus tôt à l'agence Belga le syndicaliste Marc Olier.",
+        "Deux millions de personnes ont défilé",
+        "Marc Olier",
+    ),
+    (
+        "Le cortège a réuni trente mille personnes, a affirmé à la presse la secrétaire générale du syndicat, Lina Morel.",
+        "Le cortège a réuni trente mille personnes",
+        "Lina Morel",
+    ),
 ];
 
 #[test]
@@ -369,4 +380,27 @@ fn described_speakers_and_the_words_between_a_speaker_and_a_quotation() {
         }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn the_name_in_apposition_after_an_inverted_subject_is_not_part_of_what_is_said() {
+    let tmp = tempfile::tempdir().unwrap();
+    let body = "---\ntitle: Cortège\noutlet: La Gazette\ndate: 2024-05-02\n---\n\nLe cortège a réuni trente mille personnes, a affirmé la secrétaire générale du syndicat, Lina Morel.\n";
+    let path = article(tmp.path(), "cortege.txt", body);
+    extract(&[path.as_path()], &tmp.path().join("store")).success();
+    let claims = export(&tmp.path().join("store"));
+    let texts: Vec<(&str, &str)> = claims
+        .iter()
+        .filter(|c| c["kind"] == "indirect")
+        .map(|c| {
+            (
+                c["speaker"].as_str().unwrap_or("(none)"),
+                c["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        texts,
+        [("Lina Morel", "Le cortège a réuni trente mille personnes")]
+    );
 }

@@ -62,7 +62,7 @@ pub fn find(toks: &[Token], keys: &[Key], quoted: &dyn Fn(usize) -> bool) -> Vec
             continue;
         }
         if let Some(c) = cue_at(lex, toks, keys, i)
-            .filter(|c| reports(lex, keys, c))
+            .filter(|c| reports(lex, toks, keys, c))
             .or_else(|| narrative_at(lex, keys, i))
         {
             i = c.end;
@@ -171,7 +171,7 @@ fn cue_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> 
                     narrative: false,
                 };
                 extend_ni(lex, keys, &mut c);
-                finish(keys, &mut c);
+                finish(toks, keys, &mut c);
                 return Some(c);
             }
         }
@@ -209,7 +209,7 @@ fn cue_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> 
             pronoun: inv_pronoun.map(str::to_string),
             narrative: false,
         };
-        finish(keys, &mut c);
+        finish(toks, keys, &mut c);
         return Some(c);
     }
     let h = found.iter().find(|h| h.form == VerbForm::Gerund)?;
@@ -356,8 +356,8 @@ fn incise_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cu
 
 /// Whether a cue reports speech here: verbs that need it are followed by `que`, `:` or a quotation
 /// (`a lancé : « … »`, not `a lancé une opération`), or inverted after what they report.
-fn reports(lex: &Lexicon, keys: &[Key], c: &Cue) -> bool {
-    if lex.object[c.verb] || c.inverted || c.pronoun.is_some() || subject_before_comma(keys, c) {
+fn reports(lex: &Lexicon, toks: &[Token], keys: &[Key], c: &Cue) -> bool {
+    if lex.object[c.verb] || c.inverted || c.pronoun.is_some() || subject_before_comma(toks, keys, c) {
         return true;
     }
     // `a affirmé avoir abattu`, `dément viser`: an infinitive complement.
@@ -407,11 +407,30 @@ fn detached_pronoun(k: &str) -> Option<&str> {
 
 /// `X, dénonce dans un post « … »`, `X, s'est exprimé sur …`: after a comma that closes no quotation, a
 /// verb followed by a complement has its subject before it (the comma closed the subject's apposition).
-fn subject_before_comma(keys: &[Key], c: &Cue) -> bool {
+/// Not when a clause stands before the comma and nothing reported follows the verb: `Deux millions ont
+/// été recensés, a déclaré à la presse le syndicaliste X` is an inversion after reported speech.
+fn subject_before_comma(toks: &[Token], keys: &[Key], c: &Cue) -> bool {
     let after_quote = c.start >= 2 && matches!(keys[c.start - 2].as_ref(), "»" | "”" | "\"" | "›");
+    let speech_follows = || {
+        keys[c.end..]
+            .iter()
+            .take_while(|k| !matches!(k.as_ref(), "." | ";" | "!" | "?"))
+            .any(|k| matches!(k.as_ref(), "que" | "qu'" | ":" | "«" | "\"" | "“"))
+    };
+    // An auxiliary before the comma: a clause was reported there (`a` the verb, not the preposition `à`).
+    let clause_before = || {
+        keys[..c.start - 1].iter().zip(toks).any(|(k, t)| {
+            t.text == "a"
+                || matches!(
+                    k.as_ref(),
+                    "ont" | "est" | "sont" | "avait" | "avaient" | "etait" | "etaient" | "sera" | "seront"
+                )
+        })
+    };
     c.start >= 1
         && keys[c.start - 1] == ","
         && !after_quote
+        && (speech_follows() || !clause_before())
         && keys.get(c.end).is_some_and(|a| {
             matches!(
                 a.as_ref(),
@@ -432,7 +451,7 @@ fn subject_before_comma(keys: &[Key], c: &Cue) -> bool {
 }
 
 /// Stance after negation, and whether the subject follows the cue.
-fn finish(keys: &[Key], c: &mut Cue) {
+fn finish(toks: &[Token], keys: &[Key], c: &mut Cue) {
     if c.negated {
         c.stance = Stance::Neutral;
     }
@@ -450,7 +469,7 @@ fn finish(keys: &[Key], c: &mut Cue) {
         c.inverted = before.is_none_or(|b| CLOSING.contains(&b))
             && after.is_some_and(|a| !matches!(a, "que" | "qu'" | ":" | "«" | "\"" | "“" | "avoir" | "etre"))
             && before.is_some()
-            && !subject_before_comma(keys, c);
+            && !subject_before_comma(toks, keys, c);
     }
 }
 

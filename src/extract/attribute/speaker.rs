@@ -300,11 +300,9 @@ impl Walker<'_> {
             _ => 0,
         };
         // `a déclaré ce matin à l'agence Belga X`: the time first, then the addressee.
-        if is_after_quotation(keys, cue_start) {
-            let j = np::past_time_words(self.lex, keys, at, toks.len());
-            if addressee(j) > 0 {
-                at = j;
-            }
+        let j = np::past_time_words(self.lex, keys, at, toks.len());
+        if addressee(j) > 0 {
+            at = j;
         }
         let preposition = addressee(at);
         if preposition > 0 {
@@ -387,6 +385,18 @@ impl Walker<'_> {
                     e2,
                 ));
             }
+        }
+        // `le secrétaire général de la CGT, Philippe Martin`, the role already resolved to him: his name in
+        // apposition is part of the subject, not of what he says.
+        let same_named = keys
+            .get(end)
+            .is_some_and(|k| k == ",")
+            .then(|| np::forward(self.lex, toks, keys, end + 1, toks.len()))
+            .flatten()
+            .and_then(|r| self.mention_at(toks, keys, Some(r)))
+            .filter(|(named, _)| named.name == sp.name && named.kind == SpeakerKind::Person);
+        if let Some((_, e2)) = same_named {
+            return Some((sp, e2));
         }
         Some((sp, end))
     }

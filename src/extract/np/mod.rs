@@ -376,7 +376,10 @@ pub fn past_time_words(lex: &Lexicon, keys: &[Key], start: usize, ceiling: usize
     while i < ceiling {
         let k = keys[i].as_ref();
         let plain = (lex.time_words.contains(k) || lex.adverbs.contains(k)) && !DETERMINERS.contains(&k);
-        let determiner = DETERMINERS.contains(&k) && i + 1 < ceiling && time_noun(&keys[i + 1]);
+        // `quelques minutes plus tôt`, `plusieurs jours auparavant`: a quantity counts as a determiner there.
+        let determiner = (DETERMINERS.contains(&k) || matches!(k, "quelques" | "plusieurs"))
+            && i + 1 < ceiling
+            && time_noun(&keys[i + 1]);
         // `lundi 29 novembre`, `le 4 mai`: a day of the month and its month.
         let date = k.bytes().all(|b| b.is_ascii_digit())
             && i + 1 < ceiling
