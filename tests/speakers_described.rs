@@ -354,6 +354,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Le cortège a réuni trente mille personnes",
         "Lina Morel",
     ),
+    // A participle phrase between subject and verb, with a name in apposition to its complement; and a
+    // perfect infinitive after the verb (`après avoir annoncé`) that has no subject of its own.
+    (
+        "Nicolas Sarkon, accompagné de sa femme, Carla Brunet, déclare après avoir annoncé son intention de faire appel : « Nous irons jusqu'au bout. »",
+        "Nous irons jusqu'au bout.",
+        "Nicolas Sarkon",
+    ),
 ];
 
 #[test]

@@ -157,7 +157,11 @@ impl<'a> Walker<'a> {
                     Some((sp, end)) => (Some(sp), Some(end)),
                     None => (self.subject_before(toks, keys, c.start), None),
                 }
-            } else if c.gerund {
+            } else if c.gerund
+                || matches!(keys[c.start].as_ref(), "avoir" | "etre")
+                || c.start > 0 && matches!(keys[c.start - 1].as_ref(), "avoir" | "etre")
+            {
+                // `ajoutant que`, `après avoir annoncé`: no subject of its own; it shares its neighbour's.
                 (None, None)
             } else if c.narrative {
                 // `Me X de conclure :`; `Et de conclure :` opening a sentence goes on with the speaker

@@ -236,6 +236,27 @@ impl Walker<'_> {
             // An incise between subject and verb: `X, cité par Y, a déclaré`; or an apposition that
             // names the subject: `Le porte-parole de …, le général X, a déclaré`.
             let open = (at.saturating_sub(16)..at - 1).rev().find(|&i| keys[i] == ",")?;
+            // `X, accompagné de sa femme, Y, déclare`: Y is in apposition to the participle's complement,
+            // and X, before the participle, speaks.
+            let participle_phrase = (open.saturating_sub(10)..open)
+                .rev()
+                .find(|&i| keys[i] == ",")
+                .filter(|&c| {
+                    toks.get(c + 1)
+                        .is_some_and(|t| !t.is_capitalised() && forms::classes(t.text).past_participle())
+                        && keys
+                            .get(c + 2)
+                            .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "du" | "des" | "par"))
+                });
+            if let Some(c) = participle_phrase {
+                if let Some(sp) = self
+                    .mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, c))
+                    .map(|s| s.0)
+                    .filter(|sp| sp.named)
+                {
+                    return Some(sp);
+                }
+            }
             let apposition = np::backward(self.lex, toks, keys, open + 1, at - 1)
                 .filter(|&(b, _)| b == open + 1)
                 .and_then(|r| self.mention_at(toks, keys, Some(r)))
