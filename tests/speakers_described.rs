@@ -361,6 +361,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nous irons jusqu'au bout.",
         "Nicolas Sarkon",
     ),
+    // A role description does not stand for a body that spoke before it, a one-word name that may be a
+    // body's (`Hezbar`); it stays an honest unnamed source.
+    (
+        "Le Hezbar a démenti toute implication. Le porte-parole de la diplomatie valdienne a déclaré que son pays « condamnait fermement » ces propos.",
+        "condamnait fermement",
+        "le porte-parole de la diplomatie valdienne",
+    ),
+    // A surname with a capitalised article and a role noun (`Le Maire`) is a name.
+    (
+        "Le ministre de l'Industrie Julien Le Maire a tranché : « L'Etat s'est substitué à une entreprise défaillante. »",
+        "L'Etat s'est substitué",
+        "Julien Le Maire",
+    ),
 ];
 
 #[test]

@@ -66,7 +66,17 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         .is_some_and(|k| matches!(k.as_ref(), "les" | "des" | "ces" | "leurs" | "aux"));
     // Capitalised words of a role form are the role's (`Premier ministre`), not a name.
     let mut in_role = vec![false; words.len()];
+    // `Bruno Le Maire`: a capitalised role noun after a name's capitalised article is the name's.
+    let name_particle_before = |i: usize| {
+        i >= 2
+            && words[i].is_capitalised()
+            && matches!(words[i - 1].text, "Le" | "La")
+            && is_name(&words[i - 2], &keys[i - 2])
+    };
     for i in 0..words.len() {
+        if name_particle_before(i) {
+            continue;
+        }
         if let Some((form, _)) = lex.role_forms.at(keys, i).next() {
             in_role[i..i + form.len()].iter_mut().for_each(|x| *x = true);
         }
