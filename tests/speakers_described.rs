@@ -374,6 +374,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "L'Etat s'est substitué",
         "Julien Le Maire",
     ),
+    // A word or two in quotation marks is the source's in a sentence given by `selon`, and before an
+    // inverted cue.
+    (
+        "Le ministre Paul Roux attend le verdict. Selon son avocate Me Lina Morel, il était « serein » avant la décision.",
+        "serein",
+        "Lina Morel",
+    ),
+    (
+        "Une condamnation, même « la plus basse », entraînerait sa « démission », avait soutenu l'avocate Lina Morel.",
+        "la plus basse",
+        "Lina Morel",
+    ),
 ];
 
 #[test]

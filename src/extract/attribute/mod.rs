@@ -445,8 +445,13 @@ impl<'a> Walker<'a> {
                 // reports (after its `que`) reports through it; the quoted words are the outer speaker's.
                 .map(|i| &atts[reporting_through(atts, keys, i)]);
             let later = next_with[first_after].map(|i| &atts[i]);
-            // Within what a cue reports, even a word or two in quotation marks is the speaker's.
-            let reported_by_cue = before.is_some();
+            // Within what a cue reports, even a word or two in quotation marks is the speaker's: after a
+            // cue, before an inverted one (`même « la plus basse », avaient soutenu ses avocats`), or in a
+            // sentence whose source is given by `selon`.
+            let reported_by_cue = before.is_some()
+                || after.is_some()
+                || later.is_some_and(|a| a.subject_end.is_some())
+                || selon.is_some();
             let chosen = after.or(before).or(later);
             // `l'avocat X tempête : « … »`: a verb no list holds, right before a colon that opens the
             // quotation, introduces it; its subject speaks (when no cue ends there).
