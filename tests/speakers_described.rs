@@ -386,6 +386,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "la plus basse",
         "Lina Morel",
     ),
+    // An age in the subject's phrase (`de 48 ans`); a participle opening the sentence is no cue of its own
+    // (`Accusé de plagiat, …`: written with `é`, not the finite `accuse`).
+    (
+        "Xavier Dumont est sous pression. Le Premier ministre de 48 ans a noté que ce travail était ancien.",
+        "ce travail était ancien",
+        "Xavier Dumont",
+    ),
+    (
+        "Accusé de plagiat, le Premier ministre Xavier Dumont a reconnu qu'il aurait « dû faire autrement ».",
+        "dû faire autrement",
+        "Xavier Dumont",
+    ),
 ];
 
 #[test]

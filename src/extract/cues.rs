@@ -176,9 +176,15 @@ fn cue_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> 
             }
         }
     }
-    let finite = found
-        .iter()
-        .find(|h| h.form == VerbForm::Finite && (!lex.pronominal[h.verb] || pronominal_before(i)));
+    // Keys drop accents, so `accusé` reads as `accuse`: a form written with the participle's `é` is
+    // never finite (`Accusé de plagiat, le ministre …`).
+    let written = toks[i].text.trim_end_matches(['s', 'e']);
+    let participle_spelling = written.ends_with('é') || written.ends_with('É');
+    let finite = found.iter().find(|h| {
+        h.form == VerbForm::Finite
+            && !participle_spelling
+            && (!lex.pronominal[h.verb] || pronominal_before(i))
+    });
     if let Some(h) = finite {
         let mut start = i;
         if lex.pronominal[h.verb] {

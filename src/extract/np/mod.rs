@@ -291,6 +291,11 @@ pub fn backward(
         {
             break;
         }
+        // `le Premier ministre de 48 ans`: an age stays in the phrase.
+        if k == "ans" && j >= 3 && keys[j - 2].bytes().all(|b| b.is_ascii_digit()) && keys[j - 3] == "de" {
+            j -= 3;
+            continue;
+        }
         // `L'Organisation mondiale de la santé (OMS)`: an acronym in brackets stays in the phrase.
         if t.text == ")" && j >= 3 && toks[j - 3].text == "(" && is_name(&toks[j - 2], &keys[j - 2]) {
             j -= 3;
