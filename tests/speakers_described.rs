@@ -448,3 +448,14 @@ fn the_name_in_apposition_after_an_inverted_subject_is_not_part_of_what_is_said(
         [("Lina Morel", "Le cortège a réuni trente mille personnes")]
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_reports_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let body = "---\ntitle: Plagiat\noutlet: La Gazette\ndate: 2024-05-02\n---\n\nAccusé de plagiat, le Premier ministre Xavier Dumont a reconnu qu'il aurait « dû faire autrement ».\n";
+    let path = article(tmp.path(), "plagiat.txt", body);
+    extract(&[path.as_path()], &tmp.path().join("store")).success();
+    let claims = export(&tmp.path().join("store"));
+    let texts: Vec<&str> = claims.iter().map(|c| c["text"].as_str().unwrap()).collect();
+    assert!(!texts.iter().any(|t| t.starts_with("de plagiat")), "{texts:?}");
+}
