@@ -241,7 +241,7 @@ fn next_is_alnum(text: &str, at: usize) -> bool {
 }
 
 /// A dot inside a number (`2.5`) or an abbreviation like `S.A.` continues the token.
-fn is_inner_dot(text: &str, at: usize) -> bool {
+pub fn is_inner_dot(text: &str, at: usize) -> bool {
     let before = text[..at].chars().next_back();
     let after = text[at + 1..].chars().next();
     matches!((before, after), (Some(b), Some(a)) if b.is_ascii_digit() && a.is_ascii_digit())
@@ -257,8 +257,12 @@ const NEWS_DOMAINS: &[&str] = &[
 
 /// Whether `rest` (after a dot) starts with a top-level domain of `NEWS_DOMAINS` that ends the word.
 fn domain_follows(rest: &str) -> bool {
-    let n = rest.bytes().take_while(u8::is_ascii_lowercase).count();
-    NEWS_DOMAINS.contains(&&rest[..n]) && rest[n..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    // All lower case or all upper case (`ACTUALITE.CD`), never mixed (`fait.Ne pas`).
+    let lower = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    let upper = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    let n = lower.max(upper);
+    NEWS_DOMAINS.contains(&rest[..n].to_ascii_lowercase().as_str())
+        && rest[n..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Whether a word is a web address of the kind that names a news site (`reporter.lu`, `Le360.ma`).
@@ -298,7 +302,8 @@ mod tests {
                 "."
             ]
         );
-        assert!(is_web_address("reporter.lu") && !is_web_address("fois.Il"));
+        assert!(is_web_address("reporter.lu") && is_web_address("ACTUALITE.CD"));
+        assert!(!is_web_address("fois.Il") && !is_web_address("fait.Ne"));
     }
 
     #[test]

@@ -398,6 +398,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "dû faire autrement",
         "Xavier Dumont",
     ),
+    // `Pour lui,` after a body spoke: the body; a news site in capitals (`GAZETTE.CD`) as the addressee.
+    (
+        "Le parti Avenir a dénoncé la décision. Pour lui, les déclarations du chef de mission « sont contradictoires et graves ».",
+        "sont contradictoires et graves",
+        "Avenir",
+    ),
+    (
+        "« La situation est sous contrôle », avait dit à GAZETTE.CD le général de brigade Sylvain Ekenga, porte-parole adjoint de l’armée.",
+        "La situation est sous contrôle",
+        "Sylvain Ekenga",
+    ),
 ];
 
 #[test]

@@ -107,6 +107,7 @@ fn split_sentences<'a>(text: &'a str, p: &Para, pi: usize, qs: &[Quote], out: &m
         let i = p.start + off;
         let after = i + c.len_utf8();
         let ends = match c {
+            '.' if crate::text::is_inner_dot(text, i) => false, // `3.5`, `ACTUALITE.CD`
             '.' | '!' | '?' | '…' => !inside_quote(i) && !is_abbreviation(text, start, i),
             '»' | '”' | '"' | '″' | '’' | '\'' | '«' => closes_a_sentence(i),
             _ => false,

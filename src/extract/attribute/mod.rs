@@ -270,7 +270,15 @@ impl<'a> Walker<'a> {
                     )
                 })
             } else if let Some(g) = pron {
-                self.person_for(Some(g)).map(|p| {
+                // `selon lui`: the person of that gender spoken of last; else a body that spoke last
+                // (`Le parti a réagi. Pour lui, …`).
+                let body = || {
+                    self.last_speaker
+                        .as_ref()
+                        .map(|(_, sp, _)| sp.clone())
+                        .filter(|sp| sp.kind != SpeakerKind::Person && sp.kind != SpeakerKind::Document)
+                };
+                self.person_for(Some(g)).or_else(body).map(|p| {
                     (
                         Speaker {
                             mention: toks[after].text.to_string(),
