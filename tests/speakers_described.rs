@@ -461,12 +461,17 @@ fn the_name_in_apposition_after_an_inverted_subject_is_not_part_of_what_is_said(
 }
 
 #[test]
-fn a_participle_opening_the_sentence_reports_nothing() {
+fn a_participle_opening_the_sentence_and_a_passive_after_a_quotation_report_nothing() {
     let tmp = tempfile::tempdir().unwrap();
-    let body = "---\ntitle: Plagiat\noutlet: La Gazette\ndate: 2024-05-02\n---\n\nAccusé de plagiat, le Premier ministre Xavier Dumont a reconnu qu'il aurait « dû faire autrement ».\n";
+    // And a passive after a quotation (`« … », a été retrouvé`) is no incise.
+    let body = "---\ntitle: Plagiat\noutlet: La Gazette\ndate: 2024-05-02\n---\n\nAccusé de plagiat, le Premier ministre Xavier Dumont a reconnu qu'il aurait « dû faire autrement ».\n\nPlus tard, un homme, « mort par noyade », a été retrouvé dans la lagune.\n";
     let path = article(tmp.path(), "plagiat.txt", body);
     extract(&[path.as_path()], &tmp.path().join("store")).success();
     let claims = export(&tmp.path().join("store"));
     let texts: Vec<&str> = claims.iter().map(|c| c["text"].as_str().unwrap()).collect();
     assert!(!texts.iter().any(|t| t.starts_with("de plagiat")), "{texts:?}");
+    assert!(
+        !texts.iter().any(|t| t.contains("noyade") || t.contains("lagune")),
+        "{texts:?}"
+    );
 }

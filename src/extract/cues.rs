@@ -347,6 +347,10 @@ fn incise_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cu
             j += 1;
         }
         toks.get(j).filter(|t| !t.is_capitalised() && is_participle(t))?;
+        // `« mort par noyade », a été retrouvé`: a passive reports nothing.
+        if keys[j] == "ete" {
+            return None;
+        }
         return Some(cue(j + 1, None));
     }
     if t.is_capitalised() || !is_finite(t) {
