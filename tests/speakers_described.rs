@@ -409,6 +409,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "La situation est sous contrôle",
         "Sylvain Ekenga",
     ),
+    // A surname that is also a preposition (`Sur`) after a first name, in an apposition.
+    (
+        "Leur avocat français, Pierre-Louis Sur, dénonce un « procès spectacle » et une « mascarade judiciaire ».",
+        "procès spectacle",
+        "Pierre-Louis Sur",
+    ),
 ];
 
 #[test]

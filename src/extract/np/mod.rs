@@ -143,7 +143,7 @@ pub fn in_name(toks: &[Token], keys: &[Key], i: usize) -> bool {
         return true;
     }
     let after_name = i > 0 && is_name(&toks[i - 1], &keys[i - 1]) && toks[i - 1].end + 1 >= t.start;
-    if t.is_capitalised() && after_name && !DETERMINERS.contains(&keys[i].as_ref()) && i >= 2 {
+    if t.is_capitalised() && after_name && !DETERMINERS.contains(&keys[i].as_ref()) {
         return true;
     }
     // `Marine Le Pen`, `Jean de La Fontaine`: a capitalised article between two name words.
