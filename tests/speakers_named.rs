@@ -37,7 +37,9 @@ fn bare_noun(speaker: &str) -> Option<&'static str> {
             let word = words[0];
             let key = fold(word);
             let lex = Lexicon::get();
-            if word.starts_with(char::is_lowercase) {
+            if claimcheck::text::is_web_address(word) {
+                None // a news site by its address (`reporter.lu`)
+            } else if word.starts_with(char::is_lowercase) {
                 Some("a lower-case word")
             } else if lex.is_role(&key)
                 || lex.is_body(&key)
@@ -82,10 +84,25 @@ fn the_rule_itself_tells_descriptions_from_bare_nouns() {
 fn assert_no_bare_speaker(store: &Path, what: &str) {
     let claims = export(store);
     assert!(!claims.is_empty(), "{what}: no claims");
+    // A noun an article gave as a body's name after the body's own noun (`le syndicat Alliance`) is that
+    // body's name throughout the article.
+    let given_as_name: std::collections::HashSet<(String, String)> = claims
+        .iter()
+        .filter_map(|c| {
+            let (s, m) = (c["speaker"].as_str()?, c["speaker_mention"].as_str()?);
+            let before = m.strip_suffix(s)?.trim_end();
+            let head = fold(before.rsplit(' ').next()?);
+            (!before.is_empty() && Lexicon::get().is_body(&head))
+                .then(|| (c["article"].to_string(), s.to_string()))
+        })
+        .collect();
     let bad: Vec<String> = claims
         .iter()
         .filter_map(|c| {
             let s = c["speaker"].as_str()?;
+            if given_as_name.contains(&(c["article"].to_string(), s.to_string())) {
+                return None;
+            }
             let why = bare_noun(s)?;
             Some(format!(
                 "{} in {}: {s:?} ({why}), mentioned as {}",
