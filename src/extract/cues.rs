@@ -421,15 +421,19 @@ fn detached_pronoun(k: &str) -> Option<&str> {
 /// été recensés, a déclaré à la presse le syndicaliste X` is an inversion after reported speech.
 fn subject_before_comma(toks: &[Token], keys: &[Key], c: &Cue) -> bool {
     let after_quote = c.start >= 2 && matches!(keys[c.start - 2].as_ref(), "»" | "”" | "\"" | "›");
+    // Both look a few words away only, so that a sentence of thousands of cues stays linear.
+    const REACH: usize = 24;
     let speech_follows = || {
         keys[c.end..]
             .iter()
+            .take(REACH)
             .take_while(|k| !matches!(k.as_ref(), "." | ";" | "!" | "?"))
             .any(|k| matches!(k.as_ref(), "que" | "qu'" | ":" | "«" | "\"" | "“"))
     };
     // An auxiliary before the comma: a clause was reported there (`a` the verb, not the preposition `à`).
     let clause_before = || {
-        keys[..c.start - 1].iter().zip(toks).any(|(k, t)| {
+        let from = (c.start - 1).saturating_sub(REACH);
+        keys[from..c.start - 1].iter().zip(&toks[from..]).any(|(k, t)| {
             t.text == "a"
                 || matches!(
                     k.as_ref(),
