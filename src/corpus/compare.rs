@@ -106,6 +106,21 @@ pub fn compare(claims: &[Claim]) -> Vec<Relation> {
                 if v.relation == RelationKind::Unrelated && !v.distinct {
                     v = rare_term(pa, a, pb, b, &df).unwrap_or(v);
                 }
+                // One voice within a month does not dispute itself: two of its claims that read as
+                // opposed are two sides of one statement (`condamne` / `rejette totalement`), or two
+                // figures of different scope.
+                if v.relation == RelationKind::Contradict && same_voice(a, b) && !months_apart(a, b) {
+                    continue;
+                }
+                // Within one article, the outlet's own sentence beside a speaker's words tells the dispute
+                // it reports (`X désavoue alors …`), it takes no side in it.
+                // Nor do two outlets' own sentences dispute anything: a dispute has a speaker on one side.
+                let outlets = (voice(a).is_none(), voice(b).is_none());
+                if v.relation == RelationKind::Contradict
+                    && (outlets == (true, true) || a.article == b.article && (outlets.0 || outlets.1))
+                {
+                    continue;
+                }
                 if keep(&v) {
                     found.push(Relation {
                         a: a.id.clone(),
@@ -233,6 +248,32 @@ fn rare_term(
 
 /// Two claims of different articles, or of one article in two voices (the same speaker, or the outlet
 /// twice, is one voice).
+/// The speaker a claim is attributed to, folded; `None` for the outlet's own voice.
+fn voice(c: &Claim) -> Option<String> {
+    c.speaker
+        .as_deref()
+        .or(c.speaker_name.as_deref())
+        .or(c.speaker_mention.as_deref())
+        .map(fold)
+}
+
+/// Two claims of one named speaker.
+fn same_voice(a: &Claim, b: &Claim) -> bool {
+    voice(a).is_some_and(|v| Some(v) == voice(b))
+}
+
+/// Whether the two claims' articles are dated at least 30 days apart (a speaker may contradict what they
+/// said months before); `false` when a date is missing.
+fn months_apart(a: &Claim, b: &Claim) -> bool {
+    let days = |c: &Claim| {
+        let d = c.date.as_deref()?;
+        let mut parts = d.get(..10)?.split('-').map(|p| p.parse::<i64>().ok());
+        let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+        Some(y * 365 + m * 30 + d)
+    };
+    matches!((days(a), days(b)), (Some(x), Some(y)) if (x - y).abs() >= 30)
+}
+
 fn worth_comparing(a: &Claim, b: &Claim) -> bool {
     if a.article != b.article {
         return true;
@@ -241,13 +282,6 @@ fn worth_comparing(a: &Claim, b: &Claim) -> bool {
     if a.span[0] < b.span[1] && b.span[0] < a.span[1] {
         return false;
     }
-    let voice = |c: &Claim| {
-        c.speaker
-            .as_deref()
-            .or(c.speaker_name.as_deref())
-            .or(c.speaker_mention.as_deref())
-            .map(fold)
-    };
     voice(a) != voice(b)
 }
 
@@ -308,6 +342,34 @@ mod tests {
             (r[0].a.as_str(), r[0].b.as_str(), r[0].relation),
             ("a1", "a2", RelationKind::Contradict)
         );
+    }
+
+    #[test]
+    fn a_dispute_needs_two_voices_and_a_speaker() {
+        let text = "l'usine de Vernay a rejeté des solvants dans la rivière";
+        let contradictions = |claims: &[Claim]| {
+            compare(claims)
+                .into_iter()
+                .filter(|r| r.relation == RelationKind::Contradict)
+                .map(|r| (r.a, r.b))
+                .collect::<Vec<_>>()
+        };
+        // One speaker, two articles of the same week: no dispute with himself.
+        let mut a = claim("a", "1.txt", Some("Paul Roux"), Stance::Accuse, text);
+        let mut b = claim("b", "2.txt", Some("Paul Roux"), Stance::Deny, text);
+        a.date = Some("2024-05-02".into());
+        b.date = Some("2024-05-06".into());
+        assert!(contradictions(&[a.clone(), b.clone()]).is_empty());
+        // Months apart, he may take back what he said.
+        b.date = Some("2024-11-06".into());
+        assert_eq!(contradictions(&[a, b]), [("a".to_string(), "b".to_string())]);
+        // Two outlets' own sentences dispute nothing; an outlet's sentence and a speaker of another
+        // article do.
+        let o1 = claim("o1", "1.txt", None, Stance::Assert, text);
+        let o2 = claim("o2", "2.txt", None, Stance::Deny, text);
+        assert!(contradictions(&[o1.clone(), o2]).is_empty());
+        let s = claim("s", "2.txt", Some("Usine de Vernay"), Stance::Deny, text);
+        assert_eq!(contradictions(&[o1, s]), [("o1".to_string(), "s".to_string())]);
     }
 
     #[test]
