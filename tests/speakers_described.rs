@@ -415,6 +415,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "procès spectacle",
         "Pierre-Louis Sur",
     ),
+    // After an inverted subject's full name, `au` opens whom it was said to.
+    (
+        "« Je souhaite la nomination d'un préfet compétent », déclare Christian Estrada au Parisien.",
+        "Je souhaite la nomination",
+        "Christian Estrada",
+    ),
 ];
 
 #[test]

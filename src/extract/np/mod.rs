@@ -432,6 +432,18 @@ pub fn forward(
                         .get(i + 2)
                         .is_some_and(|n| crate::lang::first_names::gender(n.text).is_some()));
         let adjective = i > first && adjective_after_head(lex, toks, keys, first, i);
+        // `Christian X au Parisien`: after a person's full name, `à` opens whom it was said to.
+        if matches!(k, "a" | "au" | "aux") && i >= first + 2 && is_name(&toks[i - 1], &keys[i - 1]) {
+            let name_start = (first..i)
+                .rev()
+                .take_while(|&j| is_name(&toks[j], &keys[j]))
+                .last();
+            if name_start
+                .is_some_and(|j| j + 1 < i && crate::lang::first_names::gender(toks[j].text).is_some())
+            {
+                break;
+            }
+        }
         // `l'Agence régionale de santé (ARS) de Bretagne`: an acronym in brackets stays in the phrase.
         if t.text == "("
             && i > first
