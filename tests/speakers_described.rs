@@ -421,6 +421,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Je souhaite la nomination",
         "Christian Estrada",
     ),
+    // A participle coordinated with an earlier one shares its auxiliary and its subject.
+    (
+        "La régie Transvia a dénoncé une grève « disproportionnée » et annoncé un service réduit à une ligne sur trois.",
+        "un service réduit",
+        "Transvia",
+    ),
 ];
 
 #[test]

@@ -143,6 +143,27 @@ fn cue_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> 
             j -= back;
             steps += 1;
         }
+        // `a dénoncé une grève et annoncé un service réduit`: a participle coordinated with an earlier
+        // one shares its auxiliary.
+        if j > 0
+            && matches!(keys[j - 1].as_ref(), "et" | "puis" | "mais")
+            && (j.saturating_sub(20)..j - 1)
+                .any(|x| lex.is_aux(&keys[x]) && !toks[x].text.starts_with(['à', 'À']))
+        {
+            let mut c = Cue {
+                start: i,
+                end: i + len,
+                verb: h.verb,
+                stance: lex.stance[h.verb],
+                negated: false,
+                gerund: false,
+                inverted: false,
+                pronoun: None,
+                narrative: false,
+            };
+            finish(toks, keys, &mut c);
+            return Some(c);
+        }
         if j > 0 {
             let (aux, aux_pronoun) = split_inversion(&keys[j - 1]);
             let pronominal_aux = matches!(
