@@ -427,6 +427,20 @@ const CASES: &[(&str, &str, &str)] = &[
         "un service réduit",
         "Transvia",
     ),
+    // A quotation opening on a capitalised word (`Rien`) names nobody; a full name of either gender
+    // (`Dominique`) after a role with a body in its complement is the person's.
+    (
+        "« Rien à ajouter », a déclaré le président de la cour Dominique Pautrat.",
+        "Rien à ajouter",
+        "Dominique Pautrat",
+    ),
+    // A cue in a relative clause on a noun (`les magistrats qu'il avait critiqués`) reports nothing: the
+    // quotations go to the cue at the sentence's end.
+    (
+        "« A aucun moment », le ministre « n'avait exprimé une animosité » envers les magistrats qu'il avait critiqués, a déclaré le président de la cour Dominique Pautrat.",
+        "n'avait exprimé une animosité",
+        "Dominique Pautrat",
+    ),
 ];
 
 #[test]

@@ -6,10 +6,11 @@ beside the output).
   python3 contrib/first_names/build.py            # downloads the pinned wheel with pip
   python3 contrib/first_names/build.py --wheel W  # or reads a wheel already here
 
-Kept: names whose reading most common in France and Belgium is male (M, 1M) or female (F, 1F); names
-whose most common reading there is unisex (?, ?M, ?F), or that are as common in both genders, are left
-out, so that a pronoun is never matched on a guess. Each line is the name,
-lower-cased, without accents (the way claimcheck folds words), a tab, then m or f; sorted by bytes, so the
+Each name with its gender: m or f when its reading most common in France and Belgium is male (M, 1M) or
+female (F, 1F); u when that reading is unisex (?, ?M, ?F) or both genders are as common, and the name is
+in use in France or Belgium (`Dominique`, `Camille`), so that a pronoun is never matched on a guess while the name is still known as a first
+name. Each line is the name,
+lower-cased, without accents (the way claimcheck folds words), a tab, then m, f or u; sorted by bytes, so the
 program finds a name by binary search without parsing the file. The output is the same on every run.
 """
 import argparse, hashlib, os, subprocess, sys, tempfile, unicodedata, zipfile
@@ -63,7 +64,10 @@ def main():
         top = {g for g, f in rs if f == best}
         if len(top) == 1 and None not in top:
             genders[key] = top.pop()
-    rows = sorted((k.encode(), g) for k, g in genders.items() if g)
+        elif best > 0:
+            # Unisex, and in use in France or Belgium (`Dominique`): known as a first name, of no gender.
+            genders[key] = 'u'
+    rows = sorted((k.encode(), g) for k, g in genders.items())
     with open(OUT, 'w', encoding='utf-8', newline='\n') as f:
         for k, g in rows:
             f.write(f'{k.decode()}\t{g}\n')

@@ -388,6 +388,18 @@ fn incise_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cu
 /// Whether a cue reports speech here: verbs that need it are followed by `que`, `:` or a quotation
 /// (`a lancé : « … »`, not `a lancé une opération`), or inverted after what they report.
 fn reports(lex: &Lexicon, toks: &[Token], keys: &[Key], c: &Cue) -> bool {
+    // `les magistrats qu'il avait critiqués`: in a relative clause on a noun, the verb's object is that
+    // noun; nothing is reported.
+    let relative = c.start >= 3
+        && matches!(keys[c.start - 1].as_ref(), "il" | "elle" | "ils" | "elles" | "on")
+        && matches!(keys[c.start - 2].as_ref(), "qu'" | "que")
+        && {
+            let n = forms::classes(toks[c.start - 3].text);
+            toks[c.start - 3].is_word() && n.noun() && !n.finite_verb() && !n.past_participle()
+        };
+    if relative {
+        return false;
+    }
     if lex.object[c.verb] || c.inverted || c.pronoun.is_some() || subject_before_comma(toks, keys, c) {
         return true;
     }

@@ -244,7 +244,10 @@ impl People {
                     .or(phrase);
                 if let Some((a, b)) = phrase {
                     if let Some(m) = np::read(lex, doc.text, toks, keys, a, b) {
-                        let sentence_initial_alone = i == 0 && e == 1 && m.role.is_none();
+                        // A capitalised word alone where a sentence or a quotation opens (`« Rien à
+                        // ajouter »`) may be any word: it names nobody by itself.
+                        let opens = i == 0 || matches!(toks[i - 1].text, "«" | "“" | "\"" | "‘" | "'" | "″");
+                        let sentence_initial_alone = opens && e == i + 1 && m.role.is_none();
                         if m.named && matches!(m.kind, SpeakerKind::Organisation | SpeakerKind::Media) {
                             people.add_body(&m);
                         } else if !sentence_initial_alone && maybe_organisation(&m) {

@@ -1,6 +1,6 @@
-//! The gender of first names (`src/lang/fr/first_names.tsv`, from Jörg Michael's dictionary: see
-//! `first_names.ORIGIN.md`), for the agreement of `il` and `elle` with the person they stand for. A name
-//! the dictionary leaves unisex, or does not know, has no gender here.
+//! First names and their gender (`src/lang/fr/first_names.tsv`, from Jörg Michael's dictionary: see
+//! `first_names.ORIGIN.md`): whether a word opens a person's name, and the agreement of `il` and `elle`
+//! with the person they stand for. A name of either gender (`Dominique`) is known, with no gender.
 //!
 //! Not here: the gender a role noun or a title gives (`la ministre`, `Mme`): that is `extract::people`'s.
 
@@ -12,11 +12,27 @@ static NAMES: &str = include_str!("fr/first_names.tsv");
 /// Whether a name opens with a first name the dictionary knows (`Jean-Paul Roux`, `Delphine`): its first
 /// word, up to a space or a hyphen.
 pub fn opens_name(name: &str) -> bool {
-    gender(name.split([' ', '-']).next().unwrap_or_default()).is_some()
+    is_first_name(name.split([' ', '-']).next().unwrap_or_default())
 }
 
-/// The gender of a first name (`Delphine` → feminine), by binary search over the sorted lines.
+/// Whether the dictionary knows a word as a first name, of a gender or not (`Dominique`).
+pub fn is_first_name(word: &str) -> bool {
+    line(word).is_some()
+}
+
+/// The gender of a first name (`Delphine` → feminine); `None` for an unknown name and for one of either
+/// gender (`Dominique`).
 pub fn gender(first_name: &str) -> Option<Gender> {
+    match line(first_name)? {
+        "m" => Some(Gender::Masculine),
+        "f" => Some(Gender::Feminine),
+        _ => None,
+    }
+}
+
+/// The code of a first name's line (`m`, `f`, or `u` for either gender), by binary search over the sorted
+/// lines.
+fn line(first_name: &str) -> Option<&'static str> {
     let want = fold(first_name);
     let text = NAMES.as_bytes();
     let (mut lo, mut hi) = (0, text.len());
@@ -33,13 +49,7 @@ pub fn gender(first_name: &str) -> Option<Gender> {
         let line = &NAMES[start..end];
         let (name, g) = line.split_once('\t')?;
         match name.as_bytes().cmp(want.as_bytes()) {
-            std::cmp::Ordering::Equal => {
-                return match g {
-                    "m" => Some(Gender::Masculine),
-                    "f" => Some(Gender::Feminine),
-                    _ => None,
-                }
-            }
+            std::cmp::Ordering::Equal => return Some(g),
             std::cmp::Ordering::Less => lo = (end + 1).min(text.len()),
             std::cmp::Ordering::Greater => hi = start,
         }
@@ -64,11 +74,19 @@ mod tests {
     }
 
     #[test]
-    fn the_file_is_sorted_and_every_line_is_a_name_and_a_gender() {
+    fn a_name_of_either_gender_is_known_without_one() {
+        assert!(is_first_name("Dominique") && gender("Dominique").is_none());
+        assert!(opens_name("Camille Martin") && opens_name("Jean-Paul Roux"));
+        // Function words the dictionary lists as rare names elsewhere are not first names here.
+        assert!(!is_first_name("de") && !is_first_name("le") && !is_first_name("Paris"));
+    }
+
+    #[test]
+    fn the_file_is_sorted_and_every_line_is_a_name_and_a_gender_or_u() {
         let mut prev = "";
         for line in NAMES.lines() {
             let (name, g) = line.split_once('\t').unwrap_or((line, ""));
-            assert!(matches!(g, "m" | "f"), "{line:?}");
+            assert!(matches!(g, "m" | "f" | "u"), "{line:?}");
             assert!(prev.as_bytes() < name.as_bytes(), "{prev:?} before {name:?}");
             assert_eq!(fold(name), name);
             prev = name;

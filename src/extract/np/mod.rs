@@ -438,8 +438,7 @@ pub fn forward(
                 .rev()
                 .take_while(|&j| is_name(&toks[j], &keys[j]))
                 .last();
-            if name_start
-                .is_some_and(|j| j + 1 < i && crate::lang::first_names::gender(toks[j].text).is_some())
+            if name_start.is_some_and(|j| j + 1 < i && crate::lang::first_names::is_first_name(toks[j].text))
             {
                 break;
             }

@@ -164,7 +164,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     let after_de = ns > 0 && matches!(keys[ns - 1].as_ref(), "de" | "d'" | "du");
     if after_de && name_start == ns {
         if let Some(i) = (name_start + 1..ne.saturating_sub(1)).rfind(|&i| {
-            crate::lang::first_names::gender(words[i].text.split('-').next().unwrap_or_default()).is_some()
+            crate::lang::first_names::is_first_name(words[i].text.split('-').next().unwrap_or_default())
         }) {
             name_start = i;
         }
@@ -192,7 +192,14 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             && p > 0
             && (link(p - 1) || p > 1 && DETERMINERS.contains(&keys[p - 1].as_ref()) && link(p - 2))
     };
-    let after_link = name_start == ns && before_name.is_some_and(|p| link(p) || body_in_complement(p));
+    // `le président de la cour Dominique Pautrat`: a full name opened by a first name is a person's,
+    // whatever body the role's complement names.
+    let full_personal_name = ne >= name_start + 2
+        && crate::lang::first_names::is_first_name(
+            words[name_start].text.split('-').next().unwrap_or_default(),
+        );
+    let after_link = name_start == ns
+        && before_name.is_some_and(|p| link(p) || body_in_complement(p) && !full_personal_name);
     let mut name_text =
         (name_start < ne).then(|| text[words[name_start].start..words[ne - 1].end].to_string());
     m.gender = gender_of(words, keys, name_start, ne);
