@@ -26,7 +26,7 @@ pub fn prepare() {
         || {
             lexicon::Lexicon::get();
         },
-        crate::article::prepare,
+        || rayon::join(crate::article::prepare, crate::lang::first_names::prepare),
     );
 }
 

@@ -5,7 +5,8 @@
 //! Not here: the gender a role noun or a title gives (`la ministre`, `Mme`): that is `extract::people`'s.
 
 use crate::lang::lexicon::Gender;
-use crate::text::fold;
+use crate::text::{fold, WordMap};
+use std::sync::OnceLock;
 
 static NAMES: &str = include_str!("fr/first_names.tsv");
 
@@ -30,31 +31,22 @@ pub fn gender(first_name: &str) -> Option<Gender> {
     }
 }
 
-/// The code of a first name's line (`m`, `f`, or `u` for either gender), by binary search over the sorted
-/// lines.
+/// The code of a first name's line (`m`, `f`, or `u` for either gender), from an index of the file built
+/// once (names are asked of many tokens of every article: a hash lookup beats a binary search over the
+/// text).
 fn line(first_name: &str) -> Option<&'static str> {
-    let want = fold(first_name);
-    let text = NAMES.as_bytes();
-    let (mut lo, mut hi) = (0, text.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = text[lo..mid]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(lo, |p| lo + p + 1);
-        let end = text[start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(text.len(), |p| start + p);
-        let line = &NAMES[start..end];
-        let (name, g) = line.split_once('\t')?;
-        match name.as_bytes().cmp(want.as_bytes()) {
-            std::cmp::Ordering::Equal => return Some(g),
-            std::cmp::Ordering::Less => lo = (end + 1).min(text.len()),
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    None
+    index().get(fold(first_name).as_str()).copied()
+}
+
+/// Every name of the file with its code; `prepare` builds it before articles come.
+fn index() -> &'static WordMap<&'static str, &'static str> {
+    static INDEX: OnceLock<WordMap<&'static str, &'static str>> = OnceLock::new();
+    INDEX.get_or_init(|| NAMES.lines().filter_map(|l| l.split_once('\t')).collect())
+}
+
+/// Builds the index now (see `extract::prepare`).
+pub fn prepare() {
+    index();
 }
 
 #[cfg(test)]
