@@ -441,6 +441,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "n'avait exprimé une animosité",
         "Dominique Pautrat",
     ),
+    // A nationality noun: before a name it describes the person; alone after `l'` it stands for the
+    // person named before, as a role does.
+    (
+        "John Textman a quitté le club. « Je n'ai pas été limogé », a déclaré l'Américain.",
+        "Je n'ai pas été limogé",
+        "John Textman",
+    ),
+    (
+        "« Je n'ai jamais reçu un coup pareil », a déclaré l'Italienne Angela Carona.",
+        "Je n'ai jamais reçu",
+        "Angela Carona",
+    ),
 ];
 
 #[test]

@@ -159,6 +159,24 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     while name_start + 2 < ne && world.state_of(words[name_start].text).is_some() {
         name_start += 1;
     }
+    // A nationality noun capitalised before a name describes the person (`l'Italienne Angela Carini`).
+    let demonym = |i: usize| words[i].is_capitalised() && world.state_of_adjective(&keys[i]).is_some();
+    while name_start + 1 < ne && demonym(name_start) {
+        name_start += 1;
+    }
+    // Alone after `le`, `la`, `l'`, it stands for a person named before (`l'Américain`), as `le ministre`
+    // does.
+    if ne == name_start + 1
+        && ne == words.len()
+        && name_start == 1
+        && demonym(name_start)
+        && matches!(keys[0].as_ref(), "le" | "la" | "l'")
+    {
+        m.role = Some(words[name_start].text.to_string());
+        m.definite = true;
+        m.gender = gender_of(words, keys, name_start, ne);
+        return Some(m);
+    }
     // After `de`, the last first name inside the run opens a full name, and the words before it are the
     // role's complement (`le maire de Nice Jean Durand`, `l'avocat de Georges Tron Eric Dupond`).
     let after_de = ns > 0 && matches!(keys[ns - 1].as_ref(), "de" | "d'" | "du");
