@@ -453,6 +453,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Je n'ai jamais reçu",
         "Angela Carona",
     ),
+    // Incises that open with a participle or a relative pronoun stand between the subject and its verb;
+    // a pronoun in the next sentence looks back to that subject, not to the person of the incise.
+    (
+        "Hugues Moutard, poussé au départ par Christian Estrada, qui juge son action insuffisante, n’a pas répondu au maire. « Gardez votre calme », a-t-il déclaré.",
+        "Gardez votre calme",
+        "Hugues Moutard",
+    ),
 ];
 
 #[test]

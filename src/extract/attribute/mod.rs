@@ -388,8 +388,16 @@ impl<'a> Walker<'a> {
             .clone()
             .filter(|sp| one_person(sp) && sp.named)
             .map(|sp| (si, sp));
-        let person = last_att.filter(one_person).or_else(|| subject.filter(one_person));
-        if let Some(p) = person {
+        // The sentence's speaker, then its subject when another person (`X, que Y accuse de …, n'a pas
+        // répondu`): a pronoun in the next sentence looks back to the subject first.
+        let full_name = |sp: &Speaker| {
+            crate::lang::first_names::opens_name(&sp.name) || sp.name.split_whitespace().count() >= 2
+        };
+        let people = [
+            last_att.filter(|sp| one_person(sp) && (!sp.named || full_name(sp))),
+            subject.filter(|sp| one_person(sp) && sp.named && full_name(sp)),
+        ];
+        for p in people.into_iter().flatten() {
             self.recent_people.retain(|r| r.name != p.name);
             self.recent_people.push(p);
         }

@@ -266,6 +266,31 @@ impl Walker<'_> {
                     return Some(sp);
                 }
             }
+            // `X, poussé au départ par Y, qui juge …, n'a pas répondu`: past incises that open with a
+            // participle or a relative pronoun, back to the name that opens the sentence.
+            let opens_incise = |c: usize| {
+                toks.get(c + 1).is_some_and(|t| {
+                    !t.is_capitalised()
+                        && (matches!(keys[c + 1].as_ref(), "qui" | "que" | "qu'" | "dont")
+                            || forms::classes(t.text).past_participle())
+                })
+            };
+            let commas: Vec<usize> = (at.saturating_sub(40)..at - 1)
+                .filter(|&i| keys[i] == ",")
+                .collect();
+            if let Some(&first) = commas.first() {
+                let incises_only = commas.iter().all(|&c| opens_incise(c)) && commas.len() >= 2;
+                if incises_only {
+                    if let Some(sp) = np::backward(self.lex, toks, keys, 0, first)
+                        .filter(|&(b, _)| b == 0)
+                        .and_then(|r| self.mention_at(toks, keys, Some(r)))
+                        .map(|s| s.0)
+                        .filter(|sp| sp.named && sp.kind == SpeakerKind::Person)
+                    {
+                        return Some(sp);
+                    }
+                }
+            }
             let apposition = np::backward(self.lex, toks, keys, open + 1, at - 1)
                 .filter(|&(b, _)| b == open + 1)
                 .and_then(|r| self.mention_at(toks, keys, Some(r)))
