@@ -389,12 +389,15 @@ impl<'a> Walker<'a> {
             .filter(|sp| one_person(sp) && sp.named)
             .map(|sp| (si, sp));
         // The sentence's speaker, then its subject when another person (`X, que Y accuse de …, n'a pas
-        // répondu`): a pronoun in the next sentence looks back to the subject first.
+        // répondu`): a pronoun in the next sentence looks back to the subject first. A name of one word
+        // that the article never gave with a first name may be a body or a medium (`le Figaro`): not taken.
         let full_name = |sp: &Speaker| {
-            crate::lang::first_names::opens_name(&sp.name) || sp.name.split_whitespace().count() >= 2
+            let full = |n: &str| crate::lang::first_names::opens_name(n) || n.split_whitespace().count() >= 2;
+            // `Ashtiani`, a surname the article gave in full before.
+            full(&sp.name) || self.people.given_in_full(&sp.name)
         };
         let people = [
-            last_att.filter(|sp| one_person(sp) && (!sp.named || full_name(sp))),
+            last_att.filter(one_person),
             subject.filter(|sp| one_person(sp) && sp.named && full_name(sp)),
         ];
         for p in people.into_iter().flatten() {
