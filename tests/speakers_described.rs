@@ -488,13 +488,20 @@ fn described_speakers_and_the_words_between_a_speaker_and_a_quotation() {
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
+/// The claims `extract` writes for one article of `text` (front matter added), as exported.
+fn claims_of(text: &str) -> Vec<serde_json::Value> {
+    let tmp = tempfile::tempdir().unwrap();
+    let body = format!("---\ntitle: Cas\noutlet: La Gazette\ndate: 2024-05-02\n---\n\n{text}\n");
+    let path = article(tmp.path(), "cas.txt", &body);
+    extract(&[path.as_path()], &tmp.path().join("store")).success();
+    export(&tmp.path().join("store"))
+}
+
 #[test]
 fn the_name_in_apposition_after_an_inverted_subject_is_not_part_of_what_is_said() {
-    let tmp = tempfile::tempdir().unwrap();
-    let body = "---\ntitle: Cortège\noutlet: La Gazette\ndate: 2024-05-02\n---\n\nLe cortège a réuni trente mille personnes, a affirmé la secrétaire générale du syndicat, Lina Morel.\n";
-    let path = article(tmp.path(), "cortege.txt", body);
-    extract(&[path.as_path()], &tmp.path().join("store")).success();
-    let claims = export(&tmp.path().join("store"));
+    let claims = claims_of(
+        "Le cortège a réuni trente mille personnes, a affirmé la secrétaire générale du syndicat, Lina Morel.",
+    );
     let texts: Vec<(&str, &str)> = claims
         .iter()
         .filter(|c| c["kind"] == "indirect")
@@ -513,12 +520,10 @@ fn the_name_in_apposition_after_an_inverted_subject_is_not_part_of_what_is_said(
 
 #[test]
 fn a_participle_opening_the_sentence_and_a_passive_after_a_quotation_report_nothing() {
-    let tmp = tempfile::tempdir().unwrap();
     // And a passive after a quotation (`« … », a été retrouvé`) is no incise.
-    let body = "---\ntitle: Plagiat\noutlet: La Gazette\ndate: 2024-05-02\n---\n\nAccusé de plagiat, le Premier ministre Xavier Dumont a reconnu qu'il aurait « dû faire autrement ».\n\nPlus tard, un homme, « mort par noyade », a été retrouvé dans la lagune.\n";
-    let path = article(tmp.path(), "plagiat.txt", body);
-    extract(&[path.as_path()], &tmp.path().join("store")).success();
-    let claims = export(&tmp.path().join("store"));
+    let claims = claims_of(
+        "Accusé de plagiat, le Premier ministre Xavier Dumont a reconnu qu'il aurait « dû faire autrement ».\n\nPlus tard, un homme, « mort par noyade », a été retrouvé dans la lagune.",
+    );
     let texts: Vec<&str> = claims.iter().map(|c| c["text"].as_str().unwrap()).collect();
     assert!(!texts.iter().any(|t| t.starts_with("de plagiat")), "{texts:?}");
     assert!(
