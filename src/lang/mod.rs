@@ -12,6 +12,7 @@ pub mod lexicon;
 pub mod names;
 pub mod relation;
 pub mod reporting;
+pub mod word_classes;
 pub mod world;
 
 use std::sync::OnceLock;
