@@ -460,6 +460,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Gardez votre calme",
         "Hugues Moutard",
     ),
+    // `Pour` and a source whose complement runs to the comma, with the person's name at its end.
+    (
+        "La grâce a été accordée samedi. Pour l’avocat de la partie civile Paul Roux, cette mesure est « un camouflet pour la justice ».",
+        "un camouflet pour la justice",
+        "Paul Roux",
+    ),
 ];
 
 #[test]

@@ -290,13 +290,28 @@ impl<'a> Walker<'a> {
             } else {
                 self.mention_at(toks, keys, np::forward(self.lex, toks, keys, after, toks.len()))
             };
-            // After `pour`, only a phrase that names or describes a source and is closed by a comma.
+            // After `pour`, only a phrase that names or describes a source and is closed by a comma, perhaps
+            // after its complement (`Pour l'avocat de la partie civile, …`).
             let sp = sp.filter(|(sp, end)| {
-                !pour || (keys.get(*end).is_some_and(|k| k == ",") && sp.kind != SpeakerKind::Document)
+                !pour
+                    || (keys
+                        .get(source_phrase_end(toks, keys, *end))
+                        .is_some_and(|k| k == ",")
+                        && sp.kind != SpeakerKind::Document)
             });
-            if let Some((sp, end)) = sp {
+            if let Some((mut sp, end)) = sp {
                 let end = if i == 0 {
-                    source_phrase_end(toks, keys, end)
+                    let whole = source_phrase_end(toks, keys, end);
+                    // `Pour l'avocat de la partie civile Paul Roux, …`: the name at the end of the whole
+                    // phrase up to its comma is the source's.
+                    if let Some((named, _)) = (whole > end && !sp.named)
+                        .then(|| self.mention_at(toks, keys, Some((after, whole))))
+                        .flatten()
+                        .filter(|(n, _)| n.named && n.kind == SpeakerKind::Person)
+                    {
+                        sp = named;
+                    }
+                    whole
                 } else {
                     end
                 };
