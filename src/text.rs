@@ -240,7 +240,8 @@ fn next_is_alnum(text: &str, at: usize) -> bool {
     text[at..].chars().next().is_some_and(is_word_char)
 }
 
-/// A dot inside a number (`2.5`) or an abbreviation like `S.A.` continues the token.
+/// A dot inside a number (`2.5`), an abbreviation like `S.A.` or a news site's address (`reporter.lu`)
+/// continues the token.
 pub fn is_inner_dot(text: &str, at: usize) -> bool {
     let before = text[..at].chars().next_back();
     let after = text[at + 1..].chars().next();

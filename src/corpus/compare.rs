@@ -106,19 +106,7 @@ pub fn compare(claims: &[Claim]) -> Vec<Relation> {
                 if v.relation == RelationKind::Unrelated && !v.distinct {
                     v = rare_term(pa, a, pb, b, &df).unwrap_or(v);
                 }
-                // One voice within a month does not dispute itself: two of its claims that read as
-                // opposed are two sides of one statement (`condamne` / `rejette totalement`), or two
-                // figures of different scope.
-                if v.relation == RelationKind::Contradict && same_voice(a, b) && !months_apart(a, b) {
-                    continue;
-                }
-                // Within one article, the outlet's own sentence beside a speaker's words tells the dispute
-                // it reports (`X désavoue alors …`), it takes no side in it.
-                // Nor do two outlets' own sentences dispute anything: a dispute has a speaker on one side.
-                let outlets = (voice(a).is_none(), voice(b).is_none());
-                if v.relation == RelationKind::Contradict
-                    && (outlets == (true, true) || a.article == b.article && (outlets.0 || outlets.1))
-                {
+                if v.relation == RelationKind::Contradict && !may_dispute(a, b) {
                     continue;
                 }
                 if keep(&v) {
@@ -246,8 +234,6 @@ fn rare_term(
     })
 }
 
-/// Two claims of different articles, or of one article in two voices (the same speaker, or the outlet
-/// twice, is one voice).
 /// The speaker a claim is attributed to, folded; `None` for the outlet's own voice.
 fn voice(c: &Claim) -> Option<String> {
     c.speaker
@@ -257,9 +243,18 @@ fn voice(c: &Claim) -> Option<String> {
         .map(fold)
 }
 
-/// Two claims of one named speaker.
-fn same_voice(a: &Claim, b: &Claim) -> bool {
-    voice(a).is_some_and(|v| Some(v) == voice(b))
+/// Whether two claims read as opposed can be two sides of a dispute. One voice within a month does not
+/// dispute itself: two of its claims that read as opposed are two sides of one statement (`condamne` /
+/// `rejette totalement`), or two figures of different scope. Within one article, the outlet's own
+/// sentence beside a speaker's words tells the dispute it reports (`X désavoue alors …`), it takes no side
+/// in it; nor do two outlets' own sentences dispute anything: a dispute has a speaker on one side.
+fn may_dispute(a: &Claim, b: &Claim) -> bool {
+    match (voice(a), voice(b)) {
+        (None, None) => false,
+        (Some(x), Some(y)) if x == y => months_apart(a, b),
+        (None, _) | (_, None) => a.article != b.article,
+        _ => true,
+    }
 }
 
 /// Whether the two claims' articles are dated at least 30 days apart (a speaker may contradict what they
@@ -274,6 +269,8 @@ fn months_apart(a: &Claim, b: &Claim) -> bool {
     matches!((days(a), days(b)), (Some(x), Some(y)) if (x - y).abs() >= 30)
 }
 
+/// Two claims of different articles, or of one article in two voices (the same speaker, or the outlet
+/// twice, is one voice).
 fn worth_comparing(a: &Claim, b: &Claim) -> bool {
     if a.article != b.article {
         return true;

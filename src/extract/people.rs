@@ -372,9 +372,6 @@ impl People {
             .min_by_key(|p| p.named_at[0])
     }
 
-    /// The person a name refers to (same surname), with the fullest name the article gives.
-    /// The person a name stands for: of that surname and a first name that fits; of several (a surname
-    /// alone, two people of one family), the one named last before `at`, else the first named.
     /// Whether the article gives a person of this surname with a first name (`Ashtiani` after `Amir
     /// Ashtiani`).
     pub fn given_in_full(&self, name: &str) -> bool {
@@ -384,6 +381,9 @@ impl People {
             .any(|p| p.surname == sn && p.name.split_whitespace().count() >= 2 && same_person(&p.name, name))
     }
 
+    /// The person a name stands for (same surname), with the fullest name the article gives: of that
+    /// surname and a first name that fits; of several (a surname alone, two people of one family), the one
+    /// named last before `at`, else the first named.
     pub fn by_name(&self, name: &str, at: usize, gender: Option<Gender>) -> Option<&Person> {
         let sn = surname(name);
         // A first name alone (`Aissatou`, after `Aissatou Bah`) stands for the person of that first name,

@@ -1,8 +1,9 @@
 //! Quotation scanning: « » (with or without narrow no-break spaces), “ ”, ‹ ›, „ “, straight "…", the
 //! double prime ″…″ and single ‘…’ of word processors, within one paragraph at a time. Handles quotes
-//! nested in quotes, a quote closed by the wrong mark (`« … «,` closes), a quote never closed (it runs to the end of its paragraph, or stops where the next « opens after a
-//! finished sentence), a doubled opening mark, and a quote that runs over several paragraphs, each
-//! reopened with «. Linear in the paragraph's length whatever the marks.
+//! nested in quotes, a quote closed by the wrong mark (`« … «,` closes), a quote never closed (it runs to
+//! the end of its paragraph, or stops where the next « opens after a finished sentence), a doubled
+//! opening mark, and a quote that runs over several paragraphs, each reopened with «. Linear in the
+//! paragraph's length whatever the marks.
 //!
 //! Not here: whether a quotation is a claim, or who said it (`attribute`).
 

@@ -157,10 +157,7 @@ impl<'a> Walker<'a> {
                     Some((sp, end)) => (Some(sp), Some(end)),
                     None => (self.subject_before(toks, keys, c.start), None),
                 }
-            } else if c.gerund
-                || matches!(keys[c.start].as_ref(), "avoir" | "etre")
-                || c.start > 0 && matches!(keys[c.start - 1].as_ref(), "avoir" | "etre")
-            {
+            } else if c.gerund || c.start > 0 && matches!(keys[c.start - 1].as_ref(), "avoir" | "etre") {
                 // `ajoutant que`, `après avoir annoncé`: no subject of its own; it shares its neighbour's.
                 (None, None)
             } else if c.narrative {
@@ -407,9 +404,8 @@ impl<'a> Walker<'a> {
         // répondu`): a pronoun in the next sentence looks back to the subject first. A name of one word
         // that the article never gave with a first name may be a body or a medium (`le Figaro`): not taken.
         let full_name = |sp: &Speaker| {
-            let full = |n: &str| crate::lang::first_names::opens_name(n) || n.split_whitespace().count() >= 2;
             // `Ashtiani`, a surname the article gave in full before.
-            full(&sp.name) || self.people.given_in_full(&sp.name)
+            reads_as_personal_name(&sp.name) || self.people.given_in_full(&sp.name)
         };
         let people = [
             last_att.filter(one_person),

@@ -134,3 +134,10 @@ pub(super) fn cue_words(s: &str) -> String {
         None => String::new(),
     }
 }
+
+/// Whether a speaker's name reads as a person's: it opens with a first name the dictionary knows, or has
+/// two words or more. A name of one word without a first name may be a body's or a place's (`Hezbollah`,
+/// `Sahara`, `Figaro`).
+pub(super) fn reads_as_personal_name(name: &str) -> bool {
+    crate::lang::first_names::opens_name(name) || name.split_whitespace().count() >= 2
+}

@@ -58,14 +58,10 @@ impl Walker<'_> {
         if m.kind == SpeakerKind::Person && m.name.is_none() && m.role.is_some() && !m.plural && m.definite {
             // An unnamed source described by another role (`un reporter`) is not `le Premier ministre`.
             let other_role = |p: &Speaker| !p.named && p.role.is_some() && p.role != m.role;
-            // Nor is a role someone whose name may be a body's or a place's (`Hezbollah`, `Sahara`): only a
-            // name with a first name or of two words.
-            let person_name = |name: &str| {
-                crate::lang::first_names::opens_name(name) || name.split_whitespace().count() >= 2
-            };
+            // Nor is a role someone whose name may be a body's or a place's (`reads_as_personal_name`).
             if let Some(p) = self
                 .person_for(m.gender)
-                .filter(|p| !other_role(p) && (!p.named || person_name(&p.name)))
+                .filter(|p| !other_role(p) && (!p.named || reads_as_personal_name(&p.name)))
             {
                 return Some(Speaker {
                     role: m.role.clone().or(p.role.clone()),
@@ -77,7 +73,7 @@ impl Walker<'_> {
             if let Some(p) = m
                 .gender
                 .and_then(|g| self.people.last_named_without_role(m.start, g))
-                .filter(|p| person_name(&p.name))
+                .filter(|p| reads_as_personal_name(&p.name))
             {
                 return Some(Speaker {
                     name: p.name.clone(),

@@ -181,9 +181,9 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     // role's complement (`le maire de Nice Jean Durand`, `l'avocat de Georges Tron Eric Dupond`).
     let after_de = ns > 0 && matches!(keys[ns - 1].as_ref(), "de" | "d'" | "du");
     if after_de && name_start == ns {
-        if let Some(i) = (name_start + 1..ne.saturating_sub(1)).rfind(|&i| {
-            crate::lang::first_names::is_first_name(words[i].text.split('-').next().unwrap_or_default())
-        }) {
+        if let Some(i) = (name_start + 1..ne.saturating_sub(1))
+            .rfind(|&i| crate::lang::first_names::opens_name(words[i].text))
+        {
             name_start = i;
         }
     }
@@ -212,10 +212,8 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     };
     // `le président de la cour Dominique Pautrat`: a full name opened by a first name is a person's,
     // whatever body the role's complement names.
-    let full_personal_name = ne >= name_start + 2
-        && crate::lang::first_names::is_first_name(
-            words[name_start].text.split('-').next().unwrap_or_default(),
-        );
+    let full_personal_name =
+        ne >= name_start + 2 && crate::lang::first_names::opens_name(words[name_start].text);
     let after_link = name_start == ns
         && before_name.is_some_and(|p| link(p) || body_in_complement(p) && !full_personal_name);
     let mut name_text =
