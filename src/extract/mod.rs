@@ -26,7 +26,11 @@ pub fn prepare() {
         || {
             lexicon::Lexicon::get();
         },
-        || rayon::join(crate::article::prepare, crate::lang::first_names::prepare),
+        || {
+            rayon::join(crate::lang::furniture::prepare, || {
+                rayon::join(crate::article::prepare, crate::lang::first_names::prepare)
+            })
+        },
     );
 }
 

@@ -71,8 +71,7 @@ pub struct Pattern {
     /// What the pattern finds, shown as the reason a line was set aside.
     pub name: String,
     /// A regular expression matched against one line, trimmed.
-    #[serde(with = "serde_regex")]
-    pub regex: Regex,
+    pub regex: LineRegex,
     /// The line starts the page footer: it and every line after it are furniture.
     #[serde(default)]
     pub footer: bool,
@@ -87,16 +86,50 @@ pub struct Pattern {
     pub not: Vec<String>,
 }
 
-mod serde_regex {
-    use regex::Regex;
-    use serde::{Deserialize, Deserializer};
+/// A pattern's expression, compiled on first use: compiling them all is a good part of the start-up
+/// (the bounded repetitions of Unicode classes build large automata), so `prepare` compiles them on
+/// threads of their own while the rest of the language pack is built.
+#[derive(Debug, Deserialize)]
+#[serde(from = "String")]
+pub struct LineRegex {
+    source: String,
+    compiled: OnceLock<Regex>,
+}
 
-    /// Compiles a pattern with ASCII word boundaries: a Unicode `\b` makes the regex crate's fast automaton
-    /// give up at the first accented letter and scan the line again with its slow one (most of a page's
-    /// time went there). Both boundaries agree beside an ASCII letter or digit; beside an accented one
-    /// (`publié`) a pattern says what may follow instead, and its examples test it.
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Regex, D::Error> {
-        let s = String::deserialize(d)?;
-        Regex::new(&s.replace(r"\b", r"(?-u:\b)")).map_err(serde::de::Error::custom)
+impl From<String> for LineRegex {
+    fn from(source: String) -> Self {
+        LineRegex {
+            source,
+            compiled: OnceLock::new(),
+        }
     }
+}
+
+impl LineRegex {
+    pub fn is_match(&self, line: &str) -> bool {
+        self.get().is_match(line)
+    }
+
+    /// Compiles the pattern with ASCII word boundaries: a Unicode `\b` makes the regex crate's fast
+    /// automaton give up at the first accented letter and scan the line again with its slow one (most of
+    /// a page's time went there). Both boundaries agree beside an ASCII letter or digit; beside an
+    /// accented one (`publié`) a pattern says what may follow instead, and its examples test it. The
+    /// patterns are compiled in and every one is compiled by the test suite, so a failure here is a
+    /// build defect.
+    fn get(&self) -> &Regex {
+        self.compiled.get_or_init(|| {
+            Regex::new(&self.source.replace(r"\b", r"(?-u:\b)"))
+                .unwrap_or_else(|e| panic!("src/lang/fr/furniture.yaml: a pattern does not compile: {e}"))
+        })
+    }
+}
+
+/// Compiles every pattern of the pack, on two threads of their own (not rayon's: see `lang::fr`).
+pub fn prepare() {
+    let patterns = &super::fr().furniture.patterns;
+    let (first, second) = patterns.split_at(patterns.len() / 2);
+    std::thread::scope(|s| {
+        s.spawn(|| first.iter().for_each(|p| _ = p.regex.get()));
+        second.iter().for_each(|p| _ = p.regex.get());
+    });
 }

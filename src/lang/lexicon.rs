@@ -343,15 +343,31 @@ impl Forms {
     /// build).
     pub fn verb_forms(&self, lemmas: &[&str]) -> Vec<(String, Vec<Analysis>)> {
         use fst::Streamer;
-        let wanted: std::collections::HashSet<LemmaId> =
-            lemmas.iter().filter_map(|l| self.lemma_id(l)).collect();
+        let mut wanted: Vec<u32> = lemmas
+            .iter()
+            .filter_map(|l| self.lemma_id(l))
+            .map(|l| l.0)
+            .collect();
+        wanted.sort_unstable();
+        // Most of the map's records are of other lemmas: their lemma is read off the packed record, and
+        // only the wanted ones are decoded.
+        let is_wanted = |r: u64| {
+            wanted
+                .binary_search(&((r & ((1 << LEMMA_BITS) - 1)) as u32))
+                .is_ok()
+        };
         let mut out = Vec::new();
         let mut stream = self.map.stream();
         while let Some((key, value)) = stream.next() {
             let (first, count) = unpack(value);
+            if !(first..first + count).any(|i| is_wanted(self.record(i))) {
+                continue;
+            }
             let readings: Vec<Analysis> = (first..first + count)
-                .map(|i| self.decode(self.record(i)))
-                .filter(|a| a.pos.is_verb() && wanted.contains(&a.lemma_id))
+                .map(|i| self.record(i))
+                .filter(|&r| is_wanted(r))
+                .map(|r| self.decode(r))
+                .filter(|a| a.pos.is_verb())
                 .collect();
             if !readings.is_empty() {
                 out.push((String::from_utf8_lossy(key).into_owned(), readings));
