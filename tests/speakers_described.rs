@@ -9,6 +9,27 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // `la députée` alone is a function (also a title before a name) and `sur X` is where she said it: the
+    // deputy named before speaks, not the platform.
+    (
+        "La députée Anne Veran a été suspendue par son groupe. « Verdict : quatre mois », a réagi la députée sur X (ex-Twitter).",
+        "Verdict : quatre mois",
+        "Anne Veran",
+    ),
+    // A name after a second function in the complement of the first is the complement's: the former
+    // prime minister speaks, not the president he served.
+    (
+        "Paul Mba a reconnu sa défaite. « Je n'ai pas gagné », a lancé le dernier Premier ministre du président déchu Ali Ndong.",
+        "Je n'ai pas gagné",
+        "Paul Mba",
+    ),
+    // A surname given alone, then a description of a function nobody was given (`l'opposant`): the
+    // person who spoke last, reached through `-t-il`.
+    (
+        "« Je répondrai si mes droits sont respectés », a insisté Sall.\n\n« Je ne suis pas candidat », a-t-il poursuivi.\n\n« Je ne veux pas d'escorte », a égrené l’opposant, qui est à Thiès depuis dix jours.",
+        "Je ne veux pas d'escorte",
+        "Sall",
+    ),
     // A role whose capitalised domain has a complement (`de Nice`): the name in apposition after it.
     (
         "Le club a « délibérément écarté des joueurs », a martelé le procureur de la République de Vannes, Hugo Delmas, dans son réquisitoire.",

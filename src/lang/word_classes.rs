@@ -30,6 +30,8 @@ impl Classes {
     const GRAMMATICAL: u16 = 1 << 9;
     /// One reading is an adverb (`bien`, `longuement`).
     const ADVERB: u16 = 1 << 10;
+    /// The most frequent reading is a preposition (`sur`, also an adjective).
+    const PREPOSITION_FIRST: u16 = 1 << 11;
 
     fn of(forms: &Forms, word: &str) -> Classes {
         let mut c = 0;
@@ -43,6 +45,9 @@ impl Classes {
                 || matches!(a.pos, Pos::Conjunction | Pos::Preposition | Pos::Adverb);
             if i == 0 && a.pos.is_verb() {
                 c |= Self::VERB_FIRST;
+            }
+            if i == 0 && a.pos == Pos::Preposition {
+                c |= Self::PREPOSITION_FIRST;
             }
             if a.pos.is_verb() {
                 if let Some(v) = a.verb {
@@ -114,6 +119,10 @@ impl Classes {
     /// every reading.
     pub fn grammatical(self) -> bool {
         self.0 & Self::GRAMMATICAL != 0
+    }
+    /// `sur`, `contre`: a preposition first, whatever its other readings.
+    pub fn preposition_first(self) -> bool {
+        self.0 & Self::PREPOSITION_FIRST != 0
     }
     /// `bien`, `longuement`: an adverb in one reading.
     pub fn may_be_adverb(self) -> bool {

@@ -141,3 +141,22 @@ pub(super) fn cue_words(s: &str) -> String {
 pub(super) fn reads_as_personal_name(name: &str) -> bool {
     crate::lang::first_names::opens_name(name) || name.split_whitespace().count() >= 2
 }
+
+/// Whether a speaker may be the person a description of a function stands for (`« … », a insisté Sall. «
+/// … », a ajouté l'opposant`): a name that reads as a person's, or a name of one word given bare, as a
+/// surname is (not `le Hezbollah`), or last spoken of as `-t-il`, that is no acronym (`ONU`), no state, capital or medium the world
+/// tables know, and no French word.
+pub(super) fn may_be_a_person(sp: &Speaker) -> bool {
+    if reads_as_personal_name(&sp.name) {
+        return true;
+    }
+    let name = sp.name.as_str();
+    let world = &crate::lang::fr().world;
+    !name.contains(char::is_whitespace)
+        && (sp.mention.trim() == name || sp.mention.starts_with("-t-"))
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().skip(1).any(char::is_lowercase)
+        && world.state_of(name).is_none()
+        && world.medium(name).is_none()
+        && !crate::lang::lexicon::fr().contains(name)
+}

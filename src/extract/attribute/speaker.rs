@@ -58,10 +58,10 @@ impl Walker<'_> {
         if m.kind == SpeakerKind::Person && m.name.is_none() && m.role.is_some() && !m.plural && m.definite {
             // An unnamed source described by another role (`un reporter`) is not `le Premier ministre`.
             let other_role = |p: &Speaker| !p.named && p.role.is_some() && p.role != m.role;
-            // Nor is a role someone whose name may be a body's or a place's (`reads_as_personal_name`).
+            // Nor is a role someone whose name may be a body's or a place's (`may_be_a_person`).
             if let Some(p) = self
                 .person_for(m.gender)
-                .filter(|p| !other_role(p) && (!p.named || reads_as_personal_name(&p.name)))
+                .filter(|p| !other_role(p) && (!p.named || may_be_a_person(p)))
             {
                 return Some(Speaker {
                     role: m.role.clone().or(p.role.clone()),

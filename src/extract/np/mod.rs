@@ -249,7 +249,8 @@ pub fn adjective_after_head(lex: &Lexicon, toks: &[Token], keys: &[Key], floor: 
 
 /// An adjective as a phrase's words can hold one after their head: the ending of a nationality or place
 /// (`soudanaise`, known or not), or an adjective of the lexicon that is not read first as a finite verb or as
-/// a past participle (`sécuritaires`, `locales`; not `affirme`, `interrogé`).
+/// a past participle or first as a preposition (`sécuritaires`, `locales`; not `affirme`, `interrogé`,
+/// `sur`).
 fn is_adjective(t: &Token, k: &str) -> bool {
     if adjective_lemma(k).is_some() {
         return true;
@@ -262,7 +263,12 @@ fn is_adjective(t: &Token, k: &str) -> bool {
         ];
         return t.is_word() && k.chars().count() >= 6 && ENDINGS.iter().any(|e| k.ends_with(e));
     }
-    t.is_word() && c.adjective() && !c.finite_verb() && !c.past_participle() && !c.grammatical()
+    t.is_word()
+        && c.adjective()
+        && !c.finite_verb()
+        && !c.past_participle()
+        && !c.grammatical()
+        && !c.preposition_first()
 }
 
 /// The noun phrase ending just before token `end` (exclusive), not reaching before `floor`.

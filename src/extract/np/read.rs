@@ -214,8 +214,34 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     // whatever body the role's complement names.
     let full_personal_name =
         ne >= name_start + 2 && crate::lang::first_names::opens_name(words[name_start].text);
+    // `le dernier Premier ministre du président déchu Ali Bongo` (an adjective or a participle may follow
+    // the second function), `l'avocat de l'ancien ministre Paul Roux`: a name after a second function of
+    // the roles' table, itself in the complement of the first, is the complement's person; the phrase
+    // describes the first. After any other noun of a person (`l'avocat du policier Paul Roux`), the name
+    // stays the head's.
+    let role_in_complement = || {
+        let mut r = ns;
+        while r > 0
+            && !words[r - 1].is_capitalised()
+            && (lex.is_role(&keys[r - 1])
+                || is_adjective(&words[r - 1], &keys[r - 1])
+                || forms::classes(words[r - 1].text).past_participle())
+        {
+            r -= 1;
+        }
+        let mut l = r.saturating_sub(1);
+        if l > 0 && !link(l) && DETERMINERS.contains(&keys[l].as_ref()) {
+            l -= 1;
+        }
+        r < ns
+            && r >= 2
+            && (r..ns).any(|i| lex.role_nouns.contains(&*keys[i]))
+            && link(l)
+            && (0..l).any(|i| lex.is_role(&keys[i]))
+    };
     let after_link = name_start == ns
-        && before_name.is_some_and(|p| link(p) || body_in_complement(p) && !full_personal_name);
+        && (before_name.is_some_and(|p| link(p) || body_in_complement(p) && !full_personal_name)
+            || role_in_complement());
     let mut name_text =
         (name_start < ne).then(|| text[words[name_start].start..words[ne - 1].end].to_string());
     m.gender = gender_of(words, keys, name_start, ne);
@@ -293,9 +319,16 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             .unwrap_or(0);
         text[words[first].start..end].to_string()
     };
+    let has_name = name_text.is_some();
     let role_text = |upto: usize| -> Option<String> {
-        // Titles (`M.`, `général`) are not a role.
-        let title = |i: usize| lex.honorifics.contains(&*keys[i]) || words[i].text == "." || keys[i] == "m";
+        // Titles before a name (`M.`, `le général X`) are not a role; without a name, one that is also a
+        // function is the role (`le député`, `la sénatrice`).
+        let title = |i: usize| {
+            let named = upto < words.len() || has_name;
+            (lex.honorifics.contains(&*keys[i]) && (named || !lex.is_role(&keys[i])))
+                || words[i].text == "."
+                || keys[i] == "m"
+        };
         let first = (0..upto).find(|&i| !DETERMINERS.contains(&keys[i].as_ref()) && !title(i))?;
         let mut last = upto;
         while last > first
