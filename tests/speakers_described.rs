@@ -9,6 +9,19 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // `la garde des Sceaux` is the minister of Justice named before (no body called `garde`, and
+    // `Sceaux` is no name).
+    (
+        "La ministre de la Justice, Nadia Berthe, a écrit aux magistrats. « Lorsque le calme sera revenu, nous parlerons », écrit la garde des Sceaux en conclusion.",
+        "Lorsque le calme sera revenu, nous parlerons",
+        "Nadia Berthe",
+    ),
+    // A demonstrative description of a source points back to the one that spoke last.
+    (
+        "Le parquet de Quimper a précisé à l'AFP qu'aucune piste n'était écartée. « L'enquête se poursuit », a ajouté cette source.",
+        "L'enquête se poursuit",
+        "parquet de Quimper",
+    ),
     // `la députée` alone is a function (also a title before a name) and `sur X` is where she said it: the
     // deputy named before speaks, not the platform.
     (
@@ -556,5 +569,35 @@ fn a_participle_opening_the_sentence_and_a_passive_after_a_quotation_report_noth
     assert!(
         !texts.iter().any(|t| t.contains("noyade") || t.contains("lagune")),
         "{texts:?}"
+    );
+}
+
+#[test]
+fn the_medium_the_words_were_given_to_is_a_relay_and_not_part_of_what_is_said() {
+    let claims = claims_of(
+        "Le parquet de Quimper a indiqué à l'AFP que l'enquête continuait. « Rien n'est joué », a déclaré à Reuters Anne Vial. « Mon client est éprouvé », a réagi auprès de l'AFP son avocat, Paul Merle.",
+    );
+    let got: Vec<(&str, &str, Vec<&str>)> = claims
+        .iter()
+        .map(|c| {
+            (
+                c["speaker"].as_str().unwrap_or("(none)"),
+                c["text"].as_str().unwrap(),
+                c["via"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v.as_str().unwrap())
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("parquet de Quimper", "l'enquête continuait", vec!["AFP"]),
+            ("Anne Vial", "Rien n'est joué", vec!["Reuters"]),
+            ("Paul Merle", "Mon client est éprouvé", vec!["AFP"]),
+        ]
     );
 }

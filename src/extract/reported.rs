@@ -55,6 +55,7 @@ pub fn after_cue(toks: &[Token], keys: &[Key], cue: &Cue, next_cue: Option<usize
     {
         s += 1;
     }
+    s = past_addressee(toks, keys, s);
     let introduced = keys
         .get(s)
         .is_some_and(|k| matches!(k.as_ref(), "que" | "qu'" | ":"));
@@ -65,6 +66,26 @@ pub fn after_cue(toks: &[Token], keys: &[Key], cue: &Cue, next_cue: Option<usize
     }
     let e = trim_tail(toks, keys, s, clause_end(keys, s, next_cue, toks.len()));
     (e > s).then(|| vec![(s, e)])
+}
+
+/// Past whom the words were said to, when `que` follows it (`a indiqué à l'AFP que`, `a précisé au
+/// Monde qu'`, `a confié auprès de ses proches que`): the addressee is not part of what is said.
+fn past_addressee(toks: &[Token], keys: &[Key], s: usize) -> usize {
+    let open = match keys.get(s).map(|k| k.as_ref()) {
+        Some("a" | "au" | "aux") => 1,
+        Some("aupres")
+            if keys
+                .get(s + 1)
+                .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "du" | "des")) =>
+        {
+            2
+        }
+        _ => return s,
+    };
+    (s + open..toks.len().min(s + open + 7))
+        .take_while(|&i| toks[i].is_word() || keys[i] == "'")
+        .find(|&i| matches!(keys[i].as_ref(), "que" | "qu'"))
+        .unwrap_or(s)
 }
 
 /// The content of an inverted cue (`…, a déclaré X.` or `…, a-t-il dit, …`): the clause around it,

@@ -86,6 +86,20 @@ impl Walker<'_> {
                 });
             }
         }
+        // `a ajouté cette source`: a demonstrative description of a body or a source points back to whoever
+        // spoke last.
+        let demonstrative = mention_text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "ce" | "cet" | "cette"));
+        if demonstrative && !m.named && !m.plural && m.kind != SpeakerKind::Person {
+            if let Some((_, sp, _)) = &self.last_speaker {
+                return Some(Speaker {
+                    mention: mention_text.to_string(),
+                    ..sp.clone()
+                });
+            }
+        }
         // `la commission`, `l'entreprise`, `le journal`, `sa lettre`: the body or person the article named.
         // A plural (`les médias iraniens`) describes a class, not one body named before.
         if !m.named && !m.plural && m.kind != SpeakerKind::Person {
@@ -536,6 +550,35 @@ impl Walker<'_> {
             .map(|m| m.0)
     }
 
+    /// The medium named at `at`, over a determiner: one the world tables know in its first words (`à
+    /// Reuters Anne X`: Reuters, then the speaker), else a phrase that reads as a named medium (`au
+    /// quotidien Le Soir`). Its name and where it ends.
+    fn medium_at(&self, toks: &[Token], keys: &[Key], mut at: usize) -> Option<(String, usize)> {
+        while keys
+            .get(at)
+            .is_some_and(|k| matches!(k.as_ref(), "l'" | "la" | "le" | "les"))
+        {
+            at += 1;
+        }
+        let world = &crate::lang::fr().world;
+        let known = (1..=3).rev().find_map(|n| {
+            let words = toks.get(at..at + n)?;
+            let all_names = words
+                .iter()
+                .zip(&keys[at..at + n])
+                .all(|(t, k)| np::is_name(t, k));
+            let medium = world
+                .medium(&self.span_text(toks, at, at + n))
+                .filter(|_| all_names)?;
+            Some((medium.name.clone(), at + n))
+        });
+        known.or_else(|| {
+            let (a, b) = np::forward(self.lex, toks, keys, at, toks.len())?;
+            let m = np::read(self.lex, self.doc.text, toks, keys, a, b)?;
+            (m.kind == SpeakerKind::Media && m.named).then_some((m.name?, b))
+        })
+    }
+
     /// Relays named in the sentence (`cité par l'agence X`, `selon l'agence X` beside another speaker).
     pub(super) fn relays(
         &self,
@@ -547,6 +590,24 @@ impl Walker<'_> {
         for i in 0..keys.len() {
             if quoted(i) {
                 continue;
+            }
+            // `a indiqué à l'AFP`, `a réagi auprès de l'AFP`, `a déclaré au quotidien Le Soir`: the medium
+            // the words were given to.
+            let to = match keys[i].as_ref() {
+                "a" | "au" | "aux" => 1,
+                "aupres"
+                    if keys
+                        .get(i + 1)
+                        .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "du")) =>
+                {
+                    2
+                }
+                _ => 0,
+            };
+            if to > 0 && i > 0 && crate::lang::lexicon::classes(toks[i - 1].text).past_participle() {
+                if let Some((name, b)) = self.medium_at(toks, keys, i + to) {
+                    out.push((name, i, b));
+                }
             }
             for (m, _) in self.lex.relay_markers.at(keys, i) {
                 let s = i + m.len();

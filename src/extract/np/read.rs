@@ -261,6 +261,11 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             })
         });
     let head_key = head.map(|h| keys[h].clone()).unwrap_or_default();
+    // A word of a role of several words is the role's, whatever else it may be (`garde` of `le garde des
+    // Sceaux` is no body).
+    let head_in_role = head.is_some_and(|h| in_role[h]);
+    let head_is_role = head_in_role || lex.is_role(&head_key);
+    let head_is_body = !head_in_role && lex.is_body(&head_key);
     // `l'Organisation`, `le Syndicat`: a body or role noun capitalised alone at the phrase's end refers
     // back to a body named before; it is no name (`l'Organisation mondiale de la santé` is one), unless
     // with its article it is a medium's title (`L'Équipe`).
@@ -268,7 +273,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     if ne == name_start + 1
         && words[name_start].end == end
         && head == Some(name_start)
-        && (lex.is_body(&head_key) || lex.is_role(&head_key))
+        && (head_is_body || head_is_role)
         && !medium_title()
     {
         name_text = None;
@@ -339,7 +344,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         (last > first).then(|| text[words[first].start..words[last - 1].end].to_string())
     };
     // `l'ambassadeur d'Iran`, `le ministre … en Russie`: the place is the role's complement.
-    if lex.is_role(&head_key) && after_link {
+    if head_is_role && after_link {
         m.role = role_text(words.len());
         return Some(m);
     }
@@ -381,7 +386,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         return Some(m);
     }
     // `l'Agence régionale de santé`: a capitalised body noun names a body, not a medium.
-    let capitalised_body = head.is_some_and(|h| words[h].is_capitalised()) && lex.is_body(&head_key);
+    let capitalised_body = head.is_some_and(|h| words[h].is_capitalised()) && head_is_body;
     if lex.relay_nouns.contains(&*head_key) && !capitalised_body {
         m.kind = SpeakerKind::Media;
         m.name = Some(match &name_text {
@@ -391,7 +396,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         m.named = name_text.is_some();
         return Some(m);
     }
-    if lex.is_body(&head_key) {
+    if head_is_body {
         // `le gouvernement iranien` speaks for its state.
         if let Some(state) = keys.iter().find_map(|k| world.state_of_adjective(k)) {
             if matches!(
@@ -424,12 +429,12 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     let only_states = |n: &str| n.split(['-', ' ']).all(|part| world.state_of(part).is_some());
     match name_text {
         Some(n) if only_states(&n) => return None,
-        Some(n) if !after_link || lex.is_role(&head_key) => {
+        Some(n) if !after_link || head_is_role => {
             m.name = Some(n);
             m.role = role_text(name_start);
             m.named = true;
         }
-        _ if lex.is_role(&head_key) => m.role = role_text(words.len()),
+        _ if head_is_role => m.role = role_text(words.len()),
         _ => return None,
     }
     Some(m)
