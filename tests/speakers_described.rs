@@ -9,6 +9,23 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // An object pronoun between the subject and the verb (`le qualifie`, `lui a répondu`).
+    (
+        "La sénatrice Odile Marchal a réagi vendredi. Odile Marchal le qualifie d'« affront aux anciens combattants ».",
+        "affront aux anciens combattants",
+        "Odile Marchal",
+    ),
+    (
+        "Le maire Hugo Brassac lui a répondu que le budget serait voté en juin.",
+        "le budget serait voté en juin",
+        "Hugo Brassac",
+    ),
+    // Brackets after a name give a party: the person speaks, not the party.
+    (
+        "Pour Line Aubrac-Torres (Parti écologiste), « la ville est défigurée » par ce projet.",
+        "la ville est défigurée",
+        "Line Aubrac-Torres",
+    ),
     // `la garde des Sceaux` is the minister of Justice named before (no body called `garde`, and
     // `Sceaux` is no name).
     (
@@ -600,4 +617,15 @@ fn the_medium_the_words_were_given_to_is_a_relay_and_not_part_of_what_is_said() 
             ("Paul Merle", "Mon client est éprouvé", vec!["AFP"]),
         ]
     );
+}
+
+#[test]
+fn reported_words_keep_the_closing_quotation_mark_of_a_quotation_they_hold() {
+    let claims = claims_of("Selon l'élu Marc Tessier, la réforme est « injuste ».");
+    let indirect: Vec<&str> = claims
+        .iter()
+        .filter(|c| c["kind"] == "indirect")
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(indirect, ["la réforme est « injuste »"]);
 }

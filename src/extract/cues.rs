@@ -33,6 +33,36 @@ const NOUN_DETERMINERS: &[&str] = &[
     "leurs", "aucune", "aucun", "chaque", "notre", "votre",
 ];
 const CLOSING: &[&str] = &["»", "”", "\"", "›", ","];
+/// Object pronouns that stand between a subject and its verb (`Elle le qualifie de …`, `X lui a répondu`).
+const CLITICS: &[&str] = &[
+    "lui", "leur", "l'", "le", "la", "les", "me", "m'", "te", "t'", "nous", "vous", "y", "en",
+];
+
+/// Whether the word at `j` is an object pronoun before a verb: `lui`, `leur`, `y`, `en` always; `le`,
+/// `la`, `les`, `l'` (which are articles too) only after a subject pronoun, a negation or a capitalised
+/// name (`Valérie X le qualifie`, `Elle l'a qualifié`, `ne la cite`), not `la note` at a sentence's start.
+fn clitic_at(toks: &[Token], keys: &[Key], j: usize) -> bool {
+    let k = keys[j].as_ref();
+    if !CLITICS.contains(&k) {
+        return false;
+    }
+    if !matches!(k, "le" | "la" | "les" | "l'") {
+        return true;
+    }
+    j > 0
+        && (matches!(
+            keys[j - 1].as_ref(),
+            "il" | "elle" | "ils" | "elles" | "on" | "ne" | "n'"
+        ) || toks[j - 1].is_capitalised() && j > 1 && toks[j - 2].is_capitalised())
+}
+
+/// The start of a cue moved back over the object pronouns before it (`lui a répondu`, `l'a qualifié`).
+fn past_clitics(toks: &[Token], keys: &[Key], mut start: usize) -> usize {
+    while start > 0 && clitic_at(toks, keys, start - 1) {
+        start -= 1;
+    }
+    start
+}
 
 /// The pronoun a hyphenated inversion carries (`a-t-il` → `il`), and the verb part.
 pub fn split_inversion(k: &str) -> (&str, Option<&str>) {
@@ -176,6 +206,7 @@ fn cue_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> 
                 if pronominal_aux {
                     start -= 1;
                 }
+                start = past_clitics(toks, keys, start);
                 let negated = start > 0 && matches!(keys[start - 1].as_ref(), "n'" | "ne");
                 if negated {
                     start -= 1;
@@ -210,6 +241,8 @@ fn cue_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> 
         let mut start = i;
         if lex.pronominal[h.verb] {
             start -= 1;
+        } else if i > 0 && clitic_at(toks, keys, i - 1) {
+            start = past_clitics(toks, keys, i);
         } else if i > 0 && NOUN_DETERMINERS.contains(&keys[i - 1].as_ref()) {
             return None; // `la note`, `l'annonce`: a noun, not a verb
         } else if i >= 2

@@ -31,7 +31,15 @@ pub(super) fn reporting_through(atts: &[Attribution], keys: &[Key], inner: usize
 pub(super) fn source_phrase_end(toks: &[Token], keys: &[Key], end: usize) -> usize {
     let comma = |from: usize, most: usize| (from..toks.len().min(from + most)).find(|&j| keys[j] == ",");
     let c = match comma(end, 8) {
-        Some(c) if (end..c).all(|j| toks[j].is_word() && !forms::classes(toks[j].text).finite_verb()) => c,
+        // `Pour Marion X (Front national), …`: brackets may stand between the source and its comma.
+        Some(c)
+            if (end..c).all(|j| {
+                matches!(toks[j].text, "(" | ")")
+                    || toks[j].is_word() && !forms::classes(toks[j].text).finite_verb()
+            }) =>
+        {
+            c
+        }
         _ => end,
     };
     // `Selon le ministre, qui s'exprimait à la radio, …`: a relative clause on the source goes with it.
@@ -102,8 +110,9 @@ pub(super) fn around_selon(toks: &[Token], keys: &[Key], i: usize, end: usize) -
     while right < toks.len() && keys[right] == "," {
         right += 1;
     }
+    // The end punctuation goes; a closing quotation mark stays with the words it closes.
     let mut e = toks.len();
-    while e > right && !toks[e - 1].is_word() {
+    while e > right && !toks[e - 1].is_word() && !matches!(toks[e - 1].text, "»" | "”" | "\"" | "›") {
         e -= 1;
     }
     if e > right {

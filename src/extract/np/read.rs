@@ -40,6 +40,15 @@ fn gender_of(words: &[Token], keys: &[Key], name_start: usize, ne: usize) -> Opt
 
 /// Reads the tokens `toks[s..e]` of a noun phrase into a mention.
 pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e: usize) -> Option<Mention> {
+    // `Marion X (Front national)`, `Paul Y (PS)`: brackets after a name give the person's party or
+    // place; the phrase is the name before them.
+    if e >= s + 4 && toks[e - 1].text == ")" {
+        if let Some(open) = (s + 1..e - 1).rev().find(|&i| toks[i].text == "(") {
+            if is_name(&toks[open - 1], &keys[open - 1]) && !(s..open).any(|i| lex.is_body(&keys[i])) {
+                return read(lex, text, toks, keys, s, open);
+            }
+        }
+    }
     let words = &toks[s..e];
     let (start, end) = (words.first()?.start, words.last()?.end);
     let mut m = Mention {
