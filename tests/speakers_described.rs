@@ -9,6 +9,36 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // An adverb of two words between the auxiliary and the participle, and a noun of a side in `-iste`.
+    (
+        "Les indépendantistes ont par ailleurs dénoncé « une provocation délibérée » de la capitale.",
+        "une provocation délibérée",
+        "les indépendantistes",
+    ),
+    // A body identified by its state, then its bare noun: the same body.
+    (
+        "L'armée tchadienne a démenti toute mutinerie. L'armée a qualifié ces rumeurs d'« inventions malveillantes ».",
+        "inventions malveillantes",
+        "l'armée tchadienne",
+    ),
+    // `le gouvernement togolais` speaks for Togo, and so does `le gouvernement` after it.
+    (
+        "Le gouvernement togolais a publié un bilan mardi. Le gouvernement dénonce des « tentatives de récupération ».",
+        "tentatives de récupération",
+        "Togo",
+    ),
+    // A body that names its own state is not the last one of that noun.
+    (
+        "L'armée algérienne a affirmé avoir abattu un drone. Dans son communiqué, l'armée malienne explique que l'appareil était « en mission ordinaire ».",
+        "en mission ordinaire",
+        "l'armée malienne",
+    ),
+    // `le parti` after a party known by its acronym.
+    (
+        "Du côté de la majorité, le RPDT dénonce un « canular grotesque ». Le parti assure attendre « sereinement les résultats ».",
+        "sereinement les résultats",
+        "RPDT",
+    ),
     // An object pronoun between the subject and the verb (`le qualifie`, `lui a répondu`).
     (
         "La sénatrice Odile Marchal a réagi vendredi. Odile Marchal le qualifie d'« affront aux anciens combattants ».",

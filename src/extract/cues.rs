@@ -324,19 +324,19 @@ fn is_nickname(toks: &[Token], keys: &[Key], i: usize) -> bool {
 /// adverb (`également`, `précédemment`), or a phrase the pack lists (`au contraire`, `pour sa part`); 0
 /// when none ends there.
 fn adverb_ending_at(lex: &Lexicon, toks: &[Token], keys: &[Key], j: usize) -> usize {
-    let word = &toks[j - 1];
-    if lex.adverbs.contains(&*keys[j - 1])
-        || word.is_word() && word.text.chars().count() > 1 && forms::classes(word.text).may_be_adverb()
-    {
-        return 1;
+    // The longest first: `par ailleurs` is one adverb, not `ailleurs` after a preposition.
+    let phrase = (2..=3).rev().filter(|&n| n <= j).find(|&n| {
+        let phrase: Vec<&str> = keys[j - n..j].iter().map(|k| k.as_ref()).collect();
+        lex.adverbs.contains(phrase.join(" ").as_str())
+    });
+    if let Some(n) = phrase {
+        return n;
     }
-    (2..=3)
-        .filter(|&n| n <= j)
-        .find(|&n| {
-            let phrase: Vec<&str> = keys[j - n..j].iter().map(|k| k.as_ref()).collect();
-            lex.adverbs.contains(phrase.join(" ").as_str())
-        })
-        .unwrap_or(0)
+    let word = &toks[j - 1];
+    usize::from(
+        lex.adverbs.contains(&*keys[j - 1])
+            || word.is_word() && word.text.chars().count() > 1 && forms::classes(word.text).may_be_adverb(),
+    )
 }
 
 /// A narrative infinitive: `de` or `d'`, a reporting verb in the infinitive, then what is reported

@@ -148,6 +148,7 @@ impl Lexicon {
             || folded
                 .strip_suffix('s')
                 .is_some_and(|s| self.role_nouns.contains(s))
+            || is_partisan_noun(folded)
     }
     /// A noun of a collective speaker, singular or plural (`ministère`, `associations`).
     pub fn is_body(&self, folded: &str) -> bool {
@@ -301,4 +302,13 @@ fn build() -> Lexicon {
         honorifics: set(&pack.names.honorifics),
         adjectives,
     }
+}
+
+/// A noun of a follower of a doctrine or a side (`putschistes`, `djihadiste`, `indépendantistes`): French
+/// forms them with `-iste`, and the wordnet behind `human_nouns` lacks many. A word of seven letters or
+/// more (not `liste`, `piste`) that the lexicon has as a noun, or lacks.
+fn is_partisan_noun(folded: &str) -> bool {
+    let stem = folded.strip_suffix('s').unwrap_or(folded);
+    let c = crate::lang::lexicon::classes(folded);
+    stem.len() >= 7 && stem.ends_with("iste") && (c.noun() || !c.known())
 }

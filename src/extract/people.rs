@@ -63,10 +63,18 @@ pub struct People {
     pub lead_end: usize,
 }
 
-/// Nouns that describe any company or team (`l'entreprise`, `le groupe`, `le club`, its management: `la
-/// direction`): they
-/// refer back to the last organisation named, whatever noun it was given.
+/// Nouns that describe any company, team, party, union or association (`l'entreprise`, `le groupe`, `le
+/// club`, its management: `la direction`, `le parti`, `le syndicat`): they refer back to the last
+/// organisation named, whatever noun it was given (`le RDPC dénonce … Le parti assure …`).
 const COMPANY_NOUNS: &[&str] = &[
+    "parti",
+    "formation",
+    "syndicat",
+    "mouvement",
+    "association",
+    "organisation",
+    "ong",
+    "federation",
     "entreprise",
     "direction",
     "club",
@@ -220,6 +228,17 @@ impl People {
             let mut i = 0;
             while i < toks.len() {
                 if !np::is_name(&toks[i], &keys[i]) {
+                    // `l'armée burkinabè`, `le gouvernement togolais`: a body named by its state.
+                    if lex.is_body(&keys[i])
+                        && keys.get(i + 1).is_some_and(|k| lex.is_state_adjective(k))
+                        && i > 0
+                    {
+                        if let Some(m) = np::read(lex, doc.text, toks, keys, i - 1, i + 2) {
+                            if identified_by_state(&m) {
+                                people.add_body(&m);
+                            }
+                        }
+                    }
                     i += 1;
                     continue;
                 }
@@ -248,7 +267,9 @@ impl People {
                         // ajouter »`) may be any word: it names nobody by itself.
                         let opens = i == 0 || matches!(toks[i - 1].text, "«" | "“" | "\"" | "‘" | "'" | "″");
                         let sentence_initial_alone = opens && e == i + 1 && m.role.is_none();
-                        if m.named && matches!(m.kind, SpeakerKind::Organisation | SpeakerKind::Media) {
+                        if m.named && matches!(m.kind, SpeakerKind::Organisation | SpeakerKind::Media)
+                            || identified_by_state(&m)
+                        {
                             people.add_body(&m);
                         } else if !sentence_initial_alone && maybe_organisation(&m) {
                             people.add_body(&Mention {
@@ -459,10 +480,14 @@ impl People {
 /// A name the article gives without a role, a title or a first name (`Nestlé Waters`, `Barrick Gold`):
 /// perhaps a company, which `l'entreprise` may refer back to.
 fn maybe_organisation(m: &Mention) -> bool {
+    // An acronym is a body's, whatever gender its article gives it (`le RDPC`, `la CGT`).
+    let acronym = m.name.as_deref().is_some_and(|n| {
+        n.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !n.chars().any(char::is_lowercase)
+    });
     m.kind == SpeakerKind::Person
         && m.named
         && m.role.is_none()
-        && m.gender.is_none()
+        && (m.gender.is_none() || acronym)
         && m.name.as_deref().is_some_and(|n| {
             // No known first name, and not only words of the language capitalised (`Arrivé lundi, …`).
             !crate::lang::first_names::opens_name(n)
@@ -470,6 +495,26 @@ fn maybe_organisation(m: &Mention) -> bool {
                     .split_whitespace()
                     .all(|w| crate::lang::lexicon::classes(w).known())
         })
+}
+
+/// A body the article identifies by its state rather than by a name (`le gouvernement togolais`, which
+/// speaks for Togo; `l'armée burkinabè`): a later `le gouvernement`, `l'armée` refers back to it.
+pub fn identified_by_state(m: &Mention) -> bool {
+    let world = &lang::fr().world;
+    // One body, not a class (`les forces armées russes et iraniennes`).
+    m.head.is_some()
+        && !m.plural
+        && match m.kind {
+            SpeakerKind::State => true,
+            SpeakerKind::Organisation => {
+                !m.named
+                    && m.name.as_deref().is_some_and(|n| {
+                        n.split_whitespace()
+                            .any(|w| world.state_of_adjective(&fold(w)).is_some())
+                    })
+            }
+            _ => false,
+        }
 }
 
 /// A role in apposition before a name: `le ministre iranien de la Défense, le général … Ashtiani`.

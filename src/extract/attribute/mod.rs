@@ -14,7 +14,7 @@ use super::cues::{self, Cue};
 use super::describe;
 use super::lexicon::Lexicon;
 use super::np::{self, Key, Mention};
-use super::people::People;
+use super::people::{identified_by_state, People};
 use super::quotes::Quote;
 use super::reported::{self, Pieces};
 use super::segment::{Doc, Sentence};

@@ -102,7 +102,8 @@ impl Walker<'_> {
         }
         // `la commission`, `l'entreprise`, `le journal`, `sa lettre`: the body or person the article named.
         // A plural (`les médias iraniens`) describes a class, not one body named before.
-        if !m.named && !m.plural && m.kind != SpeakerKind::Person {
+        // One that names its own state (`l'armée malienne`) is that body, not the last army named.
+        if !m.named && !m.plural && m.kind != SpeakerKind::Person && !identified_by_state(m) {
             if let Some(sp) = self.described_source(m, mention_text) {
                 return Some(sp);
             }
