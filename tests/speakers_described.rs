@@ -9,6 +9,18 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // An opening curly mark typed where the closing one belongs, before punctuation.
+    (
+        "“Vous avez manqué à vos devoirs“, a lâché le président de la fédération, Samuel Etonde.",
+        "Vous avez manqué à vos devoirs",
+        "Samuel Etonde",
+    ),
+    // A participle with no reporting neighbour: its subject is the sentence's.
+    (
+        "Le capitaine Idrissa Konaté s’en est pris aux médias étrangers, les qualifiant de « menteurs » et de « manipulateurs ».",
+        "manipulateurs",
+        "Idrissa Konaté",
+    ),
     // An adverb of two words between the auxiliary and the participle, and a noun of a side in `-iste`.
     (
         "Les indépendantistes ont par ailleurs dénoncé « une provocation délibérée » de la capitale.",

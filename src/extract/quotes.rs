@@ -153,6 +153,14 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
                     depth: stack.len(),
                 });
             }
+            // `“Nous irons au bout“, a-t-il dit`: a “ after an open one and before punctuation closes it.
+            '“' if stack.last().is_some_and(|o| o.mark == '“')
+                && last_content > stack.last().map_or(0, |o| o.pos)
+                && ends_a_phrase(text, i, c.len_utf8(), end) =>
+            {
+                let o = stack.pop().expect("just seen");
+                close(&mut out, o, Some(i), i, i + c.len_utf8());
+            }
             '“' | '„' => stack.push(Open {
                 mark: c,
                 pos: i,

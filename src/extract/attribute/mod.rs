@@ -209,6 +209,11 @@ impl<'a> Walker<'a> {
                             sp.mention = String::new();
                             sp
                         });
+                // `X s'en est pris aux médias, les qualifiant de « … »`: with no reporting neighbour, a
+                // participle's subject is the sentence's.
+                if gerund && atts[i].speaker.is_none() {
+                    atts[i].speaker = self.sentence_subject(toks, keys);
+                }
             }
             if atts[i].speaker.is_some() {
                 prev_with = Some(i);
