@@ -478,6 +478,13 @@ mod tests {
     }
 
     #[test]
+    fn the_newsrooms_note_names_nobody() {
+        // `(mi-juin, NDLR)`: read as an acronym, it became a body that `le club` could refer back to.
+        assert_eq!(back("NDLR"), None);
+        assert_eq!(back("la DNCG").and_then(|m| m.name).as_deref(), Some("DNCG"));
+    }
+
+    #[test]
     fn role_and_name() {
         let m = back("Le ministre russe de la Défense Sergueï Choïgou").unwrap();
         assert_eq!(m.name.as_deref(), Some("Sergueï Choïgou"));
