@@ -9,6 +9,18 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // An acronym the article spelled out in brackets stands for the full name.
+    (
+        "Le Syndicat national des professeurs (SNP) a réagi mardi. « C'est une tentative de diviser », a dénoncé le SNP.",
+        "C'est une tentative de diviser",
+        "Syndicat national des professeurs",
+    ),
+    // Brackets after a person's name hold a party, whose initials are not the person's.
+    (
+        "Paul Vidal (PS) a pris la parole. « Nous voterons contre », a répondu le PS.",
+        "Nous voterons contre",
+        "PS",
+    ),
     // An opening curly mark typed where the closing one belongs, before punctuation.
     (
         "“Vous avez manqué à vos devoirs“, a lâché le président de la fédération, Samuel Etonde.",

@@ -58,6 +58,9 @@ pub struct Body {
 pub struct People {
     pub persons: Vec<Person>,
     pub bodies: Vec<Body>,
+    /// Acronyms the article spells out (`le Syndicat de la magistrature (SM)`), with the name they
+    /// stand for.
+    pub acronyms: Vec<(String, String)>,
     /// Where the article's opening (its first three paragraphs: title, lead, first paragraph) ends: a
     /// description there may stand for a person the body names further on.
     pub lead_end: usize,
@@ -225,6 +228,7 @@ impl People {
             .map_or(0, |s| s.end);
         for s in &doc.sentences {
             let (toks, keys) = (&s.tokens, &s.keys);
+            people.spelled_out_acronyms(doc.text, toks, keys);
             let mut i = 0;
             while i < toks.len() {
                 if !np::is_name(&toks[i], &keys[i]) {
@@ -292,6 +296,39 @@ impl People {
         people
     }
 
+    /// `le Syndicat de la magistrature (SM)`, `l'Union syndicale des magistrats (USM)`: the body's name
+    /// before an acronym in brackets is what the acronym stands for.
+    fn spelled_out_acronyms(&mut self, text: &str, toks: &[crate::text::Token], keys: &[Key]) {
+        for open in 1..toks.len().saturating_sub(2) {
+            let acronym = toks[open + 1].text;
+            if toks[open].text != "(" || toks[open + 2].text != ")" || !is_acronym(acronym) {
+                continue;
+            }
+            // The name: back from the bracket over words, to the first of the capitalised words that
+            // open it (`Syndicat` of `le Syndicat de la magistrature`), within eight words.
+            let floor = open.saturating_sub(8);
+            let words = (floor..open)
+                .rev()
+                .take_while(|&j| toks[j].is_word() && !np::reads_as_finite_verb(toks[j].text))
+                .collect::<Vec<_>>();
+            let Some(&start) = words.iter().rev().find(|&&j| np::is_name(&toks[j], &keys[j])) else {
+                continue;
+            };
+            let name = &text[toks[start].start..toks[open - 1].end];
+            if abbreviates(acronym, name) && !self.acronyms.iter().any(|(a, _)| a == acronym) {
+                self.acronyms.push((acronym.to_string(), name.to_string()));
+            }
+        }
+    }
+
+    /// The name an acronym stands for, where the article spelled it out.
+    pub fn spelled_out(&self, acronym: &str) -> Option<&str> {
+        self.acronyms
+            .iter()
+            .find(|(a, _)| a == acronym)
+            .map(|(_, n)| n.as_str())
+    }
+
     fn add(&mut self, name: &str, roles: Vec<RoleDesc>, at: usize, gender: Option<Gender>) {
         let sn = surname(name);
         if let Some(p) = self
@@ -346,7 +383,14 @@ impl People {
             .find(|b| b.nouns.iter().any(|n| n == noun || n == singular) || fold(&b.name).contains(singular))
             .or_else(|| {
                 // `l'entreprise`, `selon un communiqué`: the last organisation named.
-                if COMPANY_NOUNS.contains(&singular) || kind == SpeakerKind::Document {
+                // One the article gave another noun (`le tribunal de Varenne`) is not `le syndicat`.
+                let lex = Lexicon::get();
+                let untyped = |b: &Body| {
+                    b.nouns.is_empty() && !fold(&b.name).split_whitespace().any(|w| lex.is_body(w))
+                };
+                if COMPANY_NOUNS.contains(&singular) {
+                    before().find(|b| b.kind == SpeakerKind::Organisation && untyped(b))
+                } else if kind == SpeakerKind::Document {
                     before().find(|b| b.kind == SpeakerKind::Organisation)
                 } else if kind == SpeakerKind::Media {
                     before().find(|b| b.kind == SpeakerKind::Media)
@@ -479,11 +523,35 @@ impl People {
 
 /// A name the article gives without a role, a title or a first name (`Nestlé Waters`, `Barrick Gold`):
 /// perhaps a company, which `l'entreprise` may refer back to.
+/// Whether the acronym's letters are initials of the name's words, in order, the first the first
+/// (`USM`, `Union syndicale des magistrats`; not `PS` for `Jean Dupont`).
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "pour", "a", "au", "aux",
+    ];
+    let initials: Vec<char> = fold(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !SMALL.contains(w))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let letters: Vec<char> = fold(acronym).chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.first() != initials.first() || letters.is_empty() {
+        return false;
+    }
+    let mut rest = initials.iter();
+    letters.iter().all(|l| rest.any(|i| i == l))
+}
+
+/// `SM`, `RDPC`, `CGT`: two letters or more, none in lower case, in one word.
+fn is_acronym(word: &str) -> bool {
+    !word.contains(char::is_whitespace)
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !word.chars().any(char::is_lowercase)
+}
+
 fn maybe_organisation(m: &Mention) -> bool {
     // An acronym is a body's, whatever gender its article gives it (`le RDPC`, `la CGT`).
-    let acronym = m.name.as_deref().is_some_and(|n| {
-        n.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !n.chars().any(char::is_lowercase)
-    });
+    let acronym = m.name.as_deref().is_some_and(is_acronym);
     m.kind == SpeakerKind::Person
         && m.named
         && m.role.is_none()

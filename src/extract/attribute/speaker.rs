@@ -27,6 +27,18 @@ impl Walker<'_> {
                     ..p
                 });
         }
+        // `SM`, after `le Syndicat de la magistrature (SM)`: the name the article spelled out.
+        if let Some(full) = m.name.as_deref().and_then(|n| self.people.spelled_out(n)) {
+            return Some(Speaker {
+                name: full.to_string(),
+                kind: SpeakerKind::Organisation,
+                role: None,
+                mention: mention_text.to_string(),
+                group: false,
+                gender: None,
+                named: true,
+            });
+        }
         if let Some(p) = self.people.resolve(m) {
             let role = m.role.clone().or_else(|| p.roles.first().map(|r| r.text.clone()));
             return Some(Speaker {
