@@ -9,6 +9,23 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // The agent of a passive reporting verb speaks the words it qualifies.
+    (
+        "Le plan de la mairie a été qualifié de « mirage coûteux » par l'opposante Clémence Arvieu.",
+        "mirage coûteux",
+        "Clémence Arvieu",
+    ),
+    (
+        "Le décret, dénoncé par le syndicat Force Rurale comme « une trahison », entre en vigueur lundi.",
+        "une trahison",
+        "Force Rurale",
+    ),
+    // A quotation that opens with the verb: the subject before it speaks.
+    (
+        "Le sélectionneur Bruno Keita « ne regrette rien de ses choix » malgré la défaite.",
+        "ne regrette rien de ses choix",
+        "Bruno Keita",
+    ),
     // An acronym the article spelled out in brackets stands for the full name.
     (
         "Le Syndicat national des professeurs (SNP) a réagi mardi. « C'est une tentative de diviser », a dénoncé le SNP.",

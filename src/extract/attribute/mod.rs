@@ -360,7 +360,10 @@ impl<'a> Walker<'a> {
         let before = self.found.len();
         // The sentence's subject, read at most once: by a quotation that needs it, then for the flow.
         let mut subject: Option<Option<Speaker>> = None;
-        self.quotes(si, &quotes, &atts, &selon, &via, keys, &mut subject);
+        let passive = (!quotes.is_empty() && atts.is_empty() && selon.is_none())
+            .then(|| self.passive_agent(toks, keys, &quoted))
+            .flatten();
+        self.quotes(si, &quotes, &atts, &selon, &passive, &via, keys, &mut subject);
         self.indirect(si, &atts, &selon, &via, keys, &quoted);
         let attributed =
             self.found.len() > before || atts.iter().any(|a| a.speaker.is_some()) || selon.is_some();
@@ -429,6 +432,7 @@ impl<'a> Walker<'a> {
         quotes: &[&Quote],
         atts: &[Attribution],
         selon: &Option<(Speaker, usize, usize, String)>,
+        passive: &Option<(Speaker, String, Stance)>,
         via: &[String],
         keys: &[Key],
         subject: &mut Option<Option<Speaker>>,
@@ -486,7 +490,8 @@ impl<'a> Walker<'a> {
             let reported_by_cue = before.is_some()
                 || after.is_some()
                 || later.is_some_and(|a| a.subject_end.is_some())
-                || selon.is_some();
+                || selon.is_some()
+                || passive.is_some();
             let chosen = after.or(before).or(later);
             // `l'avocat X tempête : « … »`: a verb no list holds, right before a colon that opens the
             // quotation, introduces it; its subject speaks (when no cue ends there).
@@ -518,6 +523,12 @@ impl<'a> Walker<'a> {
                 (a.speaker.clone(), a.cue_text.clone(), "cue later in the sentence")
             } else if let Some((sp, _, _, cue)) = selon {
                 (Some(sp.clone()), Some(cue.clone()), "selon")
+            } else if let Some((sp, cue, _)) = passive {
+                (
+                    Some(sp.clone()),
+                    Some(cue.clone()),
+                    "agent of a passive reporting verb",
+                )
             } else if let Some(sp) = (q.open > s.start)
                 .then(|| {
                     subject
@@ -577,9 +588,12 @@ impl<'a> Walker<'a> {
             if words <= 2 && !reported_by_cue && !direct {
                 continue; // scare quotes and titles: a claim only when someone is said to say them
             }
-            let stance = chosen
-                .and_then(|a| a.cue.as_ref())
-                .map_or(Stance::Assert, |c| c.stance);
+            let stance = match (chosen, passive) {
+                (None, Some((_, _, stance))) if selon.is_none() => *stance,
+                _ => chosen
+                    .and_then(|a| a.cue.as_ref())
+                    .map_or(Stance::Assert, |c| c.stance),
+            };
             let text = doc.text[q.start..q.end].to_string();
             self.last_content = Some((text.clone(), (q.start, q.end)));
             self.found.push(Found {

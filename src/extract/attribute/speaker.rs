@@ -538,13 +538,23 @@ impl Walker<'_> {
                 return self.resolve(&m, toks[0].text);
             }
         }
-        let v = (0..limit).find(|&i| {
-            let k = &keys[i];
-            // `à` folds to `a`, the auxiliary's form: the text tells them apart.
-            (self.lex.is_aux(k) && !toks[i].text.starts_with(['à', 'À']))
-                || matches!(k.as_ref(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
-                || (i > 0 && finite(i))
-        })?;
+        let v = (0..limit)
+            .find(|&i| {
+                let k = &keys[i];
+                // `à` folds to `a`, the auxiliary's form: the text tells them apart.
+                (self.lex.is_aux(k) && !toks[i].text.starts_with(['à', 'À']))
+                    || matches!(k.as_ref(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
+                    || (i > 0 && finite(i))
+            })
+            // `Le député X « pense que … »`: a quotation that opens with the verb; the subject stands before it.
+            .or_else(|| {
+                let first = limit + 1;
+                (limit > 0
+                    && first < keys.len()
+                    && keys[limit] != ":"
+                    && (matches!(keys[first].as_ref(), "n'" | "ne") || finite(first)))
+                .then_some(limit)
+            })?;
         if v == 0 {
             return None;
         }
@@ -593,6 +603,51 @@ impl Walker<'_> {
     }
 
     /// Relays named in the sentence (`cité par l'agence X`, `selon l'agence X` beside another speaker).
+    /// The agent of a passive reporting verb (`a été qualifié de « … » par X`, `jugée « … » par Y`,
+    /// `Le texte, dénoncé par Z comme « … »`): the participle of a reporting verb after a form of `être` or a
+    /// comma, then `par` and the source outside quotations. The agent and the cue's words.
+    pub(super) fn passive_agent(
+        &self,
+        toks: &[Token],
+        keys: &[Key],
+        quoted: &dyn Fn(usize) -> bool,
+    ) -> Option<(Speaker, String, Stance)> {
+        let participle = |i: usize| {
+            if quoted(i) {
+                return None;
+            }
+            self.lex.verbs.get(&*keys[i])?.iter().find(|h| {
+                h.form == crate::extract::lexicon::VerbForm::Participle && !self.lex.pronominal[h.verb]
+            })
+        };
+        let passive_before = |i: usize| {
+            i > 0
+                && (matches!(
+                    keys[i - 1].as_ref(),
+                    "ete"
+                        | "etee"
+                        | "etes"
+                        | "etees"
+                        | "est"
+                        | "sont"
+                        | "etait"
+                        | "etaient"
+                        | "fut"
+                        | "furent"
+                ) || keys[i - 1] == "," && !quoted(i - 1))
+        };
+        let (p, hit) = (0..keys.len())
+            .filter(|&i| passive_before(i))
+            .find_map(|i| participle(i).map(|h| (i, h)))?;
+        // `par` within the clause: before its end, outside quotations, before any other verb of saying.
+        let by = (p + 1..keys.len())
+            .take_while(|&j| !matches!(keys[j].as_ref(), "." | ";" | "!" | "?" | ":"))
+            .find(|&j| keys[j] == "par" && !quoted(j))?;
+        let (sp, _) = self.mention_at(toks, keys, np::forward(self.lex, toks, keys, by + 1, toks.len()))?;
+        (sp.kind != SpeakerKind::Document)
+            .then(|| (sp, format!("{} par", toks[p].text), self.lex.stance[hit.verb]))
+    }
+
     pub(super) fn relays(
         &self,
         toks: &[Token],
