@@ -20,6 +20,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "une trahison",
         "Force Rurale",
     ),
+    // A noun that is more often a participle heads its phrase between a determiner and a name; the
+    // pronoun after goes to that subject, not to a place named after it.
+    (
+        "L'accusé Karim Delval a demandé la parole pour se plaindre de son transfert de la prison de Varenne. « On nous traite comme des bêtes », a-t-il lancé.",
+        "On nous traite comme des bêtes",
+        "Karim Delval",
+    ),
     // A quotation that opens with the verb: the subject before it speaks.
     (
         "Le sélectionneur Bruno Keita « ne regrette rien de ses choix » malgré la défaite.",

@@ -19,7 +19,17 @@ impl Walker<'_> {
             let spoke = (!pronoun.starts_with("cel"))
                 .then(|| self.person_for(m.gender))
                 .flatten();
+            // Before anyone spoke, the named subject of the sentence before (`L'accusé X a demandé la
+            // parole … de la prison de Haren. « … », a-t-il fustigé`) comes before whoever was named last.
+            let subject = || {
+                self.last_subject
+                    .as_ref()
+                    .map(|(_, sp)| sp)
+                    .filter(|sp| m.gender.is_none() || sp.gender.is_none() || sp.gender == m.gender)
+                    .cloned()
+            };
             return spoke
+                .or_else(|| (!pronoun.starts_with("cel")).then(subject).flatten())
                 .or_else(|| self.named_before(m.start, m.gender))
                 .or_else(|| self.named_next(m.start, m.gender))
                 .map(|p| Speaker {
@@ -502,8 +512,12 @@ impl Walker<'_> {
     /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
     pub(super) fn sentence_subject(&self, toks: &[Token], keys: &[Key]) -> Option<Speaker> {
         // The subject stands before the first verb: alone, or with its apposition between commas.
+        // A word right after a determiner is a noun (`L'accusé X a demandé`), whatever else it may be.
         let finite = |i: usize| {
-            !toks[i].is_capitalised() && toks[i].is_word() && np::reads_as_finite_verb(toks[i].text)
+            !toks[i].is_capitalised()
+                && toks[i].is_word()
+                && !(i > 0 && crate::lang::lexicon::is_determiner(toks[i - 1].text))
+                && np::reads_as_finite_verb(toks[i].text)
         };
         // The clause that governs a quotation ends where the quotation or a colon starts.
         let limit = keys

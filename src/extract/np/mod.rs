@@ -336,6 +336,17 @@ pub fn backward(
                         && (back == 1 || content(j - 1))
                 })
         };
+        // `L'accusé Mohamed X`: a word the lexicon reads as a noun, between a determiner and a name, is the
+        // head, whatever else it may be (`accusé` is more often a participle).
+        let noun_after_determiner = || {
+            j >= 2
+                && j < end
+                && is_name(&toks[j], &keys[j])
+                && t.is_word()
+                && !t.is_capitalised()
+                && DETERMINERS.contains(&keys[j - 2].as_ref())
+                && forms::classes(t.text).noun()
+        };
         if in_np(lex, t, k)
             || in_name(toks, keys, j - 1)
             || LINKS.contains(&k)
@@ -343,6 +354,7 @@ pub fn backward(
             || place_link()
             || adjective()
             || complement()
+            || noun_after_determiner()
         {
             j -= 1;
         } else {
