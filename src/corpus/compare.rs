@@ -7,7 +7,7 @@
 //! two articles, or two different voices of one article (an outlet and a quoted speaker, an allegation and
 //! its denial). The classifier itself is `corpus::relation`; this module never prints.
 
-use crate::claim::{Claim, Relation, RelationKind, Stance};
+use crate::claim::{Claim, Kind, Relation, RelationKind, Stance};
 use crate::corpus::relation::{relate, Profile, Verdict};
 use crate::text::fold;
 use rayon::prelude::*;
@@ -248,12 +248,48 @@ fn voice(c: &Claim) -> Option<String> {
 /// `rejette totalement`), or two figures of different scope. Within one article, the outlet's own
 /// sentence beside a speaker's words tells the dispute it reports (`X désavoue alors …`), it takes no side
 /// in it; nor do two outlets' own sentences dispute anything: a dispute has a speaker on one side.
+/// Two speakers who each say what they themselves do (`le PS : il ne votera pas la censure`, `le RN :
+/// « nous voterons la censure »`) tell two propositions, one per actor, however alike the words.
 fn may_dispute(a: &Claim, b: &Claim) -> bool {
     match (voice(a), voice(b)) {
         (None, None) => false,
         (Some(x), Some(y)) if x == y => months_apart(a, b),
         (None, _) | (_, None) => a.article != b.article,
-        _ => true,
+        _ => !(about_its_speaker(a) && about_its_speaker(b)),
+    }
+}
+
+/// Whether a claim's words are about its own speaker: they open on a subject in the first person (`nous
+/// censurerons`, `je ne regrette rien`), on an infinitive whose subject is the speaker's (`voter la
+/// motion`, `ne pas censurer`), or, in reported speech, on a subject pronoun that stands for the speaker
+/// (`[a indiqué qu']il ne voterait pas la censure`).
+fn about_its_speaker(c: &Claim) -> bool {
+    let words: Vec<String> = crate::text::tokens(&c.text, 0)
+        .iter()
+        .filter(|t| t.is_word())
+        .take(4)
+        .map(|t| fold(t.text).replace('\u{2019}', "'"))
+        .collect();
+    let mut i = 0;
+    while words
+        .get(i)
+        .is_some_and(|w| matches!(w.as_str(), "ne" | "n'" | "pas" | "jamais" | "plus"))
+    {
+        i += 1;
+    }
+    let Some(first) = words.get(i) else {
+        return false;
+    };
+    let infinitive = || {
+        crate::lang::lexicon::fr().analyses(first).any(|a| {
+            a.verb
+                .is_some_and(|v| v.mood == crate::lang::lexicon::Mood::Infinitive)
+        })
+    };
+    match first.as_str() {
+        "je" | "j'" | "nous" => true,
+        "il" | "elle" | "ils" | "elles" => c.kind == Kind::Indirect,
+        _ => c.kind != Kind::Outlet && infinitive(),
     }
 }
 
@@ -285,7 +321,7 @@ fn worth_comparing(a: &Claim, b: &Claim) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::{Kind, Review};
+    use crate::claim::Review;
 
     fn claim(id: &str, article: &str, speaker: Option<&str>, stance: Stance, text: &str) -> Claim {
         Claim {
@@ -338,6 +374,43 @@ mod tests {
         assert_eq!(
             (r[0].a.as_str(), r[0].b.as_str(), r[0].relation),
             ("a1", "a2", RelationKind::Contradict)
+        );
+    }
+
+    #[test]
+    fn two_speakers_each_saying_what_they_themselves_do_do_not_dispute() {
+        let contradictions = |a: &str, b: &str| {
+            let claims = vec![
+                claim("a1", "x.txt", Some("Parti du Progrès"), Stance::Assert, a),
+                claim("a2", "y.txt", Some("Union des Verts"), Stance::Assert, b),
+            ];
+            compare(&claims)
+                .into_iter()
+                .filter(|r| r.relation == RelationKind::Contradict)
+                .count()
+        };
+        // Each party about its own vote: two actors, two propositions.
+        assert_eq!(
+            contradictions(
+                "il votera la motion de censure contre le gouvernement",
+                "il ne votera pas la motion de censure contre le gouvernement"
+            ),
+            0
+        );
+        assert_eq!(
+            contradictions(
+                "voter la motion de censure contre le gouvernement",
+                "ne pas voter la motion de censure contre le gouvernement"
+            ),
+            0
+        );
+        // One of them about a third party: the same proposition, disputed.
+        assert_eq!(
+            contradictions(
+                "le gouvernement a caché le rapport sur la pollution",
+                "il n'a jamais caché le rapport sur la pollution"
+            ),
+            1
         );
     }
 
