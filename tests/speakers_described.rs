@@ -707,3 +707,20 @@ fn reported_words_keep_the_closing_quotation_mark_of_a_quotation_they_hold() {
         .collect();
     assert_eq!(indirect, ["la réforme est « injuste »"]);
 }
+
+#[test]
+fn a_pronoun_opening_the_body_stands_for_the_person_the_title_names() {
+    let tmp = tempfile::tempdir().unwrap();
+    // The title names the player; the quotation names a tournament `l'Open`, a title and no person.
+    let body = "---\ntitle: \"Tennis : Irina Volkova contrôlée positive à l'Open de Lisbonne\"\noutlet: La Gazette\ndate: 2024-05-02\n---\n\n\
+        \"J'ai appris il y a une semaine que mon contrôle de l'Open de Lisbonne était positif\", a-t-elle annoncé lundi.\n";
+    let path = article(tmp.path(), "titre.txt", body);
+    extract(&[path.as_path()], &tmp.path().join("store")).success();
+    let claims = export(&tmp.path().join("store"));
+    let speakers: Vec<&str> = claims
+        .iter()
+        .filter(|c| c["text"].as_str().unwrap().starts_with("J'ai appris"))
+        .map(|c| c["speaker"].as_str().unwrap_or("(none)"))
+        .collect();
+    assert_eq!(speakers, ["Irina Volkova"]);
+}

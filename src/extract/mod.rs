@@ -37,7 +37,9 @@ pub fn prepare() {
 /// Every claim of one article, in the order of the text.
 pub fn extract(article: &Article) -> Vec<Claim> {
     let furniture = furniture::find(&article.text, article.body_start);
-    let doc = segment::segment(&article.text, article.body_start, &furniture);
+    let mut doc = segment::segment(&article.text, article.body_start, &furniture);
+    doc.title = (article.meta.title.as_deref())
+        .and_then(|t| segment::title_sentence(&article.text, article.body_start, t));
     let mut found = attribute::Walker::new(&doc).run();
     found.sort_by_key(|f| (f.span, f.kind));
     // The same words found twice for the same speaker are one claim; for two speakers (`Paris et Berlin

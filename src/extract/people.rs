@@ -226,7 +226,7 @@ impl People {
             .take_while(|s| s.para <= first_para + 2)
             .last()
             .map_or(0, |s| s.end);
-        for s in &doc.sentences {
+        for s in doc.title.iter().chain(&doc.sentences) {
             let (toks, keys) = (&s.tokens, &s.keys);
             people.spelled_out_acronyms(doc.text, toks, keys);
             let mut i = 0;
@@ -281,7 +281,21 @@ impl People {
                                 ..m.clone()
                             });
                         }
-                        if m.kind == SpeakerKind::Person && m.name.is_some() && !sentence_initial_alone {
+                        // `l'Open de Lisbonne`, `la Transalpine`: a name right after an article, with no
+                        // role and no first name, is a title or a place, no person's.
+                        let titled = m.role.is_none()
+                            && crate::lang::lexicon::is_determiner(toks[a].text)
+                            && m.name.as_deref().is_some_and(|n| {
+                                let n = n.trim_start_matches(|c: char| !c.is_uppercase());
+                                !crate::lang::first_names::opens_name(
+                                    n.split_whitespace().next().unwrap_or(n),
+                                )
+                            });
+                        if m.kind == SpeakerKind::Person
+                            && m.name.is_some()
+                            && !sentence_initial_alone
+                            && !titled
+                        {
                             let mut roles: Vec<RoleDesc> =
                                 m.role.as_deref().and_then(role_desc).into_iter().collect();
                             roles.extend(apposition_before(lex, doc.text, toks, keys, a));

@@ -28,6 +28,9 @@ pub struct Doc<'a> {
     pub paras: Vec<Para>,
     pub quotes: Vec<Quote>,
     pub sentences: Vec<Sentence<'a>>,
+    /// The title, where the front matter gives it: not a sentence of the body (nothing is extracted from
+    /// it), but the people it names are the article's (a pronoun that opens the body may stand for them).
+    pub title: Option<Sentence<'a>>,
 }
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -73,7 +76,26 @@ pub fn segment<'a>(text: &'a str, from: usize, furniture: &[FurnitureSpan]) -> D
         paras,
         quotes,
         sentences,
+        title: None,
     }
+}
+
+/// The title's words where the front matter (`text[..body_start]`) holds them, as a sentence.
+pub fn title_sentence<'a>(text: &'a str, body_start: usize, title: &str) -> Option<Sentence<'a>> {
+    let title = title.trim();
+    if title.is_empty() {
+        return None;
+    }
+    let s = text.get(..body_start)?.find(title)?;
+    let e = s + title.len();
+    let tokens = tokens(&text[s..e], s);
+    Some(Sentence {
+        start: s,
+        end: e,
+        para: 0,
+        keys: super::np::keys(&tokens),
+        tokens,
+    })
 }
 
 fn split_sentences<'a>(text: &'a str, p: &Para, pi: usize, qs: &[Quote], out: &mut Vec<Sentence<'a>>) {

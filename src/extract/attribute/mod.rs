@@ -142,7 +142,18 @@ impl<'a> Walker<'a> {
         for c in &found_cues {
             let cue_text = Some(cue_words(&self.span_text(toks, c.start, c.end)));
             let (speaker, subject_end) = if let Some(p) = &c.pronoun {
-                let m = Mention::pronoun(toks[c.start].start, toks[c.end - 1].end, p);
+                // After a quotation (`« … », a-t-elle révélé`), the pronoun looks back from where the
+                // quotation opened: a name inside it is what was said, not whom the pronoun stands for.
+                let at = toks[c.start].start;
+                let from = near
+                    .iter()
+                    .rev()
+                    .find(|q| {
+                        q.outer_end <= at && doc.text[q.outer_end..at].trim_matches([' ', ',']).is_empty()
+                    })
+                    .map_or(at, |q| q.open);
+                let mut m = Mention::pronoun(at, toks[c.end - 1].end, p);
+                m.start = from;
                 (self.resolve(&m, &format!("-t-{p}")), Some(c.end))
             } else if let Some(sp) = c
                 .inverted
