@@ -27,6 +27,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "On nous traite comme des bêtes",
         "Karim Delval",
     ),
+    // A day and a medium between an inverted verb and its subject.
+    (
+        "« Le budget ne passera pas », a estimé dimanche sur Radio Nord la sénatrice Hélène Vasseur.",
+        "Le budget ne passera pas",
+        "Hélène Vasseur",
+    ),
     // A quotation that opens with the verb: the subject before it speaks.
     (
         "Le sélectionneur Bruno Keita « ne regrette rien de ses choix » malgré la défaite.",

@@ -284,12 +284,14 @@ impl People {
                         // `l'Open de Lisbonne`, `la Transalpine`: a name right after an article, with no
                         // role and no first name, is a title or a place, no person's.
                         let titled = m.role.is_none()
+                            && a + 1 < b
                             && crate::lang::lexicon::is_determiner(toks[a].text)
                             && m.name.as_deref().is_some_and(|n| {
                                 let n = n.trim_start_matches(|c: char| !c.is_uppercase());
-                                !crate::lang::first_names::opens_name(
-                                    n.split_whitespace().next().unwrap_or(n),
-                                )
+                                doc.text[toks[a + 1].start..].starts_with(n)
+                                    && !crate::lang::first_names::opens_name(
+                                        n.split_whitespace().next().unwrap_or(n),
+                                    )
                             });
                         if m.kind == SpeakerKind::Person
                             && m.name.is_some()

@@ -427,10 +427,17 @@ impl Walker<'_> {
         }
         // Complements stand between a verb and its subject in the incise after a quotation.
         let at = if cue_start >= 1 && is_after_quotation(keys, cue_start) {
-            // `a déclaré mardi, dans un communiqué, le ministre`: time words and commas first.
+            // `a déclaré mardi, dans un communiqué, le ministre`, `a estimé samedi sur France Inter le
+            // député`: time words and commas first.
             let j = np::past_time_words(self.lex, keys, at, toks.len());
             let at = if j > at && keys.get(j).is_some_and(|k| k == ",") {
                 j + 1
+            } else if j > at
+                && keys
+                    .get(j)
+                    .is_some_and(|k| matches!(k.as_ref(), "sur" | "dans" | "lors" | "devant" | "aupres"))
+            {
+                j
             } else {
                 at
             };
