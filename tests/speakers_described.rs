@@ -27,6 +27,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "On nous traite comme des bêtes",
         "Karim Delval",
     ),
+    // A name after a noun of a trade is a company's (an acronym opening it is no first name); `la
+    // direction` is its management.
+    (
+        "Le brasseur KB Maltor fait face à une grève depuis lundi. La direction a annoncé qu'elle porterait plainte contre les piquets.",
+        "elle porterait plainte",
+        "KB Maltor",
+    ),
     // A day and a medium between an inverted verb and its subject.
     (
         "« Le budget ne passera pas », a estimé dimanche sur Radio Nord la sénatrice Hélène Vasseur.",

@@ -399,10 +399,14 @@ impl People {
             .find(|b| b.nouns.iter().any(|n| n == noun || n == singular) || fold(&b.name).contains(singular))
             .or_else(|| {
                 // `l'entreprise`, `selon un communiqué`: the last organisation named.
-                // One the article gave another noun (`le tribunal de Varenne`) is not `le syndicat`.
+                // One the article gave another body's noun (`le tribunal de Varenne`) is not `le
+                // syndicat`; a noun of a trade (`le brasseur X`, `le géant de la distribution Y`) keeps a
+                // company a company.
                 let lex = Lexicon::get();
+                let company_noun = |n: &str| !lex.is_body(n) || COMPANY_NOUNS.contains(&n);
                 let untyped = |b: &Body| {
-                    b.nouns.is_empty() && !fold(&b.name).split_whitespace().any(|w| lex.is_body(w))
+                    b.nouns.iter().all(|n| company_noun(n))
+                        && !fold(&b.name).split_whitespace().any(|w| lex.is_body(w))
                 };
                 if COMPANY_NOUNS.contains(&singular) {
                     before().find(|b| b.kind == SpeakerKind::Organisation && untyped(b))
@@ -565,16 +569,43 @@ fn is_acronym(word: &str) -> bool {
         && !word.chars().any(char::is_lowercase)
 }
 
+/// Nouns of a trade that describe a company before its name (`le brasseur AB InBev`, `le chantier naval
+/// Dakarnave`, `le géant de la distribution Delhaize`): the name is the company's, not a person's.
+const TRADE_NOUNS: &[&str] = &[
+    "brasseur",
+    "distributeur",
+    "fabricant",
+    "assureur",
+    "operateur",
+    "transporteur",
+    "equipementier",
+    "chantier",
+    "exploitant",
+    "editeur",
+    "constructeur",
+    "geant",
+    "groupe",
+    "firme",
+    "compagnie",
+    "multinationale",
+    "societe",
+    "entreprise",
+];
+
 fn maybe_organisation(m: &Mention) -> bool {
     // An acronym is a body's, whatever gender its article gives it (`le RDPC`, `la CGT`).
     let acronym = m.name.as_deref().is_some_and(is_acronym);
+    let trade = m.head.as_deref().is_some_and(|h| TRADE_NOUNS.contains(&h));
     m.kind == SpeakerKind::Person
         && m.named
-        && m.role.is_none()
-        && (m.gender.is_none() || acronym)
+        && (m.role.is_none() || trade)
+        && (m.gender.is_none() || acronym || trade)
         && m.name.as_deref().is_some_and(|n| {
-            // No known first name, and not only words of the language capitalised (`Arrivé lundi, …`).
-            !crate::lang::first_names::opens_name(n)
+            // No known first name (an acronym opening a name in mixed case is none: `AB InBev`), and
+            // not only words of the language capitalised (`Arrivé lundi, …`).
+            let first = n.split_whitespace().next().unwrap_or(n);
+            let acronym_first = is_acronym(first) && n.chars().any(char::is_lowercase);
+            (acronym_first || !crate::lang::first_names::opens_name(n))
                 && !n
                     .split_whitespace()
                     .all(|w| crate::lang::lexicon::classes(w).known())
