@@ -34,6 +34,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "elle porterait plainte",
         "KB Maltor",
     ),
+    // An adjective after a common noun inside a body's name stays in the name.
+    (
+        "Le barrage a cédé dans la nuit, a annoncé l'Agence fédérale de la sécurité hydraulique.",
+        "Le barrage a cédé dans la nuit",
+        "Agence fédérale de la sécurité hydraulique",
+    ),
     // A day and a medium between an inverted verb and its subject.
     (
         "« Le budget ne passera pas », a estimé dimanche sur Radio Nord la sénatrice Hélène Vasseur.",

@@ -229,6 +229,9 @@ pub fn adjective_after_head(lex: &Lexicon, toks: &[Token], keys: &[Key], floor: 
             || toks[h].is_capitalised()
                 && crate::lang::first_names::gender(toks[h].text).is_none()
                 && forms::classes(&toks[h].text.to_lowercase()).noun()
+            // `l'Agence internationale de l'énergie atomique`: a common noun inside a body's name.
+            || forms::classes(toks[h].text).noun()
+                && (floor..h).any(|x| toks[x].is_capitalised() && lex.is_body(&keys[x]))
     };
     if toks[i].is_capitalised() || !is_adjective(&toks[i], &keys[i]) {
         return false;
