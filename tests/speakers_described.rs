@@ -40,6 +40,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "Le barrage a cédé dans la nuit",
         "Agence fédérale de la sécurité hydraulique",
     ),
+    // A noun of a region's people alone after its article stands for the person just spoken of; a
+    // state's name with the same ending stays the state.
+    (
+        "Le banquier Marco Brenni a défendu la fusion, a-t-il souligné vendredi. « Rien ne s'est joué en six semaines », a déclaré le Tessinois devant les éditeurs.",
+        "Rien ne s'est joué en six semaines",
+        "Marco Brenni",
+    ),
+    (
+        "Le ministre Igor Klym a parlé lundi. L'Ukraine a accusé la Russie d'avoir « fait sauter » le pont.",
+        "fait sauter",
+        "Ukraine",
+    ),
     // A day and a medium between an inverted verb and its subject.
     (
         "« Le budget ne passera pas », a estimé dimanche sur Radio Nord la sénatrice Hélène Vasseur.",

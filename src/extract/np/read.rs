@@ -174,11 +174,21 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         name_start += 1;
     }
     // Alone after `le`, `la`, `l'`, it stands for a person named before (`l'Américain`), as `le ministre`
-    // does.
+    // does; so does a noun of a region's or a city's people, by its ending (`le Tessinois`, `le
+    // Belgo-marocain`), unless the words are a medium's title (`Le Parisien`).
+    let people_noun = |i: usize| {
+        demonym(i)
+            || words[i].is_capitalised()
+                && adjective_lemma(&keys[i])
+                    .is_some_and(|l| ["ois", "ais", "ien", "ain"].iter().any(|e| l.ends_with(e)))
+                && !lex.is_body(&keys[i])
+                && world.state_of(words[i].text).is_none()
+                && world.medium(&text[start..end]).is_none()
+    };
     if ne == name_start + 1
         && ne == words.len()
         && name_start == 1
-        && demonym(name_start)
+        && people_noun(name_start)
         && matches!(keys[0].as_ref(), "le" | "la" | "l'")
     {
         m.role = Some(words[name_start].text.to_string());
