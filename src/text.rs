@@ -73,6 +73,7 @@ pub fn fold_into(s: &str, out: &mut String) {
     for c in s.chars() {
         match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
+            '\u{2010}' | '\u{2011}' => out.push('-'),
             'œ' | 'Œ' => out.push_str("oe"),
             'æ' | 'Æ' => out.push_str("ae"),
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
@@ -168,8 +169,11 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
                 } else if is_invisible(d) && next_is_alnum_past_invisibles(text, end) {
                     // `Mar\u{AD}tin`: a soft hyphen or zero-width character inside a word leaves it whole.
                     end += d.len_utf8();
-                } else if d == '-' && next_is_alnum(text, end + 1) {
-                    end += 1;
+                } else if matches!(d, '-' | '\u{2010}' | '\u{2011}')
+                    && next_is_alnum(text, end + d.len_utf8())
+                {
+                    // The hyphen, and the Unicode hyphens some pages type (`Pierre‐André`, `estime‐t‐il`).
+                    end += d.len_utf8();
                 } else if is_apostrophe(d) {
                     // An elision: `l’`, `d'`, `aujourd’hui` stays whole when the word goes on lowercase
                     // and the left part is not a short elidable word.
@@ -336,6 +340,12 @@ mod tests {
             .map(|t| t.text)
             .collect();
         assert_eq!(t, ["l’", "ambassadeur", "d'", "Iran", ",", "a-t-il", "dit", "«"]);
+        // The Unicode hyphens some pages type join a word as the hyphen does, and fold to it.
+        let t: Vec<_> = tokens("Pierre\u{2010}André estime\u{2011}t\u{2011}il", 0)
+            .iter()
+            .map(|t| fold(t.text))
+            .collect();
+        assert_eq!(t, ["pierre-andre", "estime-t-il"]);
     }
 
     #[test]

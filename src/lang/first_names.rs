@@ -13,7 +13,11 @@ static NAMES: &str = include_str!("fr/first_names.tsv");
 /// Whether a name opens with a first name the dictionary knows (`Jean-Paul Roux`, `Delphine`): its first
 /// word, up to a space or a hyphen.
 pub fn opens_name(name: &str) -> bool {
-    is_first_name(name.split([' ', '-']).next().unwrap_or_default())
+    is_first_name(
+        name.split([' ', '-', '\u{2010}', '\u{2011}'])
+            .next()
+            .unwrap_or_default(),
+    )
 }
 
 /// Whether the dictionary knows a word as a first name, of a gender or not (`Dominique`).
