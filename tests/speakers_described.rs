@@ -52,6 +52,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "fait sauter",
         "Ukraine",
     ),
+    // A feminine role noun the lists hold only in the masculine (`préfète`).
+    (
+        "« Le feu est fixé », a annoncé la préfète de Charente Aurélie Vasseur devant la presse.",
+        "Le feu est fixé",
+        "Aurélie Vasseur",
+    ),
     // A day and a medium between an inverted verb and its subject.
     (
         "« Le budget ne passera pas », a estimé dimanche sur Radio Nord la sénatrice Hélène Vasseur.",

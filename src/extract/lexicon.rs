@@ -149,6 +149,37 @@ impl Lexicon {
                 .strip_suffix('s')
                 .is_some_and(|s| self.role_nouns.contains(s))
             || is_partisan_noun(folded)
+            || self.feminine_of_role(folded)
+    }
+
+    /// A feminine form whose masculine is a role or a person's noun, by the regular endings of French
+    /// (`préfète` → `préfet`, `directrice` → `directeur`, `conseillère` → `conseiller`, `chirurgienne` →
+    /// `chirurgien`, `avocate` → `avocat`, `députée` → `député`), singular or plural: the lexicons list
+    /// some feminines under their own lemma, which the lists of person nouns then miss. Not a bare final
+    /// `e` (`marine` is no `marin`).
+    fn feminine_of_role(&self, folded: &str) -> bool {
+        const ENDINGS: &[(&str, &str)] = &[
+            ("ete", "et"),
+            ("ere", "er"),
+            ("euse", "eur"),
+            ("rice", "eur"),
+            ("ienne", "ien"),
+            ("ee", "e"),
+            ("ate", "at"),
+            ("ente", "ent"),
+            ("ante", "ant"),
+            ("inte", "int"),
+            ("ande", "and"),
+        ];
+        let singular = folded.strip_suffix('s').unwrap_or(folded);
+        ENDINGS.iter().any(|(fem, masc)| {
+            singular.strip_suffix(fem).is_some_and(|stem| {
+                stem.len() >= 3 && {
+                    let m = format!("{stem}{masc}");
+                    self.role_nouns.contains(m.as_str()) || self.human_nouns.contains(m.as_str())
+                }
+            })
+        })
     }
     /// A noun of a collective speaker, singular or plural (`ministère`, `associations`).
     pub fn is_body(&self, folded: &str) -> bool {
@@ -311,4 +342,29 @@ fn is_partisan_noun(folded: &str) -> bool {
     let stem = folded.strip_suffix('s').unwrap_or(folded);
     let c = crate::lang::lexicon::classes(folded);
     stem.len() >= 7 && stem.ends_with("iste") && (c.noun() || !c.known())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_feminine_of_a_role_is_a_role_and_a_bare_final_e_is_not() {
+        let lex = Lexicon::get();
+        for role in [
+            "prefete",
+            "prefetes",
+            "directrice",
+            "conseillere",
+            "avocate",
+            "deputee",
+            "presidente",
+        ] {
+            assert!(lex.is_role(role), "{role}");
+        }
+        // `la marine` is a navy, not a sailor; `la presse` no press-man.
+        for other in ["marine", "presse", "porte"] {
+            assert!(!lex.is_role(other), "{other}");
+        }
+    }
 }
