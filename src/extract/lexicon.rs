@@ -106,6 +106,10 @@ pub struct Lexicon {
     /// WOLF, WordNet and Lexique (`src/lang/fr/human_nouns.txt`, see its ORIGIN file). A description
     /// headed by one is a person's, as one headed by a role is.
     pub human_nouns: WordSet<String>,
+    /// Feminine forms, singular and plural, of the role and person nouns, by the regular endings of French
+    /// (`préfète` of `préfet`, `directrice` of `directeur`): the lexicons list some feminines under their
+    /// own lemma, which the lists then miss (see `feminine_forms`).
+    pub feminine_roles: WordSet<String>,
     pub domains: WordSet<String>,
     /// Role domains as folded token sequences (`affaires etrangeres`), longest first.
     pub domain_seqs: Phrases<()>,
@@ -149,38 +153,9 @@ impl Lexicon {
                 .strip_suffix('s')
                 .is_some_and(|s| self.role_nouns.contains(s))
             || is_partisan_noun(folded)
-            || self.feminine_of_role(folded)
+            || self.feminine_roles.contains(folded)
     }
 
-    /// A feminine form whose masculine is a role or a person's noun, by the regular endings of French
-    /// (`préfète` → `préfet`, `directrice` → `directeur`, `conseillère` → `conseiller`, `chirurgienne` →
-    /// `chirurgien`, `avocate` → `avocat`, `députée` → `député`), singular or plural: the lexicons list
-    /// some feminines under their own lemma, which the lists of person nouns then miss. Not a bare final
-    /// `e` (`marine` is no `marin`).
-    fn feminine_of_role(&self, folded: &str) -> bool {
-        const ENDINGS: &[(&str, &str)] = &[
-            ("ete", "et"),
-            ("ere", "er"),
-            ("euse", "eur"),
-            ("rice", "eur"),
-            ("ienne", "ien"),
-            ("ee", "e"),
-            ("ate", "at"),
-            ("ente", "ent"),
-            ("ante", "ant"),
-            ("inte", "int"),
-            ("ande", "and"),
-        ];
-        let singular = folded.strip_suffix('s').unwrap_or(folded);
-        ENDINGS.iter().any(|(fem, masc)| {
-            singular.strip_suffix(fem).is_some_and(|stem| {
-                stem.len() >= 3 && {
-                    let m = format!("{stem}{masc}");
-                    self.role_nouns.contains(m.as_str()) || self.human_nouns.contains(m.as_str())
-                }
-            })
-        })
-    }
     /// A noun of a collective speaker, singular or plural (`ministère`, `associations`).
     pub fn is_body(&self, folded: &str) -> bool {
         self.bodies.contains(folded) || folded.strip_suffix('s').is_some_and(|s| self.bodies.contains(s))
@@ -280,6 +255,8 @@ fn build() -> Lexicon {
         .iter()
         .flat_map(|s| s.adjectives.iter().map(|a| fold(a)))
         .collect();
+    let role_nouns: WordSet<String> = roles.keys().chain(broader.iter().flatten()).cloned().collect();
+    let human_nouns: WordSet<String> = HUMAN_NOUNS.lines().map(fold).collect();
     Lexicon {
         verbs,
         verbs_multi,
@@ -300,8 +277,9 @@ fn build() -> Lexicon {
         adverbs: set(&r.adverbs),
         source_markers: Phrases::new(phrases(&r.source_markers)),
         relay_nouns: set(&r.relay_nouns),
-        role_nouns: roles.keys().chain(broader.iter().flatten()).cloned().collect(),
-        human_nouns: HUMAN_NOUNS.lines().map(fold).collect(),
+        feminine_roles: feminine_forms(role_nouns.iter().chain(&human_nouns)),
+        role_nouns,
+        human_nouns,
         roles,
         role_forms: Phrases::new(role_forms),
         role_synonyms: r
@@ -342,6 +320,38 @@ fn is_partisan_noun(folded: &str) -> bool {
     let stem = folded.strip_suffix('s').unwrap_or(folded);
     let c = crate::lang::lexicon::classes(folded);
     stem.len() >= 7 && stem.ends_with("iste") && (c.noun() || !c.known())
+}
+
+/// The feminine forms, singular and plural, of masculine nouns of persons, by the regular endings of
+/// French (`préfet` → `préfète`, `conseiller` → `conseillère`, `directeur` → `directrice`, `directeuse`,
+/// `chirurgien` → `chirurgienne`, `avocat` → `avocate`, `député` → `députée`). Never a bare final `-e`
+/// (`marin` would give `marine`, a navy).
+fn feminine_forms<'a>(masculines: impl Iterator<Item = &'a String>) -> WordSet<String> {
+    const ENDINGS: &[(&str, &[&str])] = &[
+        ("et", &["ete"]),
+        ("er", &["ere"]),
+        ("eur", &["euse", "rice"]),
+        ("ien", &["ienne"]),
+        ("e", &["ee"]),
+        ("at", &["ate"]),
+        ("ent", &["ente"]),
+        ("ant", &["ante"]),
+        ("int", &["inte"]),
+        ("and", &["ande"]),
+    ];
+    let mut out = WordSet::default();
+    for m in masculines {
+        for (masc, fems) in ENDINGS {
+            let Some(stem) = m.strip_suffix(masc).filter(|s| s.len() >= 3) else {
+                continue;
+            };
+            for fem in *fems {
+                out.insert(format!("{stem}{fem}"));
+                out.insert(format!("{stem}{fem}s"));
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

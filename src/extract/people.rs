@@ -285,7 +285,7 @@ impl People {
                         // role and no first name, is a title or a place, no person's.
                         let titled = m.role.is_none()
                             && a + 1 < b
-                            && crate::lang::lexicon::is_determiner(toks[a].text)
+                            && np::DETERMINERS.contains(&keys[a].as_ref())
                             && m.name.as_deref().is_some_and(|n| {
                                 let n = n.trim_start_matches(|c: char| !c.is_uppercase());
                                 doc.text[toks[a + 1].start..].starts_with(n)

@@ -523,7 +523,7 @@ impl Walker<'_> {
         let finite = |i: usize| {
             !toks[i].is_capitalised()
                 && toks[i].is_word()
-                && !(i > 0 && crate::lang::lexicon::is_determiner(toks[i - 1].text))
+                && !(i > 0 && np::DETERMINERS.contains(&keys[i - 1].as_ref()))
                 && np::reads_as_finite_verb(toks[i].text)
         };
         // The clause that governs a quotation ends where the quotation or a colon starts.

@@ -70,7 +70,7 @@ impl Mention {
     }
 }
 
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
     "leur", "leurs", "au", "aux",
 ];
