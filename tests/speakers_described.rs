@@ -58,6 +58,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Le feu est fixé",
         "Aurélie Vasseur",
     ),
+    // A full name in the complement of another noun is a person of the article, for a pronoun after.
+    (
+        "Les débats se sont ouverts avec un coup d’éclat de Karim Delval. « On nous traite comme des bêtes », a-t-il lancé.",
+        "On nous traite comme des bêtes",
+        "Karim Delval",
+    ),
     // A day and a medium between an inverted verb and its subject.
     (
         "« Le budget ne passera pas », a estimé dimanche sur Radio Nord la sénatrice Hélène Vasseur.",
@@ -760,4 +766,34 @@ fn a_pronoun_opening_the_body_stands_for_the_person_the_title_names() {
         .map(|c| c["speaker"].as_str().unwrap_or("(none)"))
         .collect();
     assert_eq!(speakers, ["Irina Volkova"]);
+}
+
+#[test]
+fn a_title_in_title_case_names_no_person_without_a_first_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    // `Procès de Varenne` is capitalised as titles are; the person is the one with a first name.
+    let body = "---\ntitle: \"Procès De Varenne: un coup d'éclat de Karim Delval\"\noutlet: La Gazette\ndate: 2024-05-02\n---\n\n\
+        « On nous humilie », a-t-il lancé lundi à l'ouverture des débats.\n";
+    let path = article(tmp.path(), "titre.txt", body);
+    extract(&[path.as_path()], &tmp.path().join("store")).success();
+    let claims = export(&tmp.path().join("store"));
+    let speakers: Vec<&str> = claims
+        .iter()
+        .filter(|c| c["text"].as_str().unwrap().starts_with("On nous humilie"))
+        .map(|c| c["speaker"].as_str().unwrap_or("(none)"))
+        .collect();
+    assert_eq!(speakers, ["Karim Delval"]);
+}
+
+#[test]
+fn a_verb_without_its_subject_takes_none_from_a_clause_after_quand() {
+    let claims = claims_of(
+        "Le Belgo-marocain connu comme « l’homme au chapeau » — qui avait renoncé à fuir — a demandé la parole quand la juge Hélène Marchal assurait que le procès serait équitable.",
+    );
+    let given: Vec<&str> = claims
+        .iter()
+        .filter(|c| c["cue"] == "a demandé")
+        .map(|c| c["speaker"].as_str().unwrap_or("(none)"))
+        .collect();
+    assert!(!given.contains(&"Hélène Marchal"), "{given:?}");
 }

@@ -226,7 +226,12 @@ impl People {
             .take_while(|s| s.para <= first_para + 2)
             .last()
             .map_or(0, |s| s.end);
-        for s in doc.title.iter().chain(&doc.sentences) {
+        for (s, in_title) in doc
+            .title
+            .iter()
+            .map(|s| (s, true))
+            .chain(doc.sentences.iter().map(|s| (s, false)))
+        {
             let (toks, keys) = (&s.tokens, &s.keys);
             people.spelled_out_acronyms(doc.text, toks, keys);
             let mut i = 0;
@@ -265,6 +270,7 @@ impl People {
                             .find_map(|end| np::backward(lex, toks, keys, 0, end).filter(|r| r.0 == a))
                     })
                     .or(phrase);
+                let mut added = false;
                 if let Some((a, b)) = phrase {
                     if let Some(m) = np::read(lex, doc.text, toks, keys, a, b) {
                         // A capitalised word alone where a sentence or a quotation opens (`« Rien à
@@ -293,18 +299,40 @@ impl People {
                                         n.split_whitespace().next().unwrap_or(n),
                                     )
                             });
+                        // A title may capitalise any word (`Attentats de Bruxelles | …`): there, only a
+                        // name that opens with a first name is a person's.
+                        let title_case = in_title
+                            && !m
+                                .name
+                                .as_deref()
+                                .is_some_and(crate::lang::first_names::opens_name);
                         if m.kind == SpeakerKind::Person
                             && m.name.is_some()
                             && !sentence_initial_alone
                             && !titled
+                            && !title_case
                         {
                             let mut roles: Vec<RoleDesc> =
                                 m.role.as_deref().and_then(role_desc).into_iter().collect();
                             roles.extend(apposition_before(lex, doc.text, toks, keys, a));
                             roles.extend(apposition_after(lex, doc.text, toks, keys, b));
                             people.add(m.name.as_deref().unwrap_or_default(), roles, m.start, m.gender);
+                            added = true;
                         }
                     }
+                }
+                // `un coup d'éclat de Mohamed X`: a full name in the complement of another noun is a person
+                // of the article all the same, though the phrase is not theirs.
+                let run = &doc.text[toks[i].start..toks[e - 1].end];
+                if !added
+                    && e >= i + 2
+                    && i > 0
+                    && matches!(keys[i - 1].as_ref(), "de" | "d'")
+                    && (i..e).all(|j| np::is_name(&toks[j], &keys[j]))
+                    && crate::lang::first_names::opens_name(run)
+                {
+                    let gender = crate::lang::first_names::gender(toks[i].text);
+                    people.add(run, Vec::new(), toks[i].start, gender);
                 }
                 i = e;
             }

@@ -213,13 +213,28 @@ impl<'a> Walker<'a> {
                         j
                     }
                 });
-                atts[i].speaker =
-                    prev.or(next_with[i])
-                        .and_then(|j| atts[j].speaker.clone())
-                        .map(|mut sp| {
-                            sp.mention = String::new();
-                            sp
-                        });
+                // Not across a subordinate clause: in `X a demandé la parole quand la présidente assurait
+                // que …`, the clause after `quand` has a subject of its own.
+                let cue_at = |a: &Attribution| a.cue.as_ref().map_or(0, |c| c.start);
+                let next = next_with[i].filter(|&j| {
+                    !keys[cue_at(&atts[i])..cue_at(&atts[j])].iter().any(|k| {
+                        matches!(
+                            k.as_ref(),
+                            "quand"
+                                | "lorsque"
+                                | "lorsqu'"
+                                | "tandis"
+                                | "alors"
+                                | "pendant"
+                                | "puisque"
+                                | "parce"
+                        )
+                    })
+                });
+                atts[i].speaker = prev.or(next).and_then(|j| atts[j].speaker.clone()).map(|mut sp| {
+                    sp.mention = String::new();
+                    sp
+                });
                 // `X s'en est pris aux médias, les qualifiant de « … »`: with no reporting neighbour, a
                 // participle's subject is the sentence's.
                 if gerund && atts[i].speaker.is_none() {
