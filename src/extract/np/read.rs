@@ -390,6 +390,22 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         m.named = true;
         return Some(m);
     }
+    // `Le Courrier picard`, `La Lettre A`: a capitalised document noun that opens a title of two words or
+    // more names a medium.
+    let title_words = name_text.as_deref().map_or(0, |n| {
+        n.split_whitespace()
+            .filter(|w| !crate::lang::lexicon::is_determiner(w))
+            .count()
+    });
+    if lex.documents.contains(&*head_key)
+        && head.is_some_and(|h| words[h].is_capitalised())
+        && title_words >= 2
+    {
+        m.kind = SpeakerKind::Media;
+        m.name = name_text;
+        m.named = true;
+        return Some(m);
+    }
     if lex.documents.contains(&*head_key) {
         // `le communiqué de l'agence X`, `le rapport du ministère`: the document's author speaks.
         let h = head?;
@@ -523,6 +539,12 @@ mod tests {
 
     #[test]
     fn media_and_documents() {
+        // A capitalised document noun that opens a title names a medium, not a document.
+        let m = back("Le Courrier Picard").unwrap();
+        assert_eq!(
+            (m.kind, m.name.as_deref()),
+            (SpeakerKind::Media, Some("Courrier Picard"))
+        );
         assert_eq!(
             back("l'agence de presse iranienne Mehr News Agency")
                 .unwrap()
