@@ -668,11 +668,25 @@ fn described_speakers_and_the_words_between_a_speaker_and_a_quotation() {
 
 /// The claims `extract` writes for one article of `text` (front matter added), as exported.
 fn claims_of(text: &str) -> Vec<serde_json::Value> {
+    claims_titled("Cas", text)
+}
+
+/// The claims `extract` writes for one article of `text` under the title `title`, as exported.
+fn claims_titled(title: &str, text: &str) -> Vec<serde_json::Value> {
     let tmp = tempfile::tempdir().unwrap();
-    let body = format!("---\ntitle: Cas\noutlet: La Gazette\ndate: 2024-05-02\n---\n\n{text}\n");
+    let body = format!("---\ntitle: \"{title}\"\noutlet: La Gazette\ndate: 2024-05-02\n---\n\n{text}\n");
     let path = article(tmp.path(), "cas.txt", &body);
     extract(&[path.as_path()], &tmp.path().join("store")).success();
     export(&tmp.path().join("store"))
+}
+
+/// The speakers of the claims whose words start with `words`.
+fn speakers_of(claims: &[serde_json::Value], words: &str) -> Vec<String> {
+    claims
+        .iter()
+        .filter(|c| c["text"].as_str().unwrap().starts_with(words))
+        .map(|c| c["speaker"].as_str().unwrap_or("(none)").to_string())
+        .collect()
 }
 
 #[test]
@@ -753,36 +767,22 @@ fn reported_words_keep_the_closing_quotation_mark_of_a_quotation_they_hold() {
 
 #[test]
 fn a_pronoun_opening_the_body_stands_for_the_person_the_title_names() {
-    let tmp = tempfile::tempdir().unwrap();
     // The title names the player; the quotation names a tournament `l'Open`, a title and no person.
-    let body = "---\ntitle: \"Tennis : Irina Volkova contrôlée positive à l'Open de Lisbonne\"\noutlet: La Gazette\ndate: 2024-05-02\n---\n\n\
-        \"J'ai appris il y a une semaine que mon contrôle de l'Open de Lisbonne était positif\", a-t-elle annoncé lundi.\n";
-    let path = article(tmp.path(), "titre.txt", body);
-    extract(&[path.as_path()], &tmp.path().join("store")).success();
-    let claims = export(&tmp.path().join("store"));
-    let speakers: Vec<&str> = claims
-        .iter()
-        .filter(|c| c["text"].as_str().unwrap().starts_with("J'ai appris"))
-        .map(|c| c["speaker"].as_str().unwrap_or("(none)"))
-        .collect();
-    assert_eq!(speakers, ["Irina Volkova"]);
+    let claims = claims_titled(
+        "Tennis : Irina Volkova contrôlée positive à l'Open de Lisbonne",
+        "\"J'ai appris il y a une semaine que mon contrôle de l'Open de Lisbonne était positif\", a-t-elle annoncé lundi.",
+    );
+    assert_eq!(speakers_of(&claims, "J'ai appris"), ["Irina Volkova"]);
 }
 
 #[test]
 fn a_title_in_title_case_names_no_person_without_a_first_name() {
-    let tmp = tempfile::tempdir().unwrap();
-    // `Procès de Varenne` is capitalised as titles are; the person is the one with a first name.
-    let body = "---\ntitle: \"Procès De Varenne: un coup d'éclat de Karim Delval\"\noutlet: La Gazette\ndate: 2024-05-02\n---\n\n\
-        « On nous humilie », a-t-il lancé lundi à l'ouverture des débats.\n";
-    let path = article(tmp.path(), "titre.txt", body);
-    extract(&[path.as_path()], &tmp.path().join("store")).success();
-    let claims = export(&tmp.path().join("store"));
-    let speakers: Vec<&str> = claims
-        .iter()
-        .filter(|c| c["text"].as_str().unwrap().starts_with("On nous humilie"))
-        .map(|c| c["speaker"].as_str().unwrap_or("(none)"))
-        .collect();
-    assert_eq!(speakers, ["Karim Delval"]);
+    // `Procès De Varenne` is capitalised as titles are; the person is the one with a first name.
+    let claims = claims_titled(
+        "Procès De Varenne: un coup d'éclat de Karim Delval",
+        "« On nous humilie », a-t-il lancé lundi à l'ouverture des débats.",
+    );
+    assert_eq!(speakers_of(&claims, "On nous humilie"), ["Karim Delval"]);
 }
 
 #[test]

@@ -268,7 +268,7 @@ fn about_its_speaker(c: &Claim) -> bool {
         .iter()
         .filter(|t| t.is_word())
         .take(4)
-        .map(|t| fold(t.text).replace('\u{2019}', "'"))
+        .map(|t| fold(t.text))
         .collect();
     let mut i = 0;
     while words

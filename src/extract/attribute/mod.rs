@@ -614,9 +614,10 @@ impl<'a> Walker<'a> {
             if words <= 2 && !reported_by_cue && !direct {
                 continue; // scare quotes and titles: a claim only when someone is said to say them
             }
-            let stance = match (chosen, passive) {
-                (None, Some((_, _, stance))) if selon.is_none() => *stance,
-                _ => chosen
+            // A passive agent is looked for only in a sentence with no cue and no `selon`.
+            let stance = match passive {
+                Some((_, _, stance)) => *stance,
+                None => chosen
                     .and_then(|a| a.cue.as_ref())
                     .map_or(Stance::Assert, |c| c.stance),
             };

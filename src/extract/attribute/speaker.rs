@@ -16,9 +16,8 @@ impl Walker<'_> {
             }
             // A demonstrative (`Celle-ci`) stands for the person named last; a personal pronoun for
             // the one who spoke last, or, before anyone spoke, for the person named last.
-            let spoke = (!pronoun.starts_with("cel"))
-                .then(|| self.person_for(m.gender))
-                .flatten();
+            let personal = !pronoun.starts_with("cel");
+            let spoke = personal.then(|| self.person_for(m.gender)).flatten();
             // Before anyone spoke, the named subject of the sentence before (`L'accusé X a demandé la
             // parole … de la prison de Haren. « … », a-t-il fustigé`) comes before whoever was named last.
             let subject = || {
@@ -29,7 +28,7 @@ impl Walker<'_> {
                     .cloned()
             };
             return spoke
-                .or_else(|| (!pronoun.starts_with("cel")).then(subject).flatten())
+                .or_else(|| personal.then(subject).flatten())
                 .or_else(|| self.named_before(m.start, m.gender))
                 .or_else(|| self.named_next(m.start, m.gender))
                 .map(|p| Speaker {
@@ -623,7 +622,6 @@ impl Walker<'_> {
         })
     }
 
-    /// Relays named in the sentence (`cité par l'agence X`, `selon l'agence X` beside another speaker).
     /// The agent of a passive reporting verb (`a été qualifié de « … » par X`, `jugée « … » par Y`,
     /// `Le texte, dénoncé par Z comme « … »`): the participle of a reporting verb after a form of `être` or a
     /// comma, then `par` and the source outside quotations. The agent and the cue's words.
@@ -669,6 +667,7 @@ impl Walker<'_> {
             .then(|| (sp, format!("{} par", toks[p].text), self.lex.stance[hit.verb]))
     }
 
+    /// Relays named in the sentence (`cité par l'agence X`, `selon l'agence X` beside another speaker).
     pub(super) fn relays(
         &self,
         toks: &[Token],
