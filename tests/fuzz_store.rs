@@ -12,10 +12,12 @@
 //!   most claims; each case damages one to three of its files (truncated, a byte changed, lines deleted,
 //!   duplicated, swapped or re-indented, a claim's block repeated, an unknown key, a status that does not
 //!   exist, a note made a block scalar, a byte-order mark, CRLF, invalid UTF-8, an empty file) and may add
-//!   a sentence to an article, then runs `extract` and `export`. Undamaged files keep every decision with
+//!   a sentence to an article, then runs `extract` and `export` in the case's folder, where the articles
+//!   are the ones the store was extracted from (no run may take them for other articles of the same name). Undamaged files keep every decision with
 //!   its status; a damaged file is left as it was or keeps every note; a failing run names a damaged file.
-//! - `concurrent_writers_lose_no_decision`: two `extract` runs (one over an edited copy of the articles)
-//!   and a reviewer importing decisions in rounds, all at once on one store; every imported decision is
+//! - `concurrent_writers_lose_no_decision`: two `extract` runs (one over an edited copy of the articles,
+//!   both taking the store's files for their own) and a reviewer importing decisions in rounds, all at
+//!   once on one store; every imported decision is
 //!   there at the end with its status, every article has its file, no temporary file is left.
 //!
 //! `CLAIMCHECK_FUZZ_SECONDS` bounds each test (default 3; `.ci/run` gives 60 in release) and
@@ -221,9 +223,10 @@ fn damage(rng: &mut Rng, bytes: &mut Vec<u8>) -> &'static str {
     name
 }
 
-/// Runs the binary; a panic, an abort or a signal is a failure of the whole test.
-fn run(args: &[&str], paths: &[&Path], case: &str) -> Output {
+/// Runs the binary in the folder `cwd`; a panic, an abort or a signal is a failure of the whole test.
+fn run(cwd: &Path, args: &[&str], paths: &[&Path], case: &str) -> Output {
     let out = claimcheck()
+        .current_dir(cwd)
         .args(args)
         .args(paths)
         .output()
@@ -263,7 +266,15 @@ fn damaged_store_files_lose_no_decision() {
     let corpus = work.path().join("articles");
     articles(&corpus);
     let baseline = work.path().join("baseline");
-    run(&["extract", "--claims"], &[&baseline, &corpus], "baseline");
+    // Paths relative to the run's folder, as a user gives them: each case's copy of the articles is the
+    // source its copy of the store was extracted from, so decisions follow the articles' claims.
+    let (store_arg, texts_arg) = (Path::new("claims"), Path::new("articles"));
+    run(
+        work.path(),
+        &["extract", "--claims"],
+        &[Path::new("baseline"), texts_arg],
+        "baseline",
+    );
     let decided = decide_most(&baseline, work.path(), 0);
     assert!(
         decided.len() > 100,
@@ -304,10 +315,14 @@ fn damaged_store_files_lose_no_decision() {
             .collect();
         let case = format!("case {cases} ({damaged:?})");
 
-        let out = run(&["extract", "--claims"], &[&store, &texts], &case);
+        let out = run(&dir, &["extract", "--claims"], &[store_arg, texts_arg], &case);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !stderr.contains("shares its name"),
+            "{case}: the articles were not taken for the store's own:\n{stderr}"
+        );
         if !out.status.success() {
             failed_runs += 1;
-            let stderr = String::from_utf8_lossy(&out.stderr);
             assert!(
                 damaged
                     .keys()
@@ -347,7 +362,12 @@ fn damaged_store_files_lose_no_decision() {
             "{case}: temporary files left: {:?}",
             leftovers(&store)
         );
-        run(&["export", "--format", "jsonl", "--claims"], &[&store], &case);
+        run(
+            &dir,
+            &["export", "--format", "jsonl", "--claims"],
+            &[store_arg],
+            &case,
+        );
         fs::remove_dir_all(&dir).unwrap();
     }
     println!("{cases} cases, {failed_runs} runs stopped on a damaged file; damage done: {kinds:?}");
@@ -360,8 +380,9 @@ fn statuses_of(bytes: &[u8]) -> BTreeMap<String, String> {
     statuses(tmp.path())
 }
 
-fn spawn(args: &[&str], paths: &[&Path]) -> Child {
+fn spawn(cwd: &Path, args: &[&str], paths: &[&Path]) -> Child {
     Process::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .current_dir(cwd)
         .args(args)
         .args(paths)
         .stdout(Stdio::null())
@@ -372,11 +393,15 @@ fn spawn(args: &[&str], paths: &[&Path]) -> Child {
 
 fn finish(child: Child, what: &str) {
     let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         out.status.success(),
-        "{what} ended with {:?}:\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
+        "{what} ended with {:?}:\n{stderr}",
+        out.status
+    );
+    assert!(
+        !stderr.contains("shares its name"),
+        "{what} did not take the store's articles for its own:\n{stderr}"
     );
 }
 
@@ -384,7 +409,11 @@ fn finish(child: Child, what: &str) {
 fn concurrent_writers_lose_no_decision() {
     let mut rng = Rng(seed());
     let work = TempDir::new().unwrap();
-    let (corpus, edited) = (work.path().join("articles"), work.path().join("edited"));
+    // The same articles as two runs see them: `articles/` of the folder each runs in, so that both take
+    // the store's files for their own and write the same files.
+    let (plain, changed) = (work.path().join("plain"), work.path().join("changed"));
+    let texts = Path::new("articles");
+    let (corpus, edited) = (plain.join(texts), changed.join(texts));
     articles(&corpus);
     articles(&edited);
     for e in fs::read_dir(&edited).unwrap() {
@@ -397,13 +426,18 @@ fn concurrent_writers_lose_no_decision() {
     while rounds == 0 || start.elapsed() < budget() {
         rounds += 1;
         let store = work.path().join(format!("claims{rounds}"));
-        run(&["extract", "--claims"], &[&store, &corpus], "first extract");
+        run(
+            &plain,
+            &["extract", "--claims"],
+            &[&store, texts],
+            "first extract",
+        );
         let ids: Vec<String> = export(&store)
             .iter()
             .map(|c| c["id"].as_str().unwrap().to_string())
             .collect();
-        let a = spawn(&["extract", "--claims"], &[&store, &edited]);
-        let b = spawn(&["extract", "--claims"], &[&store, &corpus]);
+        let a = spawn(&changed, &["extract", "--claims"], &[&store, texts]);
+        let b = spawn(&plain, &["extract", "--claims"], &[&store, texts]);
         // The reviewer imports decisions in small rounds while both runs write.
         let mut wanted: BTreeMap<String, String> = BTreeMap::new();
         for round in 0..4 {

@@ -78,7 +78,7 @@ fn a_malformed_store_file_is_reported_with_its_line_and_left_as_it_was() {
     assert!(
         stderr.ends_with(&format!(
             " (the file was left as it is; fix or remove it and run again)\n\
-             claimcheck: {p}: not updated from {}: the store file could not be read (see above); fix or \
+             claimcheck: {p}: not updated from {}: the store file could not be used (see above); fix or \
              move it, then run extract again\n",
             a.display()
         )),
@@ -118,7 +118,7 @@ fn a_store_file_that_is_not_utf8_is_reported_and_left_as_it_was() {
     extract(&[&a], &store).code(1).stderr(format!(
         "claimcheck: {p}: line 2: not UTF-8 at byte 25, so not a claim store file (the file was left as it \
          is; fix or remove it and run again)\n\
-         claimcheck: {p}: not updated from {}: the store file could not be read (see above); fix or move \
+         claimcheck: {p}: not updated from {}: the store file could not be used (see above); fix or move \
          it, then run extract again\n",
         a.display(),
         p = store.join("a.yaml").display()

@@ -244,3 +244,53 @@ fn an_id_of_250_characters_is_written_and_updated() {
     assert!(fs::read_to_string(&files[0]).unwrap().contains("aux menaces"));
     assert_eq!(export(&store)[0]["article"], id.as_str());
 }
+
+#[test]
+fn a_file_named_by_the_first_versions_moves_to_its_name_with_its_decisions() {
+    let tmp = TempDir::new().unwrap();
+    let store = tmp.path().join("claims");
+    let j = jsonl(tmp.path(), "in.jsonl", &[("lemonde.fr-1001", TEXT)]);
+    extract_jsonl(&j, &store).code(0);
+    let now = store.join("lemonde.fr-1001.yaml");
+    review(&now, "Nous ne céderons pas", "confirmed", Some("vu à la radio"));
+    let decided = decisions(&now);
+    // The first versions named the file by the article's name up to its last dot.
+    let older = store.join("lemonde.yaml");
+    fs::rename(&now, &older).unwrap();
+    extract_jsonl(&j, &store).code(0);
+    assert_eq!(store_files(&store), std::slice::from_ref(&now));
+    assert_eq!(decisions(&now), decided);
+}
+
+#[test]
+fn a_file_whose_article_was_edited_is_reported_and_keeps_its_decisions() {
+    let tmp = TempDir::new().unwrap();
+    let store = tmp.path().join("claims");
+    let a = article(tmp.path(), "port.txt", TEXT);
+    extract(&[&a], &store).code(0);
+    let file = store.join("port.yaml");
+    review(&file, "Nous ne céderons pas", "rejected", Some("pas dit ainsi"));
+    // A slip of the keyboard in `article:`: neither the article nor a name any version gave.
+    let text = fs::read_to_string(&file).unwrap();
+    let line = text.lines().position(|l| l == "article: port.txt").unwrap() + 1;
+    let edited = text.replacen("article: port.txt", "article: po!rt.txt", 1);
+    fs::write(&file, &edited).unwrap();
+    extract(&[&a], &store).code(1).stderr(
+        contains(format!(
+            "port.yaml: line {line}: `article: po!rt.txt` is not the article"
+        ))
+        .and(contains("port.yaml: not updated from")),
+    );
+    assert_eq!(fs::read_to_string(&file).unwrap(), edited);
+    assert_eq!(store_files(&store), std::slice::from_ref(&file));
+    // Set back, the file is the article's again and its decision is there.
+    fs::write(&file, &text).unwrap();
+    extract(&[&a], &store).code(0);
+    let decided = decisions(&file);
+    assert!(
+        decided.iter().any(|(t, s, n)| t.contains("Nous ne céderons pas")
+            && s == "rejected"
+            && n.as_deref() == Some("pas dit ainsi")),
+        "{decided:?}"
+    );
+}

@@ -38,7 +38,10 @@ pub enum Given {
     Plain,
     /// The name of a second article of that name from another source.
     Variant(u32),
-    /// Not a name this module gives to that article (a store written by an older version).
+    /// The name the first versions gave it (the article's name up to its last dot): the file moves to
+    /// the name it has now.
+    Older,
+    /// No name ever given to that article: the file's `article:` or its name was edited by hand.
     Foreign,
 }
 
@@ -48,7 +51,7 @@ impl Given {
         match self {
             Given::Plain => Some(None),
             Given::Variant(v) => Some(Some(v)),
-            Given::Foreign => None,
+            Given::Older | Given::Foreign => None,
         }
     }
 }
@@ -59,7 +62,11 @@ pub fn given(file: &str, article: &str) -> Given {
         .strip_suffix(".yaml")
         .and_then(|stem| stem.strip_prefix(base(article).as_str()))
     else {
-        return Given::Foreign;
+        return if file == older_name(article) {
+            Given::Older
+        } else {
+            Given::Foreign
+        };
     };
     if rest.is_empty() {
         return Given::Plain;
@@ -75,6 +82,15 @@ pub fn given(file: &str, article: &str) -> Given {
         }
         _ => Given::Foreign,
     }
+}
+
+/// The name the first versions gave the store file of `article`: its name up to the last dot.
+fn older_name(article: &str) -> String {
+    let stem = std::path::Path::new(article)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(article);
+    format!("{stem}.yaml")
 }
 
 /// The escaped stem: the name without an article file's extension, `%XX` for the bytes that would make it
@@ -175,13 +191,14 @@ mod tests {
     }
 
     #[test]
-    fn the_variant_is_read_back_and_other_names_are_foreign() {
+    fn the_variant_and_an_older_name_are_read_back_and_other_names_are_foreign() {
         assert_eq!(given("x.yaml", "x.txt"), Given::Plain);
         assert_eq!(given("x~0000002a.yaml", "x.txt"), Given::Variant(42));
         assert_eq!(given("x~2a.yaml", "x.txt"), Given::Foreign);
         assert_eq!(given("x~0000002A.yaml", "x.txt"), Given::Foreign);
-        assert_eq!(given("lemonde.yaml", "lemonde.fr-1001"), Given::Foreign);
+        assert_eq!(given("lemonde.yaml", "lemonde.fr-1001"), Given::Older);
         assert_eq!(given("y.yaml", "x.txt"), Given::Foreign);
+        assert_eq!(given("004_d1fb.yaml", "004_d1!b.txt"), Given::Foreign);
     }
 
     #[test]

@@ -5,8 +5,9 @@
 //! read from, or the JSON Lines file). The same name and source find their file again. A name held by
 //! an article whose source is gone is taken over (the article moved). A name held by another article
 //! whose source is still there gives the newcomer a file of its own (`x~0a1b2c3d.yaml`), with a warning:
-//! two articles are never merged into one file. A store file written by an older version under another
-//! name moves to the name it has now.
+//! two articles are never merged into one file. A store file written by the first versions under another
+//! name moves to the name it has now; a file whose `article:` is not the article its name is for (one of
+//! them edited by hand) is reported and left as it is, with its decisions.
 //!
 //! Not here: the names themselves (`store::names`), what happens to the decisions (`carry`).
 
@@ -74,7 +75,15 @@ fn key_of(name: &str, variant: Option<u32>) -> String {
 
 impl Index {
     /// The index of the files read from the store at `dir`; `broken` are those that could not be read.
-    pub fn new(dir: &Path, files: Vec<StoreFile>, broken: HashSet<PathBuf>) -> Index {
+    /// A file whose `article:` is not the article its name is for (one of them was edited by hand) is
+    /// reported in `errors` and left as it is, as a file that does not parse is: which of the two is
+    /// right is the reviewer's call, and moving the file would part its decisions from their article.
+    pub fn new(
+        dir: &Path,
+        files: Vec<StoreFile>,
+        broken: HashSet<PathBuf>,
+        errors: &mut Vec<Error>,
+    ) -> Index {
         let mut index = Index {
             dir: dir.to_path_buf(),
             held: HashMap::with_capacity(files.len()),
@@ -85,21 +94,33 @@ impl Index {
         for f in files {
             let name = f.record.meta.article.clone();
             let source = source_of(&f.record.meta.path);
-            let variant =
-                names::given(f.path.file_name().and_then(|n| n.to_str()).unwrap_or(""), &name).variant();
+            let given = names::given(f.path.file_name().and_then(|n| n.to_str()).unwrap_or(""), &name);
             let held = Held {
-                key: key_of(&name, variant.flatten()),
+                key: key_of(&name, given.variant().flatten()),
                 read: Expected::Hash(f.hash),
                 comments: f.comments,
                 from_run: false,
                 migrate_from: None,
                 record: f.record,
             };
-            if variant.is_some() {
-                index.by_source.entry((name, source)).or_insert(f.path.clone());
-                index.held.insert(f.path, held);
-            } else {
-                legacy.push((f.path, held));
+            match given {
+                names::Given::Plain | names::Given::Variant(_) => {
+                    index.by_source.entry((name, source)).or_insert(f.path.clone());
+                    index.held.insert(f.path, held);
+                }
+                names::Given::Older => legacy.push((f.path, held)),
+                names::Given::Foreign => {
+                    errors.push(Error::Store {
+                        line: line_of(&f.path, "article:"),
+                        message: format!(
+                            "`article: {name}` is not the article this file's name is for ({} would be): \
+                             set `article:` back or rename the file",
+                            names::file_name(&name, None)
+                        ),
+                        path: f.path.clone(),
+                    });
+                    index.broken.insert(f.path);
+                }
             }
         }
         for (old, mut h) in legacy {
@@ -187,7 +208,7 @@ impl Index {
                     return Err(Error::input(
                         &plain,
                         format!(
-                            "not updated from {}: the store file could not be read (see above); fix or \
+                            "not updated from {}: the store file could not be used (see above); fix or \
                              move it, then run extract again",
                             rec.meta.path
                         ),
@@ -245,6 +266,12 @@ impl Index {
         self.held.insert(path.clone(), entry);
         Ok((Placed::File(path), carried))
     }
+}
+
+/// The line of `file` that starts with `key`, if there is one.
+fn line_of(file: &Path, key: &str) -> Option<usize> {
+    let text = std::fs::read_to_string(file).ok()?;
+    text.lines().position(|l| l.starts_with(key)).map(|i| i + 1)
 }
 
 /// Whether an article's path names a JSON Lines record (`FILE:LINE`).

@@ -117,7 +117,7 @@ where
     });
     results.sort_unstable_by_key(|r| r.0);
 
-    let mut index = Index::new(dir, existing, broken);
+    let mut index = Index::new(dir, existing, broken, &mut outcome.errors);
     let mut records: Vec<(usize, ArticleRecord)> = Vec::with_capacity(results.len());
     for (n, r) in results {
         match r {
