@@ -2,7 +2,10 @@
 """Cross-relation figures on real-text batches (see LABELLING.md), beside score.py's relations_required.
 
 For each labelled relation: were both sides extracted (a claim of the right article, speaker and words), and
-did `compare` link them with the gold's label? For each contradiction `compare` flags: does the gold hold it?
+did `compare` link them with the gold's label? For each contradiction `compare` flags: is it right? It is when
+the gold holds a contradiction between those speakers and words (in any articles), or when the batch's
+`judged.yaml` (a reader's verdict on flagged pairs, keyed by article file and claim text, see LABELLING.md)
+says it contradicts; a flag neither holds is counted `unjudged`, and precision is over the judged ones.
 
   python3 contrib/realtext/relations.py --bin target/release/claimcheck ~/claimcheck-realtext/b18 [...]
 """
@@ -14,8 +17,11 @@ import yaml  # noqa: E402
 from score import fold, speaker_ok  # noqa: E402
 
 
-def side_ok(side, claim, ent):
-    if not claim or not os.path.basename(claim.get('article', '')).startswith(side['article']):
+def side_ok(side, claim, ent, anywhere=False):
+    """Whether `claim` is the gold side: its speaker and words, in the side's article unless `anywhere`."""
+    if not claim:
+        return False
+    if not anywhere and not os.path.basename(claim.get('article', '')).startswith(side['article']):
         return False
     if side.get('speaker') and not speaker_ok(side['speaker'], claim.get('speaker'), ent):
         return False
@@ -48,19 +54,36 @@ def batch(bin_, path, verbose):
         found += hit and both
         if verbose and both and not hit:
             print(f"  missed ({x['relation']}): {x['note']}")
-    flagged = right = 0
+    judged = {}
+    jpath = os.path.join(path, 'judged.yaml')
+    if os.path.exists(jpath):
+        for j in yaml.safe_load(open(jpath)) or []:
+            key = (j['a']['article'], j['a']['text'], j['b']['article'], j['b']['text'])
+            judged[key] = judged[key[2:] + key[:2]] = bool(j['contradict'])
+    flagged = right = unjudged = 0
     for r in rels:
         if r.get('relation') != 'contradict':
             continue
         flagged += 1
         ca, cb = byid.get(r.get('a')), byid.get(r.get('b'))
-        ok = any(x['relation'] == 'contradict' and ((side_ok(x['a'], ca, ent) and side_ok(x['b'], cb, ent)) or
-                 (side_ok(x['b'], ca, ent) and side_ok(x['a'], cb, ent))) for x in gold.get('cross', []))
+        # The same speakers saying the same words hold the same dispute in whichever articles they are.
+        ok = any(x['relation'] == 'contradict' and (
+            (side_ok(x['a'], ca, ent, True) and side_ok(x['b'], cb, ent, True)) or
+            (side_ok(x['b'], ca, ent, True) and side_ok(x['a'], cb, ent, True))) for x in gold.get('cross', []))
+        if not ok and ca and cb:
+            verdict = judged.get((os.path.basename(ca['article']), ca['text'],
+                                  os.path.basename(cb['article']), cb['text']))
+            if verdict is None:
+                unjudged += 1
+                if verbose:
+                    print(f"  unjudged: {ca.get('article')} «{ca.get('text')}» / {cb.get('article')} «{cb.get('text')}»")
+                continue
+            ok = verdict
         right += ok
         if verbose and not ok and ca and cb:
             print(f"  false alarm: {ca.get('speaker')}: «{ca.get('text', '')[:50]}» / "
                   f"{cb.get('speaker')}: «{cb.get('text', '')[:50]}»")
-    return labelled, extracted, found, flagged, right
+    return labelled, extracted, found, flagged, right, unjudged
 
 
 def main():
@@ -69,15 +92,15 @@ def main():
     ap.add_argument('-v', action='store_true', help='list missed relations and false alarms')
     ap.add_argument('batches', nargs='+')
     a = ap.parse_args()
-    tot = [0] * 5
+    tot = [0] * 6
     for b in a.batches:
         f = batch(a.bin, b, a.v)
         tot = [x + y for x, y in zip(tot, f)]
         print(f"{os.path.basename(b.rstrip('/'))}: labelled={f[0]} both_extracted={f[1]} found={f[2]} "
-              f"flagged={f[3]} flagged_right={f[4]}")
-    l, e, fo, fl, r = tot
+              f"flagged={f[3]} flagged_right={f[4]} unjudged={f[5]}")
+    l, e, fo, fl, r, u = tot
     print(f"total: labelled={l} both_extracted={e} found={fo} ({fo / e if e else 0:.2f} of extracted) "
-          f"flagged={fl} right={r} ({r / fl if fl else 0:.2f})")
+          f"flagged={fl} right={r} unjudged={u} ({r / (fl - u) if fl > u else 0:.2f} of judged)")
 
 
 if __name__ == '__main__':

@@ -591,7 +591,7 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
 }
 
 /// `SM`, `RDPC`, `CGT`: two letters or more, none in lower case, in one word.
-fn is_acronym(word: &str) -> bool {
+pub(crate) fn is_acronym(word: &str) -> bool {
     !word.contains(char::is_whitespace)
         && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !word.chars().any(char::is_lowercase)

@@ -173,6 +173,14 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     while name_start + 1 < ne && demonym(name_start) {
         name_start += 1;
     }
+    // So does the acronym of a party or a union before a full name (`le député RN Paul X`, `le délégué
+    // CGT Anne Y`): the name opens with the first name.
+    while name_start + 2 < ne
+        && crate::extract::people::is_acronym(words[name_start].text)
+        && crate::lang::first_names::opens_name(words[name_start + 1].text)
+    {
+        name_start += 1;
+    }
     // Alone after `le`, `la`, `l'`, it stands for a person named before (`l'Américain`), as `le ministre`
     // does; so does a noun of a region's or a city's people, by its ending (`le Tessinois`, `le
     // Belgo-marocain`), unless the words are a medium's title (`Le Parisien`).
@@ -495,6 +503,22 @@ mod tests {
         assert_eq!(&s[m.start..m.end], "le secrétaire du syndicat");
         let s = "le ministre de la Défense";
         assert_eq!(back(s).unwrap().start, 0);
+    }
+
+    #[test]
+    fn a_party_or_union_acronym_before_a_full_name_is_not_the_name() {
+        for (s, name) in [
+            ("le député RN Paul Ferrand", "Paul Ferrand"),
+            ("la sénatrice LR Anne Quivy", "Anne Quivy"),
+            ("le délégué CGT Marc Olivet", "Marc Olivet"),
+        ] {
+            assert_eq!(back(s).unwrap().name.as_deref(), Some(name), "{s}");
+        }
+        // Before a single word, the acronym stays in the name (`le club PSG`, `l'équipe BMC Racing`).
+        assert_eq!(
+            back("l'équipe BMC Racing").unwrap().name.as_deref(),
+            Some("BMC Racing")
+        );
     }
 
     #[test]
