@@ -145,13 +145,25 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     if before_run > 0 && DETERMINERS.contains(&keys[before_run - 1].as_ref()) {
         before_run -= 1;
     }
+    // So do names after `et` and a place in the role's complement (`la préfète de Gironde et
+    // Nouvelle-Aquitaine`), unless a first name opens them (`le maire de Lyon et Paul X`).
+    let place_in_complement = || {
+        let mut p = before_run - 2;
+        while p > 0 && words[p - 1].is_capitalised() {
+            p -= 1;
+        }
+        p > 0
+            && matches!(keys[p - 1].as_ref(), "de" | "d'" | "du")
+            && !crate::lang::first_names::opens_name(words[name_start].text)
+    };
     if before_run >= 2
         && keys[before_run - 1] == "et"
         && words[before_run - 2].is_capitalised()
-        && (name_start..ne).all(|i| {
+        && name_start < ne
+        && ((name_start..ne).all(|i| {
             crate::lang::first_names::gender(words[i].text).is_none()
                 && forms::classes(&words[i].text.to_lowercase()).noun()
-        })
+        }) || place_in_complement())
     {
         name_start = ne;
     }
@@ -503,6 +515,17 @@ mod tests {
         assert_eq!(&s[m.start..m.end], "le secrétaire du syndicat");
         let s = "le ministre de la Défense";
         assert_eq!(back(s).unwrap().start, 0);
+    }
+
+    #[test]
+    fn a_second_place_in_the_roles_complement_is_no_name() {
+        let m = back("la préfète de Gironde et Nouvelle-Aquitaine").unwrap();
+        assert_eq!(
+            (m.name, m.role.as_deref()),
+            (None, Some("préfète de Gironde et Nouvelle-Aquitaine"))
+        );
+        let m = back("le maire de Lyon et Paul Ferrand").unwrap();
+        assert_eq!(m.name.as_deref(), Some("Paul Ferrand"));
     }
 
     #[test]
