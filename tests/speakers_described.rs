@@ -638,6 +638,38 @@ const CASES: &[(&str, &str, &str)] = &[
         "un camouflet pour la justice",
         "Paul Roux",
     ),
+    // A personal pronoun after a body's words, in the next sentence, stands for that body, not for a
+    // place named in between.
+    (
+        "Six personnes ont été blessées dans le port de Varenne, a annoncé le ministère de l'intérieur du pays voisin. Dans un communiqué, il fait état de « dégâts considérables ».",
+        "dégâts considérables",
+        "le ministère de l'intérieur",
+    ),
+    // The capitalised words of a body's name before its lower-case complement and an acronym in
+    // brackets are the start of the name the acronym spells out: `selon` takes the whole name, and the
+    // body noun alone refers back to it.
+    (
+        "Le chantier est à l'arrêt depuis mardi, selon la Fédération nationale des charpentiers marins (FNCM). La fédération appelle à une réunion le 4 mai.",
+        "Le chantier est à l'arrêt depuis mardi",
+        "Fédération nationale des charpentiers marins",
+    ),
+    (
+        "Le chantier est à l'arrêt depuis mardi, selon la Fédération nationale des charpentiers marins (FNCM). La fédération appelle à une réunion le 4 mai.",
+        "à une réunion le 4 mai",
+        "Fédération nationale des charpentiers marins",
+    ),
+    // A party's acronym between a role and a full name describes the person; so does a second place
+    // after `et` in the role's complement, which refers back to the person named before.
+    (
+        "« Nous voterons contre », a déclaré le député RN Paul Ferrand.",
+        "Nous voterons contre",
+        "Paul Ferrand",
+    ),
+    (
+        "Le feu est fixé, a annoncé la préfète de Gironde Hélène Vasseur. « Les habitants vont rentrer », a dit la préfète de Gironde et Nouvelle-Aquitaine devant la presse.",
+        "Les habitants vont rentrer",
+        "Hélène Vasseur",
+    ),
 ];
 
 #[test]

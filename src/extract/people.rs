@@ -403,6 +403,16 @@ impl People {
 
     fn add_body(&mut self, m: &Mention) {
         let Some(name) = m.name.as_deref() else { return };
+        // `le Syndicat national des enseignants (SNE)`: the capitalised words alone are the start of the
+        // name the acronym spells out.
+        let name = self
+            .acronyms
+            .iter()
+            .map(|(_, full)| full.as_str())
+            .find(|full| full.strip_prefix(name).is_some_and(|rest| rest.starts_with(' ')))
+            .unwrap_or(name)
+            .to_string();
+        let name = name.as_str();
         let noun = m.head.clone().filter(|h| !fold(name).contains(h.as_str()));
         if let Some(b) = self.bodies.iter_mut().find(|b| b.name == name) {
             b.last = m.start;
@@ -569,11 +579,9 @@ impl People {
     }
 }
 
-/// A name the article gives without a role, a title or a first name (`Nestlé Waters`, `Barrick Gold`):
-/// perhaps a company, which `l'entreprise` may refer back to.
 /// Whether the acronym's letters are initials of the name's words, in order, the first the first
 /// (`USM`, `Union syndicale des magistrats`; not `PS` for `Jean Dupont`).
-fn abbreviates(acronym: &str, name: &str) -> bool {
+pub(crate) fn abbreviates(acronym: &str, name: &str) -> bool {
     const SMALL: &[&str] = &[
         "de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "pour", "a", "au", "aux",
     ];
@@ -620,6 +628,8 @@ const TRADE_NOUNS: &[&str] = &[
     "entreprise",
 ];
 
+/// A name the article gives without a role, a title or a first name (`Nestlé Waters`, `Barrick Gold`):
+/// perhaps a company, which `l'entreprise` may refer back to.
 fn maybe_organisation(m: &Mention) -> bool {
     // An acronym is a body's, whatever gender its article gives it (`le RDPC`, `la CGT`).
     let acronym = m.name.as_deref().is_some_and(is_acronym);

@@ -27,7 +27,26 @@ impl Walker<'_> {
                     .filter(|sp| m.gender.is_none() || sp.gender.is_none() || sp.gender == m.gender)
                     .cloned()
             };
+            // `… a rapporté le ministère de la santé. Dans un communiqué, il fait état de …`: a body that
+            // spoke in the sentence just before is who a personal pronoun stands for, before anyone
+            // named earlier.
+            let body_just_spoke = || {
+                self.last_speaker
+                    .as_ref()
+                    .filter(|(prev, sp, _)| {
+                        sp.kind != SpeakerKind::Person
+                            && !sp.group
+                            && (m.gender.is_none() || sp.gender.is_none() || sp.gender == m.gender)
+                            && self
+                                .doc
+                                .sentences
+                                .get(prev + 1)
+                                .is_some_and(|s| s.start <= m.start && m.start < s.end)
+                    })
+                    .map(|(_, sp, _)| sp.clone())
+            };
             return spoke
+                .or_else(|| personal.then(body_just_spoke).flatten())
                 .or_else(|| personal.then(subject).flatten())
                 .or_else(|| self.named_before(m.start, m.gender))
                 .or_else(|| self.named_next(m.start, m.gender))

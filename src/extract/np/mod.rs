@@ -485,6 +485,22 @@ pub fn forward(
             break;
         }
     }
+    // `le Syndicat national des enseignants du Nord (SNEN)`: the words up to an acronym in brackets that
+    // abbreviates them from the phrase's first capital are the name it spells out.
+    if let Some(open) = (i..ceiling.min(i + 8)).find(|&j| !toks[j].is_word()) {
+        let spelled = toks[open].text == "("
+            && toks.get(open + 2).is_some_and(|c| c.text == ")")
+            && crate::extract::people::is_acronym(toks[open + 1].text)
+            && (first..i)
+                .find(|&j| toks[j].is_capitalised())
+                .is_some_and(|from| {
+                    let name: Vec<&str> = toks[from..open].iter().map(|t| t.text).collect();
+                    crate::extract::people::abbreviates(toks[open + 1].text, &name.join(" "))
+                });
+        if spelled {
+            i = open + 3;
+        }
+    }
     while i > first && LINKS.contains(&keys[i - 1].as_ref()) {
         i -= 1;
     }
