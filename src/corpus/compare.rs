@@ -106,7 +106,7 @@ pub fn compare(claims: &[Claim]) -> Vec<Relation> {
                 if v.relation == RelationKind::Unrelated && !v.distinct {
                     v = rare_term(pa, a, pb, b, &df).unwrap_or(v);
                 }
-                if v.relation == RelationKind::Contradict && !may_dispute(a, b) {
+                if v.relation == RelationKind::Contradict && !may_dispute(a, pa, b, pb) {
                     continue;
                 }
                 if keep(&v) {
@@ -249,28 +249,72 @@ fn voice(c: &Claim) -> Option<String> {
 /// sentence beside a speaker's words tells the dispute it reports (`X désavoue alors …`), it takes no side
 /// in it; nor do two outlets' own sentences dispute anything: a dispute has a speaker on one side.
 /// Two speakers who each say what they themselves do (`le PS : il ne votera pas la censure`, `le RN :
-/// « nous voterons la censure »`) tell two propositions, one per actor, however alike the words.
-fn may_dispute(a: &Claim, b: &Claim) -> bool {
+/// « nous voterons la censure »`) tell two propositions, one per actor, however alike the words; what a
+/// speaker says of their own act is disputed only by words that name them (`l'Iran a livré …` against
+/// Tehran's `nous n'avons rien livré`), not by whatever else shares its words (a headline on the vote's
+/// outcome). A condition (`s'il n'y a pas de changement de cap, …`) takes no side.
+fn may_dispute(a: &Claim, pa: &Profile, b: &Claim, pb: &Profile) -> bool {
+    if conditional(a) || conditional(b) {
+        return false;
+    }
+    let own_act_unnamed = |x: &Claim, y: &Claim, py: &Profile| own_act(x, false) && !names_speaker(y, py, x);
     match (voice(a), voice(b)) {
         (None, None) => false,
         (Some(x), Some(y)) if x == y => months_apart(a, b),
-        (None, _) | (_, None) => a.article != b.article,
-        _ => !(about_its_speaker(a) && about_its_speaker(b)),
+        (None, _) | (_, None) if a.article == b.article => false,
+        _ => {
+            let each_of_itself = own_act(a, true) && own_act(b, true);
+            !(each_of_itself || own_act_unnamed(a, b, pb) || own_act_unnamed(b, a, pa))
+        }
     }
+}
+
+/// Whether a claim's words open on a condition (`si`, `s'il`, `au cas où`).
+fn conditional(c: &Claim) -> bool {
+    let words: Vec<String> = crate::text::tokens(&c.text, 0)
+        .iter()
+        .filter(|t| t.is_word())
+        .take(3)
+        .map(|t| fold(t.text))
+        .collect();
+    match words.first().map(String::as_str) {
+        Some("si" | "s'" | "s'il" | "s'ils") => true,
+        Some("au") => words.get(1).is_some_and(|w| w == "cas"),
+        _ => false,
+    }
+}
+
+/// Whether the claim `y` (read as `py`) names the speaker of `x`: the state they are or speak for, or
+/// their name's last word.
+fn names_speaker(y: &Claim, py: &Profile, x: &Claim) -> bool {
+    let Some(speaker) = x.speaker.as_deref().or(x.speaker_name.as_deref()) else {
+        return false;
+    };
+    if let Some(state) = crate::lang::fr().world.state_of(speaker) {
+        let key = format!("@{}", state.name);
+        return py.keys().any(|k| k == key);
+    }
+    let Some(last) = fold(speaker).split_whitespace().last().map(str::to_string) else {
+        return false;
+    };
+    crate::text::tokens(&y.text, 0)
+        .iter()
+        .any(|t| t.is_word() && fold(t.text) == last)
 }
 
 /// Whether a claim's words are about its own speaker: they open on a subject in the first person (`nous
 /// censurerons`, `je ne regrette rien`), on an infinitive whose subject is the speaker's (`voter la
-/// motion`, `ne pas censurer`), or, in reported speech, on a subject pronoun that stands for the speaker
-/// (`[a indiqué qu']il ne voterait pas la censure`).
-fn about_its_speaker(c: &Claim) -> bool {
+/// motion`, `ne pas censurer`, `[a décidé] de voter la motion`), or, in reported speech, on a subject
+/// pronoun that stands for the speaker (`[a indiqué qu']il ne voterait pas la censure`) when `pronoun`
+/// (such a pronoun may as well stand for a thing: `il avait violé son espace aérien`, of a drone).
+fn own_act(c: &Claim, pronoun: bool) -> bool {
     let words: Vec<String> = crate::text::tokens(&c.text, 0)
         .iter()
         .filter(|t| t.is_word())
         .take(4)
         .map(|t| fold(t.text))
         .collect();
-    let mut i = 0;
+    let mut i = usize::from(words.first().is_some_and(|w| matches!(w.as_str(), "de" | "d'")));
     while words
         .get(i)
         .is_some_and(|w| matches!(w.as_str(), "ne" | "n'" | "pas" | "jamais" | "plus"))
@@ -288,7 +332,7 @@ fn about_its_speaker(c: &Claim) -> bool {
     };
     match first.as_str() {
         "je" | "j'" | "nous" => true,
-        "il" | "elle" | "ils" | "elles" => c.kind == Kind::Indirect,
+        "il" | "elle" | "ils" | "elles" => pronoun && c.kind == Kind::Indirect,
         _ => c.kind != Kind::Outlet && infinitive(),
     }
 }
@@ -404,6 +448,14 @@ mod tests {
             ),
             0
         );
+        // An infinitive after `de` (`[a décidé] de voter …`) is the speaker's own act too.
+        assert_eq!(
+            contradictions(
+                "de voter la motion de censure contre le gouvernement",
+                "il ne votera pas la motion de censure contre le gouvernement"
+            ),
+            0
+        );
         // One of them about a third party: the same proposition, disputed.
         assert_eq!(
             contradictions(
@@ -412,6 +464,48 @@ mod tests {
             ),
             1
         );
+    }
+
+    #[test]
+    fn what_a_speaker_says_of_their_own_act_is_disputed_only_by_words_that_name_them() {
+        let contradictions = |other: Claim| {
+            let own = claim(
+                "a",
+                "1.txt",
+                Some("Parti du Progrès"),
+                Stance::Assert,
+                "ne pas voter la motion de censure contre le gouvernement Marchal",
+            );
+            compare(&[own, other])
+                .into_iter()
+                .filter(|r| r.relation == RelationKind::Contradict)
+                .count()
+        };
+        // A headline on the vote's outcome shares the words, not the proposition.
+        let headline = "Les députés votent la motion de censure contre le gouvernement Marchal";
+        assert_eq!(
+            contradictions(claim("b", "2.txt", None, Stance::Assert, headline)),
+            0
+        );
+        // Words that name the party dispute what it says of itself.
+        let named = "le Parti du Progrès va voter la motion de censure contre le gouvernement Marchal";
+        assert_eq!(
+            contradictions(claim("b", "2.txt", Some("Lucie Verne"), Stance::Assert, named)),
+            1
+        );
+        // A condition takes no side.
+        let condition = "s'il ne retire pas le texte, la motion de censure contre le gouvernement Marchal";
+        let a = claim("a", "1.txt", Some("Lucie Verne"), Stance::Assert, condition);
+        let b = claim(
+            "b",
+            "2.txt",
+            None,
+            Stance::Assert,
+            "le gouvernement Marchal a retiré le texte",
+        );
+        assert!(compare(&[a, b])
+            .iter()
+            .all(|r| r.relation != RelationKind::Contradict));
     }
 
     #[test]

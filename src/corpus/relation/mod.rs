@@ -79,6 +79,8 @@ pub struct Profile {
     themes: Vec<(String, String, usize)>,
     /// Every occurrence of a content key, by token index.
     at: Vec<(usize, String)>,
+    /// A short phrase without a verb (`un beau party de famille`): a label, not a statement.
+    label: bool,
 }
 
 impl Profile {
@@ -243,6 +245,11 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
         ));
     }
     if let Some(r) = negation_asymmetry(a, b, &shared) {
+        // A short phrase without a verb (`changement de cap`, a label in quotation marks) asserts nothing
+        // a negation on the other side could reverse or confirm.
+        if a.label || b.label {
+            return unrelated("a phrase without a verb against a negation", false);
+        }
         reversals.push(r);
     }
     if let Some(r) = antonym_clash(a, b, &shared, lx) {

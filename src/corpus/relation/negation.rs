@@ -27,6 +27,10 @@ pub(super) fn ends_before(words: &[Word], at: usize, seqs: &[Vec<String>]) -> bo
         .any(|s| at >= s.len() && starts_with(words, at - s.len(), s))
 }
 
+/// The most content keys of a phrase without a verb read as a label (`un beau party de famille`), not a
+/// statement.
+const LABEL_KEYS: usize = 3;
+
 pub(super) fn read(text: &str) -> Profile {
     let lx = lex();
     let words: Vec<Word> = tokens(text, 0)
@@ -248,6 +252,11 @@ pub(super) fn read(text: &str) -> Profile {
             }
         }
     }
+    p.label = p.predicates.is_empty()
+        && p.keys.len() <= LABEL_KEYS
+        && !words
+            .iter()
+            .any(|w| w.word && crate::lang::lexicon::classes(w.surface).finite_verb());
     p.quantities = quantities(&words, lx);
     p.lemmas = p
         .keys
