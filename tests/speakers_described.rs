@@ -670,6 +670,32 @@ const CASES: &[(&str, &str, &str)] = &[
         "Les habitants vont rentrer",
         "Hélène Vasseur",
     ),
+    // A complement with a participle and a medium (`dans un communiqué transmis à l'AFP`) stands between
+    // the verb and the name after it.
+    (
+        "« Nous rejetons ces accusations », a déclaré dans un communiqué transmis à l'AFP Mamadou Tigana.",
+        "Nous rejetons ces accusations",
+        "Mamadou Tigana",
+    ),
+    // A pronoun after the quotation is the subject that opened it, not the last person who spoke.
+    (
+        "Le préfet Marc Aubry a exprimé « sa vive inquiétude ». Me Rocheval a estimé qu'« une ligne rouge a été franchie », a-t-il affirmé.",
+        "une ligne rouge a été franchie",
+        "Rocheval",
+    ),
+    // A body that spoke in the sentence before is who `il` stands for, before a person its words name.
+    (
+        "« Je pars », a dit Paul Vannier. Le conseil militaire a affirmé que Paul Vannier avait tenté de fuir. Il a précisé que « les complices » avaient été arrêtés.",
+        "les complices",
+        "le conseil militaire",
+    ),
+    // A capitalised word opening a sentence inside a quotation names nobody (here between two
+    // apostrophes doubled as marks, whose inner one the quotation keeps: a known defect).
+    (
+        "Le ministre a promis des résultats. ''Nous les retrouverons. Ça paraît bizarre, tout sera éclairci'' a-t-il ajouté.",
+        "'Nous les retrouverons",
+        "le ministre",
+    ),
 ];
 
 #[test]

@@ -9,6 +9,13 @@ use crate::lang::lexicon::{self, Gender};
 /// gives it (`Les juges` → `les juges`, `le rapport du ministère` → `le ministère`), else after one that
 /// fits its number and gender (`des économistes`, `une porte-parole`, `un responsable`).
 pub fn unnamed(m: &Mention, mention: &str, name: &str) -> String {
+    // `l'un de ses avocats`: a description that is only a complement is shown with the words before it.
+    if ["de ", "des ", "d'", "d\u{2019}"]
+        .iter()
+        .any(|p| name.starts_with(p))
+    {
+        return lower_first(mention.trim());
+    }
     if let Some(at) = mention.rfind(name) {
         let before = mention[..at].trim_end();
         let det_start = before
@@ -93,6 +100,10 @@ mod tests {
             "le ministère"
         );
         assert_eq!(unnamed(&m, "selon des experts", "experts"), "des experts");
+        assert_eq!(
+            unnamed(&m, "L’un de ses avocats", "de ses avocats"),
+            "l’un de ses avocats"
+        );
         // A no-break space is two bytes.
         assert_eq!(unnamed(&m, "M\u{a0}le ministre", "ministre"), "le ministre");
     }

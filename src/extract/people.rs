@@ -275,7 +275,13 @@ impl People {
                     if let Some(m) = np::read(lex, doc.text, toks, keys, a, b) {
                         // A capitalised word alone where a sentence or a quotation opens (`« Rien à
                         // ajouter »`) may be any word: it names nobody by itself.
-                        let opens = i == 0 || matches!(toks[i - 1].text, "«" | "“" | "\"" | "‘" | "'" | "″");
+                        // So may one after a full stop inside a quotation of several sentences (`… situées.
+                        // Ça paraît bizarre`).
+                        let opens = i == 0
+                            || matches!(
+                                toks[i - 1].text,
+                                "«" | "“" | "\"" | "‘" | "'" | "″" | "." | "!" | "?"
+                            );
                         let sentence_initial_alone = opens && e == i + 1 && m.role.is_none();
                         if m.named && matches!(m.kind, SpeakerKind::Organisation | SpeakerKind::Media)
                             || identified_by_state(&m)

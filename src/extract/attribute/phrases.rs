@@ -86,9 +86,14 @@ pub(super) fn past_complements(toks: &[Token], keys: &[Key], at: usize) -> usize
         if !toks[i].is_word() {
             return at;
         }
-        // A run of capitalised words is one name (`sur Radio Azur`).
-        let starts_phrase =
-            DETERMINERS.contains(&k) || toks[i].is_capitalised() && !(i > at && toks[i - 1].is_capitalised());
+        // A run of capitalised words is one name (`sur Radio Azur`), unless a first name opens a person's
+        // after it (`transmis à l'AFP Paul X`).
+        let opens_person = |i: usize| {
+            crate::lang::first_names::opens_name(toks[i].text)
+                && !crate::lang::first_names::opens_name(toks[i - 1].text)
+        };
+        let starts_phrase = DETERMINERS.contains(&k)
+            || toks[i].is_capitalised() && !(i > at && toks[i - 1].is_capitalised() && !opens_person(i));
         if starts_phrase && !governed && i > at {
             return i;
         }

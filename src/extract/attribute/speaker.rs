@@ -28,8 +28,8 @@ impl Walker<'_> {
                     .cloned()
             };
             // `… a rapporté le ministère de la santé. Dans un communiqué, il fait état de …`: a body that
-            // spoke in the sentence just before is who a personal pronoun stands for, before anyone
-            // named earlier.
+            // spoke in the sentence just before, the last to speak, is who a personal pronoun stands for,
+            // before a person named earlier or spoken of in its words.
             let body_just_spoke = || {
                 self.last_speaker
                     .as_ref()
@@ -45,8 +45,10 @@ impl Walker<'_> {
                     })
                     .map(|(_, sp, _)| sp.clone())
             };
-            return spoke
-                .or_else(|| personal.then(body_just_spoke).flatten())
+            return personal
+                .then(body_just_spoke)
+                .flatten()
+                .or(spoke)
                 .or_else(|| personal.then(subject).flatten())
                 .or_else(|| self.named_before(m.start, m.gender))
                 .or_else(|| self.named_next(m.start, m.gender))
