@@ -218,7 +218,10 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     }
     // After `de`, the last first name inside the run opens a full name, and the words before it are the
     // role's complement (`le maire de Nice Jean Durand`, `l'avocat de Georges Tron Eric Dupond`).
-    let after_de = ns > 0 && matches!(keys[ns - 1].as_ref(), "de" | "d'" | "du");
+    // `de la Mer Annick X`: over the determiner of the complement too.
+    let de_at = |p: usize| matches!(keys[p].as_ref(), "de" | "d'" | "du");
+    let after_de = ns > 0
+        && (de_at(ns - 1) || ns > 1 && matches!(keys[ns - 1].as_ref(), "la" | "l'" | "les") && de_at(ns - 2));
     if after_de && name_start == ns {
         if let Some(i) = (name_start + 1..ne.saturating_sub(1))
             .rfind(|&i| crate::lang::first_names::opens_name(words[i].text))
@@ -515,6 +518,14 @@ mod tests {
         assert_eq!(&s[m.start..m.end], "le secrétaire du syndicat");
         let s = "le ministre de la Défense";
         assert_eq!(back(s).unwrap().start, 0);
+    }
+
+    #[test]
+    fn a_full_name_after_a_roles_complement_the_lists_do_not_hold_is_the_persons() {
+        let m = back("la ministre de la Mer Annick Vidal").unwrap();
+        assert_eq!(m.name.as_deref(), Some("Annick Vidal"));
+        let m = back("le directeur de l'Hippodrome Paul Ferrand").unwrap();
+        assert_eq!(m.name.as_deref(), Some("Paul Ferrand"));
     }
 
     #[test]
