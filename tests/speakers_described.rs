@@ -689,6 +689,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "les complices",
         "le conseil militaire",
     ),
+    // A role of one state is not the person just named with the same role for another state; and the
+    // capitalised words of a role (`Le Premier ministre`) opening a sentence name no one it could be.
+    (
+        "Le Premier ministre portugais Rui Tavares a annoncé un accord sur la pêche. De son côté, le Premier ministre espagnol a demandé sa « mise en œuvre immédiate ».",
+        "mise en œuvre immédiate",
+        "le Premier ministre espagnol",
+    ),
     // A capitalised word opening a sentence inside a quotation names nobody (here between two
     // apostrophes doubled as marks, whose inner one the quotation keeps: a known defect).
     (

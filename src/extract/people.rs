@@ -256,6 +256,11 @@ impl People {
                 {
                     e += 1;
                 }
+                // `Le Premier ministre`: capitalised words that open a role running past them name no one.
+                if (i..e).any(|j| lex.role_forms.at(keys, j).any(|(form, _)| j + form.len() > e)) {
+                    i = e;
+                    continue;
+                }
                 // `le ministère des Affaires étrangères`: the adjectives after the name are the name's.
                 while e < toks.len() && np::adjective_after_head(lex, toks, keys, i, e) {
                     e += 1;

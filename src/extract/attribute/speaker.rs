@@ -100,10 +100,16 @@ impl Walker<'_> {
         if m.kind == SpeakerKind::Person && m.name.is_none() && m.role.is_some() && !m.plural && m.definite {
             // An unnamed source described by another role (`un reporter`) is not `le Premier ministre`.
             let other_role = |p: &Speaker| !p.named && p.role.is_some() && p.role != m.role;
+            // Nor is a role of one state (`le Premier ministre libanais`) the holder of that of another
+            // (`le Premier ministre israélien X`).
+            let other_state = |p: &Speaker| {
+                let (mine, theirs) = (role_state(m.role.as_deref()), role_state(p.role.as_deref()));
+                mine.is_some() && theirs.is_some() && mine != theirs
+            };
             // Nor is a role someone whose name may be a body's or a place's (`may_be_a_person`).
             if let Some(p) = self
                 .person_for(m.gender)
-                .filter(|p| !other_role(p) && (!p.named || may_be_a_person(p)))
+                .filter(|p| !other_role(p) && !other_state(p) && (!p.named || may_be_a_person(p)))
             {
                 return Some(Speaker {
                     role: m.role.clone().or(p.role.clone()),
@@ -744,4 +750,20 @@ fn person_speaker(p: &crate::extract::people::Person, gender: Option<Gender>) ->
         gender: p.gender.or(gender),
         named: true,
     }
+}
+
+/// The state a role names, by its adjective or its name (`Premier ministre libanais`, `ministre des
+/// Affaires étrangères du Liban`).
+fn role_state(role: Option<&str>) -> Option<&'static str> {
+    let world = &crate::lang::fr().world;
+    role?.split_whitespace().find_map(|w| {
+        world
+            .state_of_adjective(&crate::text::fold(w))
+            .or_else(|| {
+                w.starts_with(char::is_uppercase)
+                    .then(|| world.state_of(w))
+                    .flatten()
+            })
+            .map(|s| s.name.as_str())
+    })
 }
