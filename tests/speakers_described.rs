@@ -696,6 +696,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "mise en œuvre immédiate",
         "le Premier ministre espagnol",
     ),
+    // An acronym after a figure is its unit (a currency), no body a description could refer back to.
+    (
+        "Le garde a été arrêté alors qu'il recevait « une somme de 2 milliards FCFA » de l'ancien ministre, explique le document.",
+        "une somme de 2 milliards FCFA",
+        "le document",
+    ),
     // A capitalised word opening a sentence inside a quotation names nobody (here between two
     // apostrophes doubled as marks, whose inner one the quotation keeps: a known defect).
     (

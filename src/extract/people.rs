@@ -256,8 +256,17 @@ impl People {
                 {
                     e += 1;
                 }
+                // `1,5 milliard FCFA`, `300 MW`: an acronym after a figure is its unit.
+                let unit = e == i + 1
+                    && is_acronym(toks[i].text)
+                    && i > 0
+                    && (toks[i - 1].text.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(
+                            keys[i - 1].as_ref(),
+                            "mille" | "million" | "millions" | "milliard" | "milliards"
+                        ));
                 // `Le Premier ministre`: capitalised words that open a role running past them name no one.
-                if (i..e).any(|j| lex.role_forms.at(keys, j).any(|(form, _)| j + form.len() > e)) {
+                if unit || (i..e).any(|j| lex.role_forms.at(keys, j).any(|(form, _)| j + form.len() > e)) {
                     i = e;
                     continue;
                 }
