@@ -702,6 +702,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "une somme de 2 milliards FCFA",
         "le document",
     ),
+    // A full name, then its affiliation after `de la`: the person speaks (the quotation was lost).
+    (
+        "« La décision est une bombe », explique Pascal Verdier de la FGTB.",
+        "La décision est une bombe",
+        "Pascal Verdier",
+    ),
     // A capitalised word opening a sentence inside a quotation names nobody (here between two
     // apostrophes doubled as marks, whose inner one the quotation keeps: a known defect).
     (

@@ -49,6 +49,20 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             }
         }
     }
+    // `Pascal X de la FGTB`, `Anne Y du PS`: a full name that opens the phrase, then a complement of
+    // affiliation (not a particle: `Jean de La Fontaine`), is the person's; the phrase is the name.
+    if let Some(de) = (s + 2..e.saturating_sub(1)).find(|&i| matches!(keys[i].as_ref(), "de" | "d'" | "du")) {
+        let complement_after = keys[de] == "du"
+            || toks[de + 1].is_word()
+                && !toks[de + 1].is_capitalised()
+                && DETERMINERS.contains(&keys[de + 1].as_ref());
+        if complement_after
+            && crate::lang::first_names::opens_name(toks[s].text)
+            && (s..de).all(|i| is_name(&toks[i], &keys[i]))
+        {
+            return read(lex, text, toks, keys, s, de);
+        }
+    }
     let words = &toks[s..e];
     let (start, end) = (words.first()?.start, words.last()?.end);
     let mut m = Mention {
@@ -526,6 +540,29 @@ mod tests {
         assert_eq!(m.name.as_deref(), Some("Annick Vidal"));
         let m = back("le directeur de l'Hippodrome Paul Ferrand").unwrap();
         assert_eq!(m.name.as_deref(), Some("Paul Ferrand"));
+    }
+
+    #[test]
+    fn a_full_name_before_its_affiliation_is_the_persons() {
+        for s in [
+            "Pascal Verdier de la FGTB",
+            "Anne Quivy du PS",
+            "Paul Roux de l'Union des ports",
+        ] {
+            let t = tokens(s, 0);
+            let k = keys(&t);
+            let m = read(Lexicon::get(), s, &t, &k, 0, t.len()).unwrap();
+            assert!(
+                m.name
+                    .as_deref()
+                    .is_some_and(|n| s.starts_with(n) && n.split(' ').count() == 2),
+                "{s}: {m:?}"
+            );
+        }
+        let s = "Jean de La Fontaine";
+        let (t, k) = (tokens(s, 0), keys(&tokens(s, 0)));
+        let m = read(Lexicon::get(), s, &t, &k, 0, t.len());
+        assert_ne!(m.and_then(|m| m.name).as_deref(), Some("Jean"));
     }
 
     #[test]
