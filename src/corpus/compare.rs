@@ -271,17 +271,22 @@ fn may_dispute(a: &Claim, pa: &Profile, b: &Claim, pb: &Profile) -> bool {
 
 /// Whether a claim's words open on a condition (`si`, `s'il`, `au cas où`).
 fn conditional(c: &Claim) -> bool {
-    let words: Vec<String> = crate::text::tokens(&c.text, 0)
-        .iter()
-        .filter(|t| t.is_word())
-        .take(3)
-        .map(|t| fold(t.text))
-        .collect();
+    let words = first_words(c, 2);
     match words.first().map(String::as_str) {
         Some("si" | "s'" | "s'il" | "s'ils") => true,
         Some("au") => words.get(1).is_some_and(|w| w == "cas"),
         _ => false,
     }
+}
+
+/// The first `n` words of a claim, folded.
+fn first_words(c: &Claim, n: usize) -> Vec<String> {
+    crate::text::tokens(&c.text, 0)
+        .iter()
+        .filter(|t| t.is_word())
+        .take(n)
+        .map(|t| fold(t.text))
+        .collect()
 }
 
 /// Whether the claim `y` (read as `py`) names the speaker of `x`: the state they are or speak for, or
@@ -308,12 +313,7 @@ fn names_speaker(y: &Claim, py: &Profile, x: &Claim) -> bool {
 /// pronoun that stands for the speaker (`[a indiqué qu']il ne voterait pas la censure`) when `pronoun`
 /// (such a pronoun may as well stand for a thing: `il avait violé son espace aérien`, of a drone).
 fn own_act(c: &Claim, pronoun: bool) -> bool {
-    let words: Vec<String> = crate::text::tokens(&c.text, 0)
-        .iter()
-        .filter(|t| t.is_word())
-        .take(4)
-        .map(|t| fold(t.text))
-        .collect();
+    let words = first_words(c, 4);
     let mut i = usize::from(words.first().is_some_and(|w| matches!(w.as_str(), "de" | "d'")));
     while words
         .get(i)
