@@ -146,9 +146,14 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
         && shared.iter().all(|(ka, _)| ka.starts_with('~'))
         && a.keys.len().min(b.keys.len()) == 1;
     // Shared names alone (a photographer's credit, `Jeff X - AFP`) make no proposition in common.
-    let shares_common_words = shared_words
-        .iter()
-        .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+    // A word either side writes in lower case is a common word (`Missiles` opening a sentence is the
+    // `missiles` of the other): asked of both, so the answer does not depend on which comes first.
+    let lower = |p: &Profile, k: &str| {
+        p.display(k)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_lowercase)
+    };
+    let shares_common_words = shared.iter().any(|(ka, kb)| lower(a, ka) || lower(b, kb));
     let same = n_content >= 1
         && (lone_event || shared.len() >= 2 && (share >= MIN_SHARE || shared.len() >= MANY_SHARED));
     if !same {
