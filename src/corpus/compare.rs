@@ -257,16 +257,30 @@ fn may_dispute(a: &Claim, pa: &Profile, b: &Claim, pb: &Profile) -> bool {
     if conditional(a) || conditional(b) {
         return false;
     }
-    let own_act_unnamed = |x: &Claim, y: &Claim, py: &Profile| own_act(x, false) && !names_speaker(y, py, x);
     match (voice(a), voice(b)) {
         (None, None) => false,
         (Some(x), Some(y)) if x == y => months_apart(a, b),
         (None, _) | (_, None) if a.article == b.article => false,
         _ => {
-            let each_of_itself = own_act(a, true) && own_act(b, true);
-            !(each_of_itself || own_act_unnamed(a, b, pb) || own_act_unnamed(b, a, pa))
+            let (own_a, own_b) = (own_act(a), own_act(b));
+            let each_of_itself = own_a.is_some() && own_b.is_some();
+            // Only a sure reading: a subject pronoun may as well stand for a thing.
+            let unnamed = |own: Option<Own>, x: &Claim, y: &Claim, py: &Profile| {
+                own == Some(Own::Sure) && !names_speaker(y, py, x)
+            };
+            !(each_of_itself || unnamed(own_a, a, b, pb) || unnamed(own_b, b, a, pa))
         }
     }
+}
+
+/// How a claim's words are about its own speaker (`own_act`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Own {
+    /// Through a subject pronoun of reported speech, which may as well stand for a thing (`il avait violé
+    /// son espace aérien`, of a drone).
+    Pronoun,
+    /// In the first person, or through an infinitive whose subject is the speaker's.
+    Sure,
 }
 
 /// Whether a claim's words open on a condition (`si`, `s'il`, `au cas où`).
@@ -310,9 +324,8 @@ fn names_speaker(y: &Claim, py: &Profile, x: &Claim) -> bool {
 /// Whether a claim's words are about its own speaker: they open on a subject in the first person (`nous
 /// censurerons`, `je ne regrette rien`), on an infinitive whose subject is the speaker's (`voter la
 /// motion`, `ne pas censurer`, `[a décidé] de voter la motion`), or, in reported speech, on a subject
-/// pronoun that stands for the speaker (`[a indiqué qu']il ne voterait pas la censure`) when `pronoun`
-/// (such a pronoun may as well stand for a thing: `il avait violé son espace aérien`, of a drone).
-fn own_act(c: &Claim, pronoun: bool) -> bool {
+/// pronoun that stands for the speaker (`[a indiqué qu']il ne voterait pas la censure`).
+fn own_act(c: &Claim) -> Option<Own> {
     let words = first_words(c, 4);
     let mut i = usize::from(words.first().is_some_and(|w| matches!(w.as_str(), "de" | "d'")));
     while words
@@ -321,9 +334,7 @@ fn own_act(c: &Claim, pronoun: bool) -> bool {
     {
         i += 1;
     }
-    let Some(first) = words.get(i) else {
-        return false;
-    };
+    let first = words.get(i)?;
     let infinitive = || {
         crate::lang::lexicon::fr().analyses(first).any(|a| {
             a.verb
@@ -331,9 +342,9 @@ fn own_act(c: &Claim, pronoun: bool) -> bool {
         })
     };
     match first.as_str() {
-        "je" | "j'" | "nous" => true,
-        "il" | "elle" | "ils" | "elles" => pronoun && c.kind == Kind::Indirect,
-        _ => c.kind != Kind::Outlet && infinitive(),
+        "je" | "j'" | "nous" => Some(Own::Sure),
+        "il" | "elle" | "ils" | "elles" => (c.kind == Kind::Indirect).then_some(Own::Pronoun),
+        _ => (c.kind != Kind::Outlet && infinitive()).then_some(Own::Sure),
     }
 }
 

@@ -425,14 +425,13 @@ impl People {
         let Some(name) = m.name.as_deref() else { return };
         // `le Syndicat national des enseignants (SNE)`: the capitalised words alone are the start of the
         // name the acronym spells out.
-        let name = self
+        let spelled_out = self
             .acronyms
             .iter()
-            .map(|(_, full)| full.as_str())
+            .map(|(_, full)| full)
             .find(|full| full.strip_prefix(name).is_some_and(|rest| rest.starts_with(' ')))
-            .unwrap_or(name)
-            .to_string();
-        let name = name.as_str();
+            .cloned();
+        let name = spelled_out.as_deref().unwrap_or(name);
         let noun = m.head.clone().filter(|h| !fold(name).contains(h.as_str()));
         if let Some(b) = self.bodies.iter_mut().find(|b| b.name == name) {
             b.last = m.start;
@@ -497,9 +496,7 @@ impl People {
     /// The person the article named last before `at` whose gender agrees (or is unknown): what a
     /// demonstrative (`Celle-ci`) stands for, and a pronoun when no one spoke before it.
     pub fn last_named(&self, at: usize, gender: Option<Gender>) -> Option<&Person> {
-        self.last_named_such(at, |p| {
-            gender.is_none() || p.gender.is_none() || p.gender == gender
-        })
+        self.last_named_such(at, |p| Gender::agree(gender, p.gender))
     }
 
     /// The person first named within `within` bytes after `at`, of a gender that agrees, when nobody was
@@ -510,7 +507,7 @@ impl People {
         }
         self.persons
             .iter()
-            .filter(|p| gender.is_none() || p.gender.is_none() || p.gender == gender)
+            .filter(|p| Gender::agree(gender, p.gender))
             .filter(|p| p.named_at[0] <= at + within)
             .min_by_key(|p| p.named_at[0])
     }
@@ -537,7 +534,7 @@ impl People {
             words.clone().count() >= 2 && words.next().is_some_and(|g| fold(g) == sn)
         };
         // `Madame Bah` is not her husband `Mamadou Bah`.
-        let agrees = |p: &Person| gender.is_none() || p.gender.is_none() || p.gender == gender;
+        let agrees = |p: &Person| Gender::agree(gender, p.gender);
         let mut fitting = self.persons.iter().filter(|p| {
             (p.surname == sn && same_person(&p.name, name) || first_name_alone && given_is(p)) && agrees(p)
         });

@@ -194,6 +194,13 @@ pub enum Gender {
     Feminine,
 }
 
+impl Gender {
+    /// Whether two genders may be one referent's: equal, or one of them unknown.
+    pub fn agree(a: Option<Gender>, b: Option<Gender>) -> bool {
+        a.is_none() || b.is_none() || a == b
+    }
+}
+
 /// Grammatical number. A form that is both (`souris`, `porte-avions`) has none; a finite verb has its
 /// person's (`déclarèrent`: plural).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -520,12 +520,7 @@ impl<'a> Walker<'a> {
                 || passive.is_some();
             // `X a estimé qu'« … », a-t-il affirmé`: the pronoun after the quotation is the subject that
             // opened it, who speaks.
-            let pronoun = |a: &Attribution| {
-                a.speaker.as_ref().is_some_and(|sp| {
-                    let m = sp.mention.trim_start_matches(['-', 't']).to_lowercase();
-                    matches!(m.as_str(), "il" | "elle" | "ils" | "elles")
-                })
-            };
+            let pronoun = |a: &Attribution| a.cue.as_ref().is_some_and(|c| c.pronoun.is_some());
             let after = after.filter(|a| !(pronoun(a) && before.is_some_and(|b| b.speaker.is_some())));
             let chosen = after.or(before).or(later);
             // `l'avocat X tempête : « … »`: a verb no list holds, right before a colon that opens the

@@ -24,7 +24,7 @@ impl Walker<'_> {
                 self.last_subject
                     .as_ref()
                     .map(|(_, sp)| sp)
-                    .filter(|sp| m.gender.is_none() || sp.gender.is_none() || sp.gender == m.gender)
+                    .filter(|sp| Gender::agree(m.gender, sp.gender))
                     .cloned()
             };
             // `… a rapporté le ministère de la santé. Dans un communiqué, il fait état de …`: a body that
@@ -36,7 +36,7 @@ impl Walker<'_> {
                     .filter(|(prev, sp, _)| {
                         sp.kind != SpeakerKind::Person
                             && !sp.group
-                            && (m.gender.is_none() || sp.gender.is_none() || sp.gender == m.gender)
+                            && Gender::agree(m.gender, sp.gender)
                             && self
                                 .doc
                                 .sentences
@@ -218,7 +218,7 @@ impl Walker<'_> {
         self.recent_people
             .iter()
             .rev()
-            .find(|p| gender.is_none() || p.gender.is_none() || p.gender == gender)
+            .find(|p| Gender::agree(gender, p.gender))
             .cloned()
     }
 
