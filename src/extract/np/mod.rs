@@ -413,11 +413,38 @@ pub fn past_time_words(lex: &Lexicon, keys: &[Key], start: usize, ceiling: usize
             || MONTHS.contains(&k);
         if plain || determiner || date {
             i += 1;
+        } else if let Some(end) = time_phrase(keys, i, ceiling, &time_noun) {
+            i = end;
         } else {
             break;
         }
     }
     i
+}
+
+/// Where a time phrase opened by a preposition at `i` ends: `en fin d'après-midi`, `dans la soirée`,
+/// `en début de semaine`, `vers midi`. The phrase must end on a noun of time.
+fn time_phrase(keys: &[Key], i: usize, ceiling: usize, time_noun: &dyn Fn(&str) -> bool) -> Option<usize> {
+    if !matches!(
+        keys[i].as_ref(),
+        "en" | "dans" | "vers" | "durant" | "pendant" | "a" | "au" | "tout"
+    ) {
+        return None;
+    }
+    let mut j = i + 1;
+    let at = |j: usize| (j < ceiling).then(|| keys[j].as_ref());
+    if matches!(at(j), Some("fin" | "debut" | "milieu" | "cours")) {
+        j += 1;
+        if matches!(at(j), Some("de" | "d'" | "du")) {
+            j += 1;
+        } else {
+            return None;
+        }
+    }
+    if at(j).is_some_and(|k| DETERMINERS.contains(&k)) {
+        j += 1;
+    }
+    at(j).is_some_and(time_noun).then_some(j + 1)
 }
 
 /// The noun phrase starting at token `start`, after any time words (`mardi soir`), up to `ceiling`.
