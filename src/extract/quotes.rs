@@ -56,6 +56,20 @@ fn opens_single(text: &str, start: usize, i: usize, mark: char, end: usize) -> b
         && after.is_some_and(|a| !is_space(a))
 }
 
+/// Whether a closing mark at `i` stands where a quotation opens: at the start of the paragraph before a
+/// letter (a space between them allowed), or after a space or an apostrophe and right before a letter
+/// (a closing » has a space after it).
+fn opens_reversed(text: &str, start: usize, i: usize, mark: char, end: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = &text[i + mark.len_utf8()..end];
+    let letter_next = |t: &str| t.chars().next().is_some_and(char::is_alphabetic);
+    if i == start {
+        letter_next(after.trim_start_matches(is_space))
+    } else {
+        before.is_some_and(|b| is_space(b) || "'’".contains(b)) && letter_next(after)
+    }
+}
+
 /// Whether a mark at `i` of `len` bytes is followed only by spaces and then punctuation or the end of the
 /// paragraph: a closing mark, whatever its shape (`« Nous irons au bout «, a-t-il dit`).
 fn ends_a_phrase(text: &str, i: usize, len: usize, end: usize) -> bool {
@@ -166,6 +180,19 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
                 pos: i,
                 depth: stack.len(),
             }),
+            // `» Il ne fait aucun doute », a-t-il dit`, `ajoutant qu' »Amazon a fui »`: a » that opens a
+            // word, with none open and another » to come in the paragraph, is an opening mark typed the
+            // wrong way round.
+            '»' if !stack.iter().any(|o| o.mark == '«')
+                && opens_reversed(text, start, i, c, end)
+                && last_guillemet.is_some_and(|g| g > i) =>
+            {
+                stack.push(Open {
+                    mark: '«',
+                    pos: i,
+                    depth: stack.len(),
+                })
+            }
             '»' | '›' => {
                 let want = if c == '»' { '«' } else { '‹' };
                 if let Some(at) = stack.iter().rposition(|o| o.mark == want) {
@@ -177,6 +204,13 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
                     close(&mut out, o, Some(i), i, i + c.len_utf8());
                 }
             }
+            // `”Si nous devons encore subir cela”, a averti l'accusé`: a ” that opens a word, with nothing
+            // open, is an opening mark typed as a closing one.
+            '”' if stack.is_empty() && opens_reversed(text, start, i, c, end) => stack.push(Open {
+                mark: '“',
+                pos: i,
+                depth: 0,
+            }),
             '”' => match stack.last() {
                 Some(o) if o.mark == '“' || o.mark == '„' => {
                     let o = stack.pop().expect("just seen");
@@ -333,6 +367,23 @@ mod tests {
             texts("« Nous resterons” a-t-il dit."),
             [(0, "Nous resterons".into(), true)]
         );
+    }
+
+    #[test]
+    fn an_opening_mark_typed_as_a_closing_one_opens() {
+        assert_eq!(
+            texts("» Rien ne bouge », a dit la maire, ajoutant qu' »Alba a tout bloqué »."),
+            [
+                (0, "Rien ne bouge".into(), true),
+                (0, "Alba a tout bloqué".into(), true)
+            ]
+        );
+        assert_eq!(
+            texts("”Nous partirons”, a averti le prévenu. Il a ri."),
+            [(0, "Nous partirons".into(), true)]
+        );
+        // A » after a word closes nothing and opens nothing.
+        assert_eq!(texts("les mots » et « autres »."), [(0, "autres".into(), true)]);
     }
 
     #[test]
