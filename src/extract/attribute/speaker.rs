@@ -301,6 +301,11 @@ impl Walker<'_> {
             return None;
         }
         if prev == "," {
+            // `« Si nous devons subir cela, je partirai », a averti X`: a quotation ends before the comma,
+            // and no subject stands inside it.
+            if at >= 2 && toks[at - 2].text.chars().all(|c| "»”\"“«".contains(c)) {
+                return None;
+            }
             // An incise between subject and verb: `X, cité par Y, a déclaré`; or an apposition that
             // names the subject: `Le porte-parole de …, le général X, a déclaré`.
             let open = (at.saturating_sub(16)..at - 1).rev().find(|&i| keys[i] == ",")?;
