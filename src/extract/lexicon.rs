@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 
 /// The nouns that name a person, every form, one a line (`contrib/human_nouns/build.py`).
 static HUMAN_NOUNS: &str = include_str!("../lang/fr/human_nouns.txt");
+/// The participles among them (`accusé`, `plaignant`), read as nouns only after a determiner (same build).
+static HUMAN_PARTICIPLES: &str = include_str!("../lang/fr/human_nouns_verbal.txt");
 
 /// What a word form is as a reporting verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,6 +108,9 @@ pub struct Lexicon {
     /// WOLF, WordNet and Lexique (`src/lang/fr/human_nouns.txt`, see its ORIGIN file). A description
     /// headed by one is a person's, as one headed by a role is.
     pub human_nouns: WordSet<String>,
+    /// Forms of those nouns that are more often participles (`accusé`, `plaignant`, `représentant`):
+    /// a person's noun only right after a determiner (`role_at`).
+    pub human_participles: WordSet<String>,
     /// Feminine forms, singular and plural, of the role and person nouns, by the regular endings of French
     /// (`préfète` of `préfet`, `directrice` of `directeur`): the lexicons list some feminines under their
     /// own lemma, which the lists then miss (see `feminine_forms`).
@@ -154,6 +159,16 @@ impl Lexicon {
                 .is_some_and(|s| self.role_nouns.contains(s))
             || is_partisan_noun(folded)
             || self.feminine_roles.contains(folded)
+    }
+
+    /// Whether `keys[i]` is a role noun where it stands: one of `is_role`, or a participle that names a
+    /// person right after a determiner (`l'accusé`, `les plaignants`, but `a accusé`).
+    pub fn role_at<K: AsRef<str>>(&self, keys: &[K], i: usize) -> bool {
+        let k = keys[i].as_ref();
+        self.is_role(k)
+            || i > 0
+                && crate::extract::np::DETERMINERS.contains(&keys[i - 1].as_ref())
+                && self.human_participles.contains(k)
     }
 
     /// A noun of a collective speaker, singular or plural (`ministère`, `associations`).
@@ -280,6 +295,7 @@ fn build() -> Lexicon {
         feminine_roles: feminine_forms(role_nouns.iter().chain(&human_nouns)),
         role_nouns,
         human_nouns,
+        human_participles: HUMAN_PARTICIPLES.lines().map(fold).collect(),
         roles,
         role_forms: Phrases::new(role_forms),
         role_synonyms: r
@@ -357,6 +373,15 @@ fn feminine_forms<'a>(masculines: impl Iterator<Item = &'a String>) -> WordSet<S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_participle_that_names_a_person_is_a_role_only_after_a_determiner() {
+        let lex = Lexicon::get();
+        assert!(lex.role_at(&["l'", "accuse"], 1));
+        assert!(lex.role_at(&["les", "plaignants"], 1));
+        assert!(!lex.role_at(&["a", "accuse"], 1));
+        assert!(!lex.role_at(&["accuse"], 0));
+    }
 
     #[test]
     fn a_feminine_of_a_role_is_a_role_and_a_bare_final_e_is_not() {

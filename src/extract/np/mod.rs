@@ -480,6 +480,8 @@ pub fn forward(
                         .get(i + 2)
                         .is_some_and(|n| crate::lang::first_names::gender(n.text).is_some()));
         let adjective = i > first && adjective_after_head(lex, toks, keys, first, i);
+        // `a averti l'accusé`: a participle that names a person heads the phrase after its determiner.
+        let participle_head = i > first && lex.role_at(keys, i);
         // `Christian X au Parisien`: after a person's full name, `à` opens whom it was said to.
         if matches!(k, "a" | "au" | "aux") && i >= first + 2 && is_name(&toks[i - 1], &keys[i - 1]) {
             let name_start = (first..i)
@@ -506,6 +508,7 @@ pub fn forward(
             || title_dot
             || unlisted_head
             || adjective
+            || participle_head
         {
             i += 1;
         } else {

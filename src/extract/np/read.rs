@@ -301,10 +301,10 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     let mut name_text =
         (name_start < ne).then(|| text[words[name_start].start..words[ne - 1].end].to_string());
     m.gender = gender_of(words, keys, name_start, ne);
-    let head = keys
-        .iter()
-        .position(|k| {
-            lex.is_role(k)
+    let head = (0..keys.len())
+        .position(|h| {
+            let k = &keys[h];
+            lex.role_at(keys, h)
                 || lex.is_body(k)
                 || lex.documents.contains(k.as_ref())
                 || lex.relay_nouns.contains(k.as_ref())
@@ -320,7 +320,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     // A word of a role of several words is the role's, whatever else it may be (`garde` of `le garde des
     // Sceaux` is no body).
     let head_in_role = head.is_some_and(|h| in_role[h]);
-    let head_is_role = head_in_role || lex.is_role(&head_key);
+    let head_is_role = head_in_role || head.is_some_and(|h| lex.role_at(keys, h));
     let head_is_body = !head_in_role && lex.is_body(&head_key);
     // `l'Organisation`, `le Syndicat`: a body or role noun capitalised alone at the phrase's end refers
     // back to a body named before; it is no name (`l'Organisation mondiale de la santé` is one), unless
