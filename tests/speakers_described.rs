@@ -874,3 +874,18 @@ fn a_verb_without_its_subject_takes_none_from_a_clause_after_quand() {
         .collect();
     assert!(!given.contains(&"Hélène Marchal"), "{given:?}");
 }
+
+#[test]
+fn a_name_in_quotation_marks_is_no_ones_words() {
+    let claims = claims_of(
+        "La société « Nordal Waters » a reconnu l'usage de filtres, a indiqué le procureur Marc Dion, selon le site « Veritas ». \
+         Nordal a maintenu l'appellation « eau de source » sur ses bouteilles, a estimé Marc Dion.",
+    );
+    let texts: Vec<&str> = claims.iter().map(|c| c["text"].as_str().unwrap()).collect();
+    for name in ["Nordal Waters", "Veritas", "eau de source"] {
+        assert!(!texts.contains(&name), "{name:?} taken for words said: {texts:?}");
+    }
+    // Capitalised words that are not all names are still what the mayor said.
+    let claims = claims_of("Le maire Paul Virot a dénoncé « Une Honte ».");
+    assert_eq!(speakers_of(&claims, "Une Honte"), ["Paul Virot"]);
+}

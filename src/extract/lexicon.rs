@@ -121,6 +121,8 @@ pub struct Lexicon {
     pub bodies: WordSet<String>,
     pub documents: WordSet<String>,
     pub time_words: WordSet<String>,
+    /// Words after which a quotation is a name, not words said (`appellation`, `baptisé`), folded.
+    pub naming_words: WordSet<String>,
     pub np_words: WordSet<String>,
     pub clause_words: WordSet<String>,
     pub function_words: WordSet<String>,
@@ -319,6 +321,7 @@ fn build() -> Lexicon {
         bodies: set(&r.bodies),
         documents: set(&r.documents),
         time_words: set(&r.time_words),
+        naming_words: set(&r.naming_words),
         np_words: set(&r.np_words),
         clause_words: set(&r.clause_words),
         function_words: set(&r.function_words),

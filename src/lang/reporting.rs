@@ -46,6 +46,8 @@ pub struct Reporting {
     pub clause_words: Vec<String>,
     /// Words of a time expression that may stand between a cue and its subject (`mardi`, `soir`).
     pub time_words: Vec<String>,
+    /// Nouns and participles after which a quotation is a name (`l'appellation « … »`, `baptisé « … »`).
+    pub naming_words: Vec<String>,
     /// Attribution constructions that are not verbs, with examples.
     #[serde(default)]
     pub examples: Vec<Example>,

@@ -618,6 +618,18 @@ impl<'a> Walker<'a> {
             if words <= 2 && !reported_by_cue && !direct {
                 continue; // scare quotes and titles: a claim only when someone is said to say them
             }
+            // `le site « Veritas »`, `l'appellation « eau de source »`, `la société « Nordal Waters »`: a
+            // name in quotation marks, not words anyone says.
+            let inside =
+                toks.partition_point(|t| t.start < q.start)..toks.partition_point(|t| t.start < q.end);
+            let names_only = words <= 4
+                && inside
+                    .clone()
+                    .all(|i| !toks[i].is_word() || np::is_name(&toks[i], &keys[i]));
+            let after_naming_word = q_start > 0 && self.lex.naming_words.contains(keys[q_start - 1].as_ref());
+            if !direct && (names_only || after_naming_word) {
+                continue;
+            }
             // A passive agent is looked for only in a sentence with no cue and no `selon`.
             let stance = match passive {
                 Some((_, _, stance)) => *stance,
