@@ -52,6 +52,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "fait sauter",
         "Ukraine",
     ),
+    // `la même source` is whoever spoke last; `l'entreprise` is the company that spoke in the sentence
+    // before, not a brand named in between.
+    (
+        "« La trêve est rompue », a dénoncé le ministère valdorien des Affaires étrangères dans un communiqué. « Un tel acte est grave », a ajouté la même source.",
+        "Un tel acte est grave",
+        "ministère valdorien des Affaires étrangères",
+    ),
+    (
+        "Ses marques sont Aqua, Vitta, Hepra et Contra. Nordal affirme que ces marques sont conformes. L'entreprise justifie ses filtres par les « évolutions de l'environnement autour de ses sources ».",
+        "évolutions de l'environnement",
+        "Nordal",
+    ),
     // A feminine role noun the lists hold only in the masculine (`préfète`).
     (
         "« Le feu est fixé », a annoncé la préfète de Charente Aurélie Vasseur devant la presse.",

@@ -140,7 +140,9 @@ impl Walker<'_> {
             .split_whitespace()
             .next()
             .is_some_and(|w| matches!(w.to_lowercase().as_str(), "ce" | "cet" | "cette"));
-        if demonstrative && !m.named && !m.plural && m.kind != SpeakerKind::Person {
+        // `a ajouté la même source`: so does a source said to be the same.
+        let same = m.head.as_deref() == Some("meme") || mention_text.ends_with(" même source");
+        if (demonstrative && m.kind != SpeakerKind::Person || same) && !m.named && !m.plural {
             if let Some((_, sp, _)) = &self.last_speaker {
                 return Some(Speaker {
                     mention: mention_text.to_string(),
@@ -185,7 +187,36 @@ impl Walker<'_> {
                 ..sp
             });
         }
-        let body = self.people.body_for(m.head.as_deref()?, m.kind, m.start)?;
+        let head = m.head.as_deref()?;
+        // `Nordal affirme que … L'entreprise justifie …`: a company that spoke in this sentence or the one
+        // before is what `l'entreprise` stands for, before a brand or company merely named since.
+        if matches!(
+            head,
+            "entreprise" | "societe" | "groupe" | "firme" | "compagnie" | "multinationale" | "geant"
+        ) {
+            if let Some((_, sp, _)) = self.last_speaker.as_ref().filter(|(prev, sp, _)| {
+                // A one-word name with no first name (`Nordal affirme`) may be the company's.
+                let company = sp.kind == SpeakerKind::Organisation
+                    || sp.kind == SpeakerKind::Person && !reads_as_personal_name(&sp.name);
+                sp.named
+                    && company
+                    && !crate::text::fold(&sp.name)
+                        .split_whitespace()
+                        .any(|w| self.lex.is_body(w))
+                    && (*prev..=*prev + 1).any(|i| {
+                        self.doc
+                            .sentences
+                            .get(i)
+                            .is_some_and(|s| s.start <= m.start && m.start < s.end)
+                    })
+            }) {
+                return Some(Speaker {
+                    mention: mention_text.to_string(),
+                    ..sp.clone()
+                });
+            }
+        }
+        let body = self.people.body_for(head, m.kind, m.start)?;
         Some(Speaker {
             name: body.name.clone(),
             kind: body.kind,
