@@ -64,6 +64,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "évolutions de l'environnement",
         "Nordal",
     ),
+    // A quotation that opens with a finite reporting verb right after a noun phrase is its subject's.
+    (
+        "Dernière réaction : la Ligue des cités « condamne fermement » les propos du ministre.",
+        "condamne fermement",
+        "Ligue des cités",
+    ),
     // A feminine role noun the lists hold only in the masculine (`préfète`).
     (
         "« Le feu est fixé », a annoncé la préfète de Charente Aurélie Vasseur devant la presse.",

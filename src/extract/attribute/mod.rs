@@ -12,7 +12,7 @@ use phrases::*;
 
 use super::cues::{self, Cue};
 use super::describe;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, VerbForm};
 use super::np::{self, Key, Mention};
 use super::people::{identified_by_state, People};
 use super::quotes::Quote;
@@ -543,6 +543,21 @@ impl<'a> Walker<'a> {
             })
             .flatten()
             .filter(|sp| sp.kind == SpeakerKind::Person || sp.named);
+            // `l'Union africaine « condamne fermement » les propos`: a quotation that opens with a
+            // finite reporting verb, right after a noun phrase, is its subject's words.
+            let own_verb = (chosen.is_none() && q_start >= 1 && toks[q_start - 1].is_word())
+                .then(|| {
+                    let v = q_start + 1;
+                    let finite = self
+                        .lex
+                        .verbs
+                        .get(keys.get(v)?.as_ref())?
+                        .iter()
+                        .find(|h| h.form == VerbForm::Finite)?;
+                    let sp = self.subject_before(toks, keys, q_start)?;
+                    Some((sp, toks[v].text.to_string(), self.lex.stance[finite.verb]))
+                })
+                .flatten();
             let (speaker, cue, rule): (Option<Speaker>, Option<String>, &str) = if let Some(a) = after {
                 (a.speaker.clone(), a.cue_text.clone(), "cue after the quotation")
             } else if let Some(sp) = colon_verb {
@@ -551,6 +566,12 @@ impl<'a> Walker<'a> {
                 (a.speaker.clone(), a.cue_text.clone(), "cue before the quotation")
             } else if let Some(a) = later {
                 (a.speaker.clone(), a.cue_text.clone(), "cue later in the sentence")
+            } else if let Some((sp, verb, _)) = &own_verb {
+                (
+                    Some(sp.clone()),
+                    Some(verb.clone()),
+                    "quotation opening with its subject's verb",
+                )
             } else if let Some((sp, _, _, cue)) = selon {
                 (Some(sp.clone()), Some(cue.clone()), "selon")
             } else if let Some((sp, cue, _)) = passive {
@@ -615,7 +636,7 @@ impl<'a> Walker<'a> {
             }
             let direct =
                 q.open == s.start || q_start > 0 && keys[q_start - 1] == ":" || q.continued || q.resumes;
-            if words <= 2 && !reported_by_cue && !direct {
+            if words <= 2 && !reported_by_cue && own_verb.is_none() && !direct {
                 continue; // scare quotes and titles: a claim only when someone is said to say them
             }
             // `le site « Veritas »`, `l'appellation « eau de source »`, `la société « Nordal Waters »`: a
@@ -631,9 +652,10 @@ impl<'a> Walker<'a> {
                 continue;
             }
             // A passive agent is looked for only in a sentence with no cue and no `selon`.
-            let stance = match passive {
-                Some((_, _, stance)) => *stance,
-                None => chosen
+            let stance = match (passive, &own_verb) {
+                (Some((_, _, stance)), _) => *stance,
+                (None, Some((_, _, stance))) if chosen.is_none() => *stance,
+                _ => chosen
                     .and_then(|a| a.cue.as_ref())
                     .map_or(Stance::Assert, |c| c.stance),
             };
