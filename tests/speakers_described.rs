@@ -70,6 +70,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "condamne fermement",
         "Ligue des cités",
     ),
+    // A name and a long apposition before a verb with an object: the name is the subject, not the
+    // object an inversion would make of it; an incise after the verb (`, ajoute le communiqué,`) stays one.
+    (
+        "Le général Koun Sarat a parlé hier. Pech Vibol, directeur du département de la politique et des affaires étrangères au ministère valdorien de la Défense, accuse Rovanie d'avoir violé deux fois la trêve.",
+        "Rovanie d'avoir violé",
+        "Pech Vibol",
+    ),
+    (
+        "Ces ouvriers, ajoute le communiqué de la société Marnave, ont saccagé le bureau de vote.",
+        "Ces ouvriers",
+        "Marnave",
+    ),
     // A feminine role noun the lists hold only in the masculine (`préfète`).
     (
         "« Le feu est fixé », a annoncé la préfète de Charente Aurélie Vasseur devant la presse.",

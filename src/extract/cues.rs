@@ -395,8 +395,13 @@ fn incise_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cu
         return (is_finite(&verb_token) || lex.is_aux(verb_part)).then(|| cue(i + 1, Some(p)));
     }
     if lex.is_aux(&keys[i]) && !t.text.starts_with(['à', 'À']) {
-        // An auxiliary, perhaps adverbs, then a past participle: `a balayé`, `a ensuite lâché`.
+        // An auxiliary, perhaps adverbs, then a past participle: `a balayé`, `a ensuite lâché`; `a t-il
+        // déclaré`, its inversion written apart.
         let mut j = i + 1;
+        let pronoun = keys.get(j).and_then(|k| detached_pronoun(k));
+        if pronoun.is_some() {
+            j += 1;
+        }
         while j < keys.len() && j < i + 4 && lex.adverbs.contains(&*keys[j]) {
             j += 1;
         }
@@ -405,7 +410,7 @@ fn incise_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cu
         if keys[j] == "ete" {
             return None;
         }
-        return Some(cue(j + 1, None));
+        return Some(cue(j + 1, pronoun));
     }
     if t.is_capitalised() || !is_finite(t) {
         return None;
@@ -507,27 +512,43 @@ fn subject_before_comma(toks: &[Token], keys: &[Key], c: &Cue) -> bool {
                 )
         })
     };
+    // `X, directeur du département au ministère de la Défense, accuse la Thaïlande d'avoir …`: the
+    // sentence up to the comma is a noun phrase and its apposition, with no verb: nothing was reported
+    // before the verb, whose subject it is.
+    // Not an incise (`X, ajoute le communiqué, a fait irruption`): its subject is followed by a comma.
+    let incise = || keys[c.end..].iter().take(8).any(|k| k == ",");
+    let noun_phrase_before = || {
+        c.start >= 3
+            && !incise()
+            && c.start <= 2 * REACH
+            && toks[0].is_capitalised()
+            && toks[..c.start - 1]
+                .iter()
+                .all(|t| !t.is_word() || t.is_capitalised() || !forms::classes(t.text).finite_verb())
+            && !clause_before()
+    };
     c.start >= 1
         && keys[c.start - 1] == ","
         && !after_quote
-        && (speech_follows() || !clause_before())
-        && keys.get(c.end).is_some_and(|a| {
-            matches!(
-                a.as_ref(),
-                "dans"
-                    | "sur"
-                    | "a"
-                    | "au"
-                    | "aux"
-                    | "devant"
-                    | "lors"
-                    | "aupres"
-                    | "en"
-                    | "pour"
-                    | "depuis"
-                    | "avec"
-            )
-        })
+        && (noun_phrase_before()
+            || (speech_follows() || !clause_before())
+                && keys.get(c.end).is_some_and(|a| {
+                    matches!(
+                        a.as_ref(),
+                        "dans"
+                            | "sur"
+                            | "a"
+                            | "au"
+                            | "aux"
+                            | "devant"
+                            | "lors"
+                            | "aupres"
+                            | "en"
+                            | "pour"
+                            | "depuis"
+                            | "avec"
+                    )
+                }))
 }
 
 /// Stance after negation, and whether the subject follows the cue.

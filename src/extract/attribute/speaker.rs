@@ -339,7 +339,9 @@ impl Walker<'_> {
             }
             // An incise between subject and verb: `X, cité par Y, a déclaré`; or an apposition that
             // names the subject: `Le porte-parole de …, le général X, a déclaré`.
-            let open = (at.saturating_sub(16)..at - 1).rev().find(|&i| keys[i] == ",")?;
+            // An apposition may be long: `X, directeur du département de la politique et des affaires
+            // étrangères au ministère de la Défense, accuse`.
+            let open = (at.saturating_sub(24)..at - 1).rev().find(|&i| keys[i] == ",")?;
             // `X, accompagné de sa femme, Y, déclare`: Y is in apposition to the participle's complement,
             // and X, before the participle, speaks.
             let participle_phrase = (open.saturating_sub(10)..open)
