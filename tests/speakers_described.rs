@@ -82,6 +82,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Ces ouvriers",
         "Marnave",
     ),
+    // A run of quotations joined by commas or `avec`, before one inverted cue, is all its subject's, past
+    // a long complement (`lors d'une déclaration à la presse à X`); `cheffe` is a role.
+    (
+        "« Nous avons gagné » avec « 60 % des voix », « le pays a un nouveau président », a affirmé lors d'une déclaration à la presse à Valdor la cheffe de l'opposition, Lucia Marén.",
+        "60 % des voix",
+        "Lucia Marén",
+    ),
     // A feminine role noun the lists hold only in the masculine (`préfète`).
     (
         "« Le feu est fixé », a annoncé la préfète de Charente Aurélie Vasseur devant la presse.",

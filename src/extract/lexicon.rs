@@ -360,6 +360,11 @@ fn feminine_forms<'a>(masculines: impl Iterator<Item = &'a String>) -> WordSet<S
     ];
     let mut out = WordSet::default();
     for m in masculines {
+        // `cheffe` of `chef`, `sous-cheffe`.
+        if m.ends_with("chef") {
+            out.insert(format!("{m}fe"));
+            out.insert(format!("{m}fes"));
+        }
         for (masc, fems) in ENDINGS {
             let Some(stem) = m.strip_suffix(masc).filter(|s| s.len() >= 3) else {
                 continue;
@@ -392,6 +397,7 @@ mod tests {
         for role in [
             "prefete",
             "prefetes",
+            "cheffe",
             "directrice",
             "conseillere",
             "avocate",

@@ -483,20 +483,48 @@ impl<'a> Walker<'a> {
                 next_with[i + 1]
             };
         }
-        for q in quotes {
+        // Where each quotation's run ends: `« Nous avons gagné » avec « 70 % », « … », a affirmé X` is one
+        // run of quotations joined by commas or a word of joining, reported by the cue after the last.
+        let spans: Vec<(usize, usize)> = quotes
+            .iter()
+            .map(|q| {
+                (
+                    toks.partition_point(|t| t.start < q.open),
+                    toks.partition_point(|t| t.start < q.outer_end),
+                )
+            })
+            .collect();
+        let mut run_end = vec![0; quotes.len()];
+        for k in (0..quotes.len()).rev() {
+            let e = spans[k].1;
+            run_end[k] = match spans.get(k + 1) {
+                Some(&(next, _))
+                    if quotes[k].close.is_some()
+                        && next >= e
+                        && next - e <= 2
+                        && keys[e..next]
+                            .iter()
+                            .all(|k| matches!(k.as_ref(), "," | "et" | "avec" | "puis")) =>
+                {
+                    run_end[k + 1]
+                }
+                _ => e,
+            };
+        }
+        for (qi, q) in quotes.iter().enumerate() {
             let words = doc.text[q.start..q.end].split_whitespace().count();
             if words == 0 {
                 continue;
             }
-            let q_start = toks.partition_point(|t| t.start < q.open);
-            let q_end = toks.partition_point(|t| t.start < q.outer_end);
+            let (q_start, q_end) = spans[qi];
             let first_after = atts.partition_point(|a| cue_of(a) < q_end);
-            // A cue right after the quotation reports it only when inverted (`», a déclaré X`).
-            let after = atts[first_after..]
+            // A cue right after the quotation (or its run) reports it only when inverted (`», a déclaré X`).
+            let r_end = run_end[qi];
+            let after = atts[atts.partition_point(|a| cue_of(a) < r_end)..]
                 .iter()
-                .take_while(|a| cue_of(a) <= q_end + 1)
+                .take_while(|a| cue_of(a) <= r_end + 1)
                 .find(|a| {
-                    (cue_of(a) == q_end || cue_of(a) == q_end + 1 && keys[q_end] == ",")
+                    (cue_of(a) == r_end || cue_of(a) == r_end + 1 && keys[r_end] == ",")
                         && a.subject_end.is_some()
                         && a.speaker.is_some()
                 });
