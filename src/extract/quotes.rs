@@ -253,6 +253,17 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
                     && after.is_some_and(|a| !is_space(a));
                 let closer = before.is_some_and(|b| !is_space(b))
                     && after.is_none_or(|a| is_space(a) || a.is_ascii_punctuation() || "»”…".contains(a));
+                // `" Je n'ai jamais été informé ", a-t-il dit`: a mark with spaces on both sides opens
+                // when none is open, and closes the one open.
+                let open = stack.last().is_some_and(|o| o.mark == c);
+                let (opener, closer) = if before.is_none_or(is_space) && open {
+                    let closes = after.is_none_or(|a| is_space(a) || a.is_ascii_punctuation());
+                    (opener && !closes, closes)
+                } else if before.is_none_or(is_space) && after.is_some_and(is_space) {
+                    (!ends_a_phrase(text, i, len, end), false)
+                } else {
+                    (opener, closer)
+                };
                 match stack.last() {
                     Some(o) if o.mark == c && (closer || !opener) => {
                         let o = stack.pop().expect("just seen");
@@ -366,6 +377,17 @@ mod tests {
         assert_eq!(
             texts("« Nous resterons” a-t-il dit."),
             [(0, "Nous resterons".into(), true)]
+        );
+    }
+
+    #[test]
+    fn straight_quotes_with_spaces_inside_pair_up() {
+        assert_eq!(
+            texts("\" Nous n'avons rien su, jamais \", a-t-il dit. Il parle d'une \" affaire de claques \"."),
+            [
+                (0, "Nous n'avons rien su, jamais".into(), true),
+                (0, "affaire de claques".into(), true)
+            ]
         );
     }
 
