@@ -394,6 +394,17 @@ fn incise_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cu
         };
         return (is_finite(&verb_token) || lex.is_aux(verb_part)).then(|| cue(i + 1, Some(p)));
     }
+    // `», s'est remémoré X`: a pronominal verb's compound tense.
+    if matches!(keys[i].as_ref(), "s'" | "se")
+        && keys
+            .get(i + 1)
+            .is_some_and(|k| matches!(k.as_ref(), "est" | "sont" | "etait" | "etaient"))
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| !t.is_capitalised() && is_participle(t))
+    {
+        return Some(cue(i + 3, None));
+    }
     if lex.is_aux(&keys[i]) && !t.text.starts_with(['à', 'À']) {
         // An auxiliary, perhaps adverbs, then a past participle: `a balayé`, `a ensuite lâché`; `a t-il
         // déclaré`, its inversion written apart.
