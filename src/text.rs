@@ -55,6 +55,13 @@ pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 /// A set of folded words.
 pub type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
+/// `SM`, `RDPC`, `CGT`: two letters or more, none in lower case, in one word.
+pub fn is_acronym(word: &str) -> bool {
+    !word.contains(char::is_whitespace)
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !word.chars().any(char::is_lowercase)
+}
+
 /// Accent-, case- and apostrophe-folded form of `s` (`Choïgou` → `choigou`, `l’Iran` → `l'iran`).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

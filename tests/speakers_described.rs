@@ -89,6 +89,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "60 % des voix",
         "Lucia Marén",
     ),
+    // A name alone before the colon that opens a quotation speaks (a subhead, a line of reactions); a
+    // party's acronym after a noun of a person is no name (`la présidente des députés RN`).
+    (
+        "Marine Dubois : “Un grand danger pour le droit\"\n\nLa présidente des députés RN a dénoncé \"une dérive\" sur X.",
+        "Un grand danger",
+        "Marine Dubois",
+    ),
+    (
+        "Marine Dubois : “Un grand danger pour le droit\"\n\nLa présidente des députés RN a dénoncé \"une dérive\" sur X.",
+        "une dérive",
+        "Marine Dubois",
+    ),
     // A feminine role noun the lists hold only in the masculine (`préfète`).
     (
         "« Le feu est fixé », a annoncé la préfète de Charente Aurélie Vasseur devant la presse.",
@@ -925,4 +937,10 @@ fn a_name_in_quotation_marks_is_no_ones_words() {
     // Capitalised words that are not all names are still what the mayor said.
     let claims = claims_of("Le maire Paul Virot a dénoncé « Une Honte ».");
     assert_eq!(speakers_of(&claims, "Une Honte"), ["Paul Virot"]);
+}
+
+#[test]
+fn a_party_acronym_after_a_description_is_not_the_speakers_name() {
+    let claims = claims_of("Le député RN a dénoncé « une honte absolue » sur les ondes.");
+    assert_eq!(speakers_of(&claims, "une honte absolue"), ["le député RN"]);
 }

@@ -615,12 +615,7 @@ pub(crate) fn abbreviates(acronym: &str, name: &str) -> bool {
     letters.iter().all(|l| rest.any(|i| i == l))
 }
 
-/// `SM`, `RDPC`, `CGT`: two letters or more, none in lower case, in one word.
-pub(crate) fn is_acronym(word: &str) -> bool {
-    !word.contains(char::is_whitespace)
-        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !word.chars().any(char::is_lowercase)
-}
+pub(crate) use crate::text::is_acronym;
 
 /// Nouns of a trade that describe a company before its name (`le brasseur AB InBev`, `le chantier naval
 /// Dakarnave`, `le géant de la distribution Delhaize`): the name is the company's, not a person's.

@@ -274,6 +274,11 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
                         pos: i,
                         depth: stack.len(),
                     }),
+                    // `“Un grand danger"`: a straight mark closes a curly one.
+                    Some(o) if o.mark == '“' && closer => {
+                        let o = stack.pop().expect("just seen");
+                        close(&mut out, o, Some(i), i, i + len);
+                    }
                     Some(o) if o.mark == '«' && closer && last_guillemet.is_none_or(|g| g < i) => {
                         let o = stack.pop().expect("just seen");
                         close(&mut out, o, Some(i), i, i + len);
@@ -377,6 +382,14 @@ mod tests {
         assert_eq!(
             texts("« Nous resterons” a-t-il dit."),
             [(0, "Nous resterons".into(), true)]
+        );
+    }
+
+    #[test]
+    fn a_straight_mark_closes_a_curly_one() {
+        assert_eq!(
+            texts("X : “Un grand danger\". Puis."),
+            [(0, "Un grand danger".into(), true)]
         );
     }
 

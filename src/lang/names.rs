@@ -225,6 +225,10 @@ impl Names {
         let spans = word_spans(name);
         let words: Vec<String> = spans.iter().map(|&(a, b)| fold(&name[a..b])).collect();
         match spans.get(self.title_words(&words)) {
+            // `le député RN`: a party's acronym alone after the titles is no name; the title stays.
+            Some(&(a, b)) if b == name.trim_end().len() && crate::text::is_acronym(&name[a..b]) => {
+                name.trim()
+            }
             Some(&(a, _)) => name[a..].trim(),
             None => name.trim(),
         }

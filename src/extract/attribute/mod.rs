@@ -586,6 +586,15 @@ impl<'a> Walker<'a> {
                     Some((sp, toks[v].text.to_string(), self.lex.stance[finite.verb]))
                 })
                 .flatten();
+            // `Marine Dubois : « Un grand danger »`, a subhead or a line of reactions: a name alone before
+            // the colon that opens the quotation speaks.
+            let name_and_colon = (chosen.is_none() && q_start >= 2 && keys[q_start - 1] == ":")
+                .then(|| np::forward(self.lex, toks, keys, 0, q_start - 1))
+                .flatten()
+                .filter(|&(a, b)| a == 0 && b == q_start - 1)
+                .and_then(|r| self.mention_at(toks, keys, Some(r)))
+                .map(|(sp, _)| sp)
+                .filter(|sp| sp.named);
             let (speaker, cue, rule): (Option<Speaker>, Option<String>, &str) = if let Some(a) = after {
                 (a.speaker.clone(), a.cue_text.clone(), "cue after the quotation")
             } else if let Some(sp) = colon_verb {
@@ -594,6 +603,8 @@ impl<'a> Walker<'a> {
                 (a.speaker.clone(), a.cue_text.clone(), "cue before the quotation")
             } else if let Some(a) = later {
                 (a.speaker.clone(), a.cue_text.clone(), "cue later in the sentence")
+            } else if let Some(sp) = name_and_colon {
+                (Some(sp), None, "name and colon before the quotation")
             } else if let Some((sp, verb, _)) = &own_verb {
                 (
                     Some(sp.clone()),

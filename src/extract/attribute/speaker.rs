@@ -341,7 +341,15 @@ impl Walker<'_> {
             // names the subject: `Le porte-parole de …, le général X, a déclaré`.
             // An apposition may be long: `X, directeur du département de la politique et des affaires
             // étrangères au ministère de la Défense, accuse`.
-            let open = (at.saturating_sub(24)..at - 1).rev().find(|&i| keys[i] == ",")?;
+            // A relative clause may be longer still: `L'ancien président, qui doit être incarcéré après sa
+            // condamnation ce jeudi dans l'affaire dite du financement libyen de sa campagne, a dénoncé`.
+            let relative = |i: usize| {
+                keys.get(i + 1)
+                    .is_some_and(|k| matches!(k.as_ref(), "qui" | "dont"))
+            };
+            let open = (at.saturating_sub(40)..at - 1)
+                .rev()
+                .find(|&i| keys[i] == "," && (i + 24 >= at || relative(i)))?;
             // `X, accompagné de sa femme, Y, déclare`: Y is in apposition to the participle's complement,
             // and X, before the participle, speaks.
             let participle_phrase = (open.saturating_sub(10)..open)

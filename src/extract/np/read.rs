@@ -207,6 +207,19 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     {
         name_start += 1;
     }
+    // Alone at the end, after a noun of a person, it is that person's party or union: `le député RN`,
+    // `la présidente des députés LFI` describe someone (not `le club PSG`, `le syndicat FGTB`).
+    if name_start + 1 == ne
+        && ne == words.len()
+        && name_start >= 1
+        && crate::extract::people::is_acronym(words[name_start].text)
+        && lex.role_at(keys, name_start - 1)
+        && !lex.is_body(&keys[name_start - 1])
+        && !lex.is_state_adjective(&keys[name_start - 1])
+        && world.medium(words[name_start].text).is_none()
+    {
+        name_start = ne;
+    }
     // Alone after `le`, `la`, `l'`, it stands for a person named before (`l'Américain`), as `le ministre`
     // does; so does a noun of a region's or a city's people, by its ending (`le Tessinois`, `le
     // Belgo-marocain`), unless the words are a medium's title (`Le Parisien`).
@@ -585,6 +598,13 @@ mod tests {
         ] {
             assert_eq!(back(s).unwrap().name.as_deref(), Some(name), "{s}");
         }
+        // Alone after a noun of a person, it is their party: no name.
+        for s in ["le député RN", "la présidente des députés LFI"] {
+            let m = back(s).unwrap();
+            assert_eq!(m.name, None, "{s}");
+            assert!(m.role.is_some(), "{s}");
+        }
+        assert_eq!(back("le syndicat FGTB").unwrap().name.as_deref(), Some("FGTB"));
         // Before a single word, the acronym stays in the name (`le club PSG`, `l'équipe BMC Racing`).
         assert_eq!(
             back("l'équipe BMC Racing").unwrap().name.as_deref(),
