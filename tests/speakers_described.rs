@@ -101,6 +101,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "une dérive",
         "Marine Dubois",
     ),
+    // `Rien` opening a headline names no one, so `l'avocat de la ligue` is not `Rien`.
+    (
+        "Rien ne va plus entre Strimo et la ligue\n\nDès le départ, l'avocat de la ligue a dénoncé la manœuvre de Strimo : « Ce compte n'est qu'un simple compte bancaire. »",
+        "Ce compte n'est qu'un simple compte",
+        "l'avocat de la ligue",
+    ),
     // A feminine role noun the lists hold only in the masculine (`préfète`).
     (
         "« Le feu est fixé », a annoncé la préfète de Charente Aurélie Vasseur devant la presse.",

@@ -311,6 +311,10 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     let after_link = name_start == ns
         && (before_name.is_some_and(|p| link(p) || body_in_complement(p) && !full_personal_name)
             || role_in_complement());
+    // `l'ancien N.10`: a lone capital letter is an initial or a shirt's number, no name.
+    if ne == name_start + 1 && words[name_start].text.chars().count() == 1 {
+        name_start = ne;
+    }
     let mut name_text =
         (name_start < ne).then(|| text[words[name_start].start..words[ne - 1].end].to_string());
     m.gender = gender_of(words, keys, name_start, ne);
@@ -610,6 +614,11 @@ mod tests {
             back("l'équipe BMC Racing").unwrap().name.as_deref(),
             Some("BMC Racing")
         );
+    }
+
+    #[test]
+    fn a_lone_capital_letter_is_no_name() {
+        assert_eq!(back("l'ancien N").and_then(|m| m.name), None);
     }
 
     #[test]
