@@ -83,6 +83,10 @@ pub(super) fn past_complements(toks: &[Token], keys: &[Key], at: usize) -> usize
         if k == "," && i > at && !governed {
             return i + 1;
         }
+        // `a déclaré sur X (ex-Twitter) le président`: words in brackets belong to the complement.
+        if toks[i].text == "(" || toks[i].text == ")" {
+            continue;
+        }
         if !toks[i].is_word() {
             return at;
         }
