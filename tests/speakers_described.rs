@@ -107,6 +107,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "Ce compte n'est qu'un simple compte",
         "l'avocat de la ligue",
     ),
+    // What a source is close to is part of its description.
+    (
+        "« Les deux parties restent partenaires », explique une source proche du dossier.",
+        "Les deux parties restent partenaires",
+        "une source proche du dossier",
+    ),
+    // A role of a body the article names is not the person named just before without a role.
+    (
+        "L'audience, dirigée par Pascal Sorel, a commencé tôt. L'avocat de la LNF a dénoncé la manœuvre : « Ce compte n'est qu'un compte bancaire. »",
+        "Ce compte n'est qu'un compte bancaire",
+        "l'avocat de la LNF",
+    ),
+    // `Même` opening a sentence is no part of a name.
+    (
+        "Même Kylian Morel a réagi : « Zidane, on ne lui manque pas de respect. »",
+        "Zidane, on ne lui manque pas de respect",
+        "Kylian Morel",
+    ),
     // A feminine role noun the lists hold only in the masculine (`préfète`).
     (
         "« Le feu est fixé », a annoncé la préfète de Charente Aurélie Vasseur devant la presse.",
@@ -433,7 +451,7 @@ const CASES: &[(&str, &str, &str)] = &[
     (
         "Selon des sources proches de l'enquête, le suspect a avoué le vol des tableaux.",
         "le suspect a avoué le vol",
-        "des sources proches",
+        "des sources proches de l'enquête",
     ),
     (
         "Les syndicats majoritaires ont dénoncé « un passage en force » du conseil d'administration.",

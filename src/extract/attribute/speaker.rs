@@ -117,9 +117,17 @@ impl Walker<'_> {
                     ..p
                 });
             }
-            // Before anyone spoke: the person of that gender the article named last without a role.
+            // Before anyone spoke: the person of that gender the article named last without a role;
+            // not for a role of a body the article names (`l'avocat de la LFP` is not the judge named
+            // just before).
+            let of_named_body = m.role.as_deref().is_some_and(|r| {
+                r.split_whitespace().skip(1).any(|w| {
+                    w.starts_with(char::is_uppercase) && !self.lex.domains.contains(&crate::text::fold(w))
+                })
+            });
             if let Some(p) = m
                 .gender
+                .filter(|_| !of_named_body)
                 .and_then(|g| self.people.last_named_without_role(m.start, g))
                 .filter(|p| reads_as_personal_name(&p.name))
             {

@@ -480,6 +480,21 @@ pub fn forward(
                         .get(i + 2)
                         .is_some_and(|n| crate::lang::first_names::gender(n.text).is_some()));
         let adjective = i > first && adjective_after_head(lex, toks, keys, first, i);
+        // `une source proche du dossier`, `des proches de l'enquête`: what a source is close to is part
+        // of its description.
+        if i > first
+            && matches!(keys[i - 1].as_ref(), "proche" | "proches")
+            && matches!(k, "de" | "d'" | "du" | "des")
+        {
+            let mut j = i + 1;
+            if keys.get(j).is_some_and(|k| DETERMINERS.contains(&k.as_ref())) {
+                j += 1;
+            }
+            if j < ceiling && toks[j].is_word() && !forms::classes(toks[j].text).finite_verb() {
+                i = j + 1;
+                continue;
+            }
+        }
         // `a averti l'accusé`: a participle that names a person heads the phrase after its determiner.
         let participle_head = i > first && lex.role_at(keys, i);
         // `Christian X au Parisien`: after a person's full name, `à` opens whom it was said to.
