@@ -513,14 +513,22 @@ fn subject_before_comma(toks: &[Token], keys: &[Key], c: &Cue) -> bool {
             .any(|k| matches!(k.as_ref(), "que" | "qu'" | ":" | "«" | "\"" | "“"))
     };
     // An auxiliary before the comma: a clause was reported there (`a` the verb, not the preposition `à`).
+    // Or a finite verb of a main clause (`Les sites fermeront dans deux mois, a indiqué à l'AFP X`), not
+    // one of a relative clause (`X, qui dirige le groupe, dénonce dans un post`).
     let clause_before = || {
         let from = (c.start - 1).saturating_sub(REACH);
-        keys[from..c.start - 1].iter().zip(&toks[from..]).any(|(k, t)| {
+        (from..c.start - 1).any(|j| {
+            let (k, t) = (keys[j].as_ref(), &toks[j]);
             t.text == "a"
                 || matches!(
-                    k.as_ref(),
+                    k,
                     "ont" | "est" | "sont" | "avait" | "avaient" | "etait" | "etaient" | "sera" | "seront"
                 )
+                || t.is_word()
+                    && !t.is_capitalised()
+                    && j > from
+                    && !matches!(keys[j - 1].as_ref(), "qui" | "que" | "qu'" | "dont")
+                    && forms::classes(t.text).finite_verb()
         })
     };
     // `X, directeur du département au ministère de la Défense, accuse la Thaïlande d'avoir …`: the
