@@ -125,6 +125,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "Zidane, on ne lui manque pas de respect",
         "Kylian Morel",
     ),
+    // `le groupe italien`, `le géant italien`: the company of that state the article named.
+    (
+        "L'agence a retiré son autorisation au groupe Ferrano. Le géant italien a reconnu « des défaillances internes ».",
+        "des défaillances internes",
+        "Ferrano",
+    ),
+    // What a director is in charge of is part of the description.
+    (
+        "« Nous avons été avertis », selon le directeur général chargé de la communication.",
+        "Nous avons été avertis",
+        "le directeur général chargé de la communication",
+    ),
     // A feminine role noun the lists hold only in the masculine (`préfète`).
     (
         "« Le feu est fixé », a annoncé la préfète de Charente Aurélie Vasseur devant la presse.",

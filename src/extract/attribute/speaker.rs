@@ -161,7 +161,15 @@ impl Walker<'_> {
         // `la commission`, `l'entreprise`, `le journal`, `sa lettre`: the body or person the article named.
         // A plural (`les médias iraniens`) describes a class, not one body named before.
         // One that names its own state (`l'armée malienne`) is that body, not the last army named.
-        if !m.named && !m.plural && m.kind != SpeakerKind::Person && !identified_by_state(m) {
+        // `le groupe italien`, `le géant américain`: a company of that state, the one the article named.
+        let company = m.definite
+            && m.head.as_deref().is_some_and(|h| {
+                matches!(
+                    h,
+                    "groupe" | "geant" | "societe" | "entreprise" | "firme" | "multinationale" | "compagnie"
+                )
+            });
+        if !m.named && !m.plural && m.kind != SpeakerKind::Person && (company || !identified_by_state(m)) {
             if let Some(sp) = self.described_source(m, mention_text) {
                 return Some(sp);
             }

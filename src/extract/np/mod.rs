@@ -480,10 +480,13 @@ pub fn forward(
                         .get(i + 2)
                         .is_some_and(|n| crate::lang::first_names::gender(n.text).is_some()));
         let adjective = i > first && adjective_after_head(lex, toks, keys, first, i);
-        // `une source proche du dossier`, `des proches de l'enquête`: what a source is close to is part
-        // of its description.
+        // `une source proche du dossier`, `le directeur chargé de la communication`: what a source is
+        // close to or in charge of is part of its description.
         if i > first
-            && matches!(keys[i - 1].as_ref(), "proche" | "proches")
+            && matches!(
+                keys[i - 1].as_ref(),
+                "proche" | "proches" | "charge" | "chargee" | "charges" | "chargees"
+            )
             && matches!(k, "de" | "d'" | "du" | "des")
         {
             let mut j = i + 1;
