@@ -86,6 +86,18 @@ fn clause(lex: &Lexicon, text: &str, q: &Quote) -> Option<(usize, usize)> {
                             .is_some_and(|j| {
                                 toks[i + 1..j].iter().all(|t| t.is_capitalised() || !t.is_word())
                             });
+                    // `…, Paulo X, dans un communiqué. Les prochaines étapes …`: a complement of the
+                    // clause up to its full stop belongs to it.
+                    let complement_to_stop = matches!(
+                        keys.get(i + 1).map(String::as_str),
+                        Some("dans" | "lors" | "devant" | "aupres" | "via")
+                    ) && (i + 2..toks.len().min(i + 8))
+                        .find(|&j| !toks[j].is_word())
+                        .is_some_and(|j| toks[j].text == ".");
+                    if complement_to_stop && i > verb_end {
+                        i += 1;
+                        continue;
+                    }
                     if !apposed_name || i == verb_end {
                         end = Some(i);
                         break;
@@ -157,6 +169,14 @@ mod tests {
             .iter()
             .map(|q| t[q.start..q.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_complement_after_the_clause_up_to_its_full_stop_belongs_to_it() {
+        assert_eq!(
+            pieces("« Nous travaillons avec le comité, a déclaré le porte-parole, Paul Sen, dans un communiqué. La suite est à l'étude. »"),
+            ["Nous travaillons avec le comité", "La suite est à l'étude."]
+        );
     }
 
     #[test]
