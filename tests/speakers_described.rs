@@ -137,12 +137,6 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nous avons été avertis",
         "le directeur général chargé de la communication",
     ),
-    // `le communiqué` after a body that spoke just before is that body's.
-    (
-        "Le COV a déclaré mardi qu'il était « choqué » par cette allégation. « Le comité défend le fair-play », a déclaré le communiqué.",
-        "Le comité défend le fair-play",
-        "COV",
-    ),
     // A feminine role noun the lists hold only in the masculine (`préfète`).
     (
         "« Le feu est fixé », a annoncé la préfète de Charente Aurélie Vasseur devant la presse.",

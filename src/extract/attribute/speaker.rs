@@ -206,19 +206,13 @@ impl Walker<'_> {
         let head = m.head.as_deref()?;
         // `Nordal affirme que … L'entreprise justifie …`: a company that spoke in this sentence or the one
         // before is what `l'entreprise` stands for, before a brand or company merely named since.
-        // So is `le communiqué` the body that spoke just before (`Le COC a déclaré dans un communiqué
-        // … « … », a déclaré le communiqué`).
-        let document = m.kind == SpeakerKind::Document && !m.possessive;
-        if document
-            || matches!(
-                head,
-                "entreprise" | "societe" | "groupe" | "firme" | "compagnie" | "multinationale" | "geant"
-            )
-        {
+        if matches!(
+            head,
+            "entreprise" | "societe" | "groupe" | "firme" | "compagnie" | "multinationale" | "geant"
+        ) {
             if let Some((_, sp, _)) = self.last_speaker.as_ref().filter(|(prev, sp, _)| {
                 // A one-word name with no first name (`Nordal affirme`) may be the company's.
                 let company = sp.kind == SpeakerKind::Organisation
-                    || document && sp.kind == SpeakerKind::State
                     || sp.kind == SpeakerKind::Person && !reads_as_personal_name(&sp.name);
                 sp.named
                     && company
