@@ -980,3 +980,11 @@ fn a_party_acronym_after_a_description_is_not_the_speakers_name() {
     let claims = claims_of("Le député RN a dénoncé « une honte absolue » sur les ondes.");
     assert_eq!(speakers_of(&claims, "une honte absolue"), ["le député RN"]);
 }
+
+#[test]
+fn a_capitalised_body_noun_alone_is_shown_with_its_determiner() {
+    let claims = claims_of(
+        "L'Union des cités a réagi. La Commission avait convoqué l'ambassadeur pour « exprimer les vives préoccupations » de l'organisation.",
+    );
+    assert_eq!(speakers_of(&claims, "exprimer les vives"), ["la Commission"]);
+}

@@ -174,7 +174,13 @@ impl Walker<'_> {
                 return Some(sp);
             }
         }
-        let named = m.named || (m.kind == SpeakerKind::Person && m.name.is_some());
+        // `La Commission` the article never tied to a body it named: a body's noun alone is no name, and
+        // is shown with its determiner.
+        let bare_noun = m.name.as_deref().is_some_and(|n| {
+            let k = crate::text::fold(n);
+            !n.contains(char::is_whitespace) && (self.lex.is_body(&k) || self.lex.is_role(&k))
+        });
+        let named = !bare_noun && (m.named || (m.kind == SpeakerKind::Person && m.name.is_some()));
         let mut name = m.name.clone().or_else(|| m.role.clone())?;
         if !named {
             name = describe::unnamed(m, mention_text, &name);
