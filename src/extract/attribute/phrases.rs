@@ -53,7 +53,6 @@ pub(super) fn source_phrase_end(toks: &[Token], keys: &[Key], end: usize) -> usi
     c
 }
 
-/// The sentence around `selon X`, without it: `Selon X, …` or `…, selon X, …`.
 /// Whether the cue at `at` follows a quotation (`», a dit`, `» dit`).
 pub(super) fn is_after_quotation(keys: &[Key], at: usize) -> bool {
     let closing = |i: usize| matches!(keys[i].as_ref(), "»" | "”" | "\"" | "›");
@@ -106,6 +105,7 @@ pub(super) fn past_complements(toks: &[Token], keys: &[Key], at: usize) -> usize
     at
 }
 
+/// The sentence around `selon X`, without it: `Selon X, …` or `…, selon X, …`.
 pub(super) fn around_selon(toks: &[Token], keys: &[Key], i: usize, end: usize) -> Pieces {
     let mut pieces = Vec::new();
     let mut left = i;

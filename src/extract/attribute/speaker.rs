@@ -4,6 +4,17 @@
 
 use super::*;
 
+/// Nouns that stand for a company named before (`l'entreprise`, `le groupe italien`), folded.
+const COMPANY_HEADS: &[&str] = &[
+    "entreprise",
+    "societe",
+    "groupe",
+    "firme",
+    "compagnie",
+    "multinationale",
+    "geant",
+];
+
 impl Walker<'_> {
     pub(super) fn resolve(&self, m: &Mention, mention_text: &str) -> Option<Speaker> {
         if let Some(pronoun) = &m.pronoun {
@@ -162,13 +173,7 @@ impl Walker<'_> {
         // A plural (`les médias iraniens`) describes a class, not one body named before.
         // One that names its own state (`l'armée malienne`) is that body, not the last army named.
         // `le groupe italien`, `le géant américain`: a company of that state, the one the article named.
-        let company = m.definite
-            && m.head.as_deref().is_some_and(|h| {
-                matches!(
-                    h,
-                    "groupe" | "geant" | "societe" | "entreprise" | "firme" | "multinationale" | "compagnie"
-                )
-            });
+        let company = m.definite && m.head.as_deref().is_some_and(|h| COMPANY_HEADS.contains(&h));
         if !m.named && !m.plural && m.kind != SpeakerKind::Person && (company || !identified_by_state(m)) {
             if let Some(sp) = self.described_source(m, mention_text) {
                 return Some(sp);
@@ -212,10 +217,7 @@ impl Walker<'_> {
         let head = m.head.as_deref()?;
         // `Nordal affirme que … L'entreprise justifie …`: a company that spoke in this sentence or the one
         // before is what `l'entreprise` stands for, before a brand or company merely named since.
-        if matches!(
-            head,
-            "entreprise" | "societe" | "groupe" | "firme" | "compagnie" | "multinationale" | "geant"
-        ) {
+        if COMPANY_HEADS.contains(&head) {
             if let Some((_, sp, _)) = self.last_speaker.as_ref().filter(|(prev, sp, _)| {
                 // A one-word name with no first name (`Nordal affirme`) may be the company's.
                 let company = sp.kind == SpeakerKind::Organisation
