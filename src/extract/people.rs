@@ -91,6 +91,10 @@ const COMPANY_NOUNS: &[&str] = &[
     "geant",
 ];
 
+/// Nouns that describe any institution at all (`l'instance`, `l'organisme`, `l'institution`): they refer
+/// back to the last organisation named, whether a federation, a court or a company.
+const INSTITUTION_NOUNS: &[&str] = &["instance", "organisme", "institution"];
+
 /// Reads a role description (`le ministre iranien de la Défense`).
 pub fn role_desc(text: &str) -> Option<RoleDesc> {
     let lex = Lexicon::get();
@@ -275,9 +279,13 @@ impl People {
                     e += 1;
                 }
                 let phrase = np::backward(lex, toks, keys, 0, e);
-                // `l'Autorité des marchés`: a body noun's complement, as `backward` reads one, is its name's.
+                // `l'Autorité des marchés`, `la Ligue valdorienne de rugby`: a body noun's complement, as
+                // `backward` reads one, is its name's.
+                let complement = keys
+                    .get(e)
+                    .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "du" | "des"));
                 let phrase = phrase
-                    .filter(|_| lex.is_body(&keys[e - 1]))
+                    .filter(|_| lex.is_body(&keys[e - 1]) || complement && lex.is_body(&keys[i]))
                     .and_then(|(a, _)| {
                         (e + 2..=(e + 3).min(toks.len()))
                             .rev()
@@ -432,6 +440,12 @@ impl People {
             .find(|full| full.strip_prefix(name).is_some_and(|rest| rest.starts_with(' ')))
             .cloned();
         let name = spelled_out.as_deref().unwrap_or(name);
+        // `la Fédération` after `la Fédération royale de football`: the body named in full before.
+        let name = self
+            .fuller_body(name, m.start)
+            .map(|b| b.name.clone())
+            .unwrap_or(name.to_string());
+        let name = name.as_str();
         let noun = m.head.clone().filter(|h| !fold(name).contains(h.as_str()));
         if let Some(b) = self.bodies.iter_mut().find(|b| b.name == name) {
             b.last = m.start;
@@ -446,11 +460,27 @@ impl People {
         }
     }
 
+    /// For a body's noun alone used as a name (`la Fédération`, `le Comité`), the body named before `at`
+    /// whose full name starts with that noun (`Fédération royale de football`), the nearest first.
+    pub fn fuller_body(&self, name: &str, at: usize) -> Option<&Body> {
+        if name.contains(char::is_whitespace) || !Lexicon::get().is_body(&fold(name)) {
+            return None;
+        }
+        let prefix = format!("{} ", fold(name));
+        self.bodies
+            .iter()
+            .filter(|b| b.last <= at && fold(&b.name).starts_with(&prefix))
+            .max_by_key(|b| b.last)
+    }
+
     /// The body a description names (`la commission`, `l'entreprise`, `le journal`), among those the
     /// article named before `at`, the nearest first: one given that noun or whose name holds it, else
-    /// for a company noun the last organisation, for a medium's noun the last medium.
+    /// for a company noun the last organisation of no other kind, for an institution's noun the last
+    /// organisation, for a medium's noun the last medium.
     pub fn body_for(&self, noun: &str, kind: SpeakerKind, at: usize) -> Option<&Body> {
-        let before = || self.bodies.iter().filter(|b| b.last < at).rev();
+        let mut nearest: Vec<&Body> = self.bodies.iter().filter(|b| b.last < at).collect();
+        nearest.sort_by_key(|b| std::cmp::Reverse(b.last));
+        let before = || nearest.iter().copied();
         let singular = noun.strip_suffix('s').unwrap_or(noun);
         before()
             .find(|b| b.nouns.iter().any(|n| n == noun || n == singular) || fold(&b.name).contains(singular))
@@ -465,7 +495,9 @@ impl People {
                     b.nouns.iter().all(|n| company_noun(n))
                         && !fold(&b.name).split_whitespace().any(|w| lex.is_body(w))
                 };
-                if COMPANY_NOUNS.contains(&singular) {
+                if INSTITUTION_NOUNS.contains(&singular) {
+                    before().find(|b| b.kind == SpeakerKind::Organisation)
+                } else if COMPANY_NOUNS.contains(&singular) {
                     before().find(|b| b.kind == SpeakerKind::Organisation && untyped(b))
                 } else if kind == SpeakerKind::Document {
                     before().find(|b| b.kind == SpeakerKind::Organisation)

@@ -185,6 +185,23 @@ impl Walker<'_> {
             let k = crate::text::fold(n);
             !n.contains(char::is_whitespace) && (self.lex.is_body(&k) || self.lex.is_role(&k))
         });
+        if bare_noun {
+            let fuller = m
+                .name
+                .as_deref()
+                .and_then(|n| self.people.fuller_body(n, m.start));
+            if let Some(body) = fuller {
+                return Some(Speaker {
+                    name: body.name.clone(),
+                    kind: body.kind,
+                    role: None,
+                    mention: mention_text.to_string(),
+                    group: false,
+                    gender: None,
+                    named: true,
+                });
+            }
+        }
         let named = !bare_noun && (m.named || (m.kind == SpeakerKind::Person && m.name.is_some()));
         let mut name = m.name.clone().or_else(|| m.role.clone())?;
         if !named {
