@@ -6,6 +6,7 @@
 //! Not here: finding cues (`cues`), quotations (`quotes`), content extents (`reported`).
 
 mod phrases;
+mod sources;
 mod speaker;
 
 use phrases::*;
@@ -254,99 +255,7 @@ impl<'a> Walker<'a> {
         }
 
         // `selon X`: a source without a verb.
-        let mut selon: Option<(Speaker, usize, usize, String)> = None;
-        for i in 0..keys.len() {
-            // `Pour la ministre, …`: at the sentence's start, `pour` and a source closed by a comma.
-            let pour = i == 0 && keys[0] == "pour";
-            let Some(len) = (!quoted(i))
-                .then(|| self.lex.source_marker_at(keys, i).or(pour.then_some(1)))
-                .flatten()
-            else {
-                continue;
-            };
-            let after = i + len;
-            if keys.get(after).is_some_and(|k| {
-                matches!(
-                    k.as_ref(),
-                    "laquelle" | "lequel" | "lesquels" | "lesquelles" | "moi" | "nous" | "vous"
-                )
-            }) {
-                continue;
-            }
-            let pron = keys
-                .get(after)
-                .filter(|k| matches!(k.as_ref(), "lui" | "elle"))
-                .map(|k| {
-                    if k == "elle" {
-                        Gender::Feminine
-                    } else {
-                        Gender::Masculine
-                    }
-                });
-            // `Selon eux`: the group spoken of last.
-            let group = keys
-                .get(after)
-                .is_some_and(|k| matches!(k.as_ref(), "eux" | "elles"));
-            let sp = if group {
-                self.last_group.clone().map(|g| {
-                    (
-                        Speaker {
-                            mention: toks[after].text.to_string(),
-                            ..g
-                        },
-                        after + 1,
-                    )
-                })
-            } else if let Some(g) = pron {
-                // `selon lui`: the person of that gender spoken of last; else a body that spoke last
-                // (`Le parti a réagi. Pour lui, …`).
-                let body = || {
-                    self.last_speaker
-                        .as_ref()
-                        .map(|(_, sp, _)| sp.clone())
-                        .filter(|sp| sp.kind != SpeakerKind::Person && sp.kind != SpeakerKind::Document)
-                };
-                self.person_for(Some(g)).or_else(body).map(|p| {
-                    (
-                        Speaker {
-                            mention: toks[after].text.to_string(),
-                            ..p
-                        },
-                        after + 1,
-                    )
-                })
-            } else {
-                self.mention_at(toks, keys, np::forward(self.lex, toks, keys, after, toks.len()))
-            };
-            // After `pour`, only a phrase that names or describes a source and is closed by a comma, perhaps
-            // after its complement (`Pour l'avocat de la partie civile, …`).
-            let sp = sp.filter(|(sp, end)| {
-                !pour
-                    || (keys
-                        .get(source_phrase_end(toks, keys, *end))
-                        .is_some_and(|k| k == ",")
-                        && sp.kind != SpeakerKind::Document)
-            });
-            if let Some((mut sp, end)) = sp {
-                let end = if i == 0 {
-                    let whole = source_phrase_end(toks, keys, end);
-                    // `Pour l'avocat de la partie civile Paul Roux, …`: the name at the end of the whole
-                    // phrase up to its comma is the source's.
-                    if let Some((named, _)) = (whole > end && !sp.named)
-                        .then(|| self.mention_at(toks, keys, Some((after, whole))))
-                        .flatten()
-                        .filter(|(n, _)| n.named && n.kind == SpeakerKind::Person)
-                    {
-                        sp = named;
-                    }
-                    whole
-                } else {
-                    end
-                };
-                selon = Some((sp, i, end, cue_words(&self.span_text(toks, i, after))));
-                break;
-            }
-        }
+        let mut selon = self.source_marker(toks, keys, &quoted);
         let mut relays = self.relays(toks, keys, &quoted);
         let has_other_speaker = atts
             .iter()

@@ -1,0 +1,145 @@
+//! Sources named without a verb of saying: `selon X`, `d'après X`, `pour X,` at a sentence's start, `aux
+//! yeux de X`, and their pronouns (`selon lui`, `selon eux`).
+
+use super::*;
+
+impl Walker<'_> {
+    /// The source a marker names in this sentence, outside quotations: the speaker, where the marker
+    /// starts and the source's phrase ends, and the marker's display words.
+    pub(super) fn source_marker(
+        &self,
+        toks: &[Token],
+        keys: &[Key],
+        quoted: &dyn Fn(usize) -> bool,
+    ) -> Option<(Speaker, usize, usize, String)> {
+        for i in 0..keys.len() {
+            // `À ses yeux, …`, `à son avis`: the person spoken of last (`à leurs yeux`: the group).
+            if let Some((len, plural)) = (!quoted(i)).then(|| possessive_source_at(keys, i)).flatten() {
+                let sp = if plural {
+                    self.last_group.clone()
+                } else {
+                    self.person_for(None).or_else(|| self.body_that_spoke())
+                };
+                if let Some(sp) = sp {
+                    let words = self.span_text(toks, i, i + len);
+                    let sp = Speaker {
+                        mention: words.clone(),
+                        ..sp
+                    };
+                    return Some((sp, i, i + len, cue_words(&words)));
+                }
+            }
+            // `Pour la ministre, …`: at the sentence's start, `pour` and a source closed by a comma.
+            let pour = i == 0 && keys[0] == "pour";
+            let Some(len) = (!quoted(i))
+                .then(|| self.lex.source_marker_at(keys, i).or(pour.then_some(1)))
+                .flatten()
+            else {
+                continue;
+            };
+            let after = i + len;
+            if keys.get(after).is_some_and(|k| {
+                matches!(
+                    k.as_ref(),
+                    "laquelle" | "lequel" | "lesquels" | "lesquelles" | "moi" | "nous" | "vous"
+                )
+            }) {
+                continue;
+            }
+            let pron = keys
+                .get(after)
+                .filter(|k| matches!(k.as_ref(), "lui" | "elle"))
+                .map(|k| {
+                    if k == "elle" {
+                        Gender::Feminine
+                    } else {
+                        Gender::Masculine
+                    }
+                });
+            // `Selon eux`: the group spoken of last.
+            let group = keys
+                .get(after)
+                .is_some_and(|k| matches!(k.as_ref(), "eux" | "elles"));
+            let sp = if group {
+                self.last_group.clone().map(|g| {
+                    (
+                        Speaker {
+                            mention: toks[after].text.to_string(),
+                            ..g
+                        },
+                        after + 1,
+                    )
+                })
+            } else if let Some(g) = pron {
+                // `selon lui`: the person of that gender spoken of last; else a body that spoke last
+                // (`Le parti a réagi. Pour lui, …`).
+                self.person_for(Some(g))
+                    .or_else(|| self.body_that_spoke())
+                    .map(|p| {
+                        (
+                            Speaker {
+                                mention: toks[after].text.to_string(),
+                                ..p
+                            },
+                            after + 1,
+                        )
+                    })
+            } else {
+                self.mention_at(toks, keys, np::forward(self.lex, toks, keys, after, toks.len()))
+            };
+            // After `pour`, only a phrase that names or describes a source and is closed by a comma, perhaps
+            // after its complement (`Pour l'avocat de la partie civile, …`).
+            let sp = sp.filter(|(sp, end)| {
+                !pour
+                    || (keys
+                        .get(source_phrase_end(toks, keys, *end))
+                        .is_some_and(|k| k == ",")
+                        && sp.kind != SpeakerKind::Document)
+            });
+            if let Some((mut sp, end)) = sp {
+                let end = if i == 0 {
+                    let whole = source_phrase_end(toks, keys, end);
+                    // `Pour l'avocat de la partie civile Paul Roux, …`: the name at the end of the whole
+                    // phrase up to its comma is the source's.
+                    if let Some((named, _)) = (whole > end && !sp.named)
+                        .then(|| self.mention_at(toks, keys, Some((after, whole))))
+                        .flatten()
+                        .filter(|(n, _)| n.named && n.kind == SpeakerKind::Person)
+                    {
+                        sp = named;
+                    }
+                    whole
+                } else {
+                    end
+                };
+                return Some((sp, i, end, cue_words(&self.span_text(toks, i, after))));
+            }
+        }
+        None
+    }
+
+    /// The body (not a person, not a document) that spoke last: whom `selon lui` stands for when no
+    /// person was spoken of (`Le parti a réagi. Pour lui, …`).
+    fn body_that_spoke(&self) -> Option<Speaker> {
+        self.last_speaker
+            .as_ref()
+            .map(|(_, sp, _)| sp.clone())
+            .filter(|sp| sp.kind != SpeakerKind::Person && sp.kind != SpeakerKind::Document)
+    }
+}
+
+/// A possessive phrase that makes its owner a source (`à ses yeux`, `à son avis`, `de son point de vue`):
+/// its length in tokens, and whether the owner is plural (`à leurs yeux`).
+fn possessive_source_at(keys: &[Key], i: usize) -> Option<(usize, bool)> {
+    let k = |j: usize| keys.get(i + j).map_or("", |k| k.as_ref());
+    let owner = |w: &str| match w {
+        "ses" | "son" => Some(false),
+        "leurs" | "leur" => Some(true),
+        _ => None,
+    };
+    match (k(0), k(1), k(2), k(3)) {
+        ("a", w, "yeux", _) | ("a", w, "avis", _) => owner(w).map(|p| (3, p)),
+        ("de", w, "point", "de") if k(4) == "vue" => owner(w).map(|p| (5, p)),
+        _ => None,
+    }
+}
