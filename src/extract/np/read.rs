@@ -6,7 +6,7 @@ use super::*;
 /// The gender the words of a phrase give a person: a title (`M.`, `Mme`), the first name (`Delphine`), a
 /// determiner or adjective before a role noun (`la ministre`, `l'ancienne patronne`) or the role noun
 /// itself (`l'avocate`). `name_start..ne` is the name's run of tokens (empty when there is none).
-fn gender_of(words: &[Token], keys: &[Key], name_start: usize, ne: usize) -> Option<Gender> {
+fn gender_of(lex: &Lexicon, words: &[Token], keys: &[Key], name_start: usize, ne: usize) -> Option<Gender> {
     for k in keys.iter().take(name_start) {
         match k.as_ref() {
             "m" | "mm" | "monsieur" | "messieurs" => return Some(Gender::Masculine),
@@ -14,16 +14,21 @@ fn gender_of(words: &[Token], keys: &[Key], name_start: usize, ne: usize) -> Opt
             _ => {}
         }
     }
-    if name_start < ne {
+    let first_name = || {
         // A compound first name (`Jean-Pierre`) has the gender of its first part.
         let first = words[name_start].text.split('-').next().unwrap_or_default();
-        if let Some(g) = crate::lang::first_names::gender(first) {
+        crate::lang::first_names::gender(first)
+    };
+    // A name of one word after words that give a gender (`le docteur Oliva`) or a title (`Dr Oliva`) is a
+    // surname, whatever first name it may also be.
+    if name_start + 1 < ne {
+        if let Some(g) = first_name() {
             return Some(g);
         }
     }
     // The words before the name (or the whole phrase without one): the first that has a gender.
     let upto = if name_start < ne { name_start } else { words.len() };
-    words[..upto].iter().zip(keys).find_map(|(w, k)| {
+    let before = words[..upto].iter().zip(keys).find_map(|(w, k)| {
         if matches!(k.as_ref(), "la" | "une" | "cette") {
             return Some(Gender::Feminine);
         }
@@ -35,7 +40,11 @@ fn gender_of(words: &[Token], keys: &[Key], name_start: usize, ne: usize) -> Opt
             return None;
         }
         forms::classes(w.text).gender()
-    })
+    });
+    let titled = keys[..name_start]
+        .iter()
+        .any(|k| lex.honorifics.contains(k.as_ref()));
+    before.or_else(|| (name_start + 1 == ne && !titled).then(first_name).flatten())
 }
 
 /// Reads the tokens `toks[s..e]` of a noun phrase into a mention.
@@ -240,7 +249,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     {
         m.role = Some(words[name_start].text.to_string());
         m.definite = true;
-        m.gender = gender_of(words, keys, name_start, ne);
+        m.gender = gender_of(lex, words, keys, name_start, ne);
         return Some(m);
     }
     // After `de`, the last first name inside the run opens a full name, and the words before it are the
@@ -317,7 +326,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     }
     let mut name_text =
         (name_start < ne).then(|| text[words[name_start].start..words[ne - 1].end].to_string());
-    m.gender = gender_of(words, keys, name_start, ne);
+    m.gender = gender_of(lex, words, keys, name_start, ne);
     let head = (0..keys.len())
         .position(|h| {
             let k = &keys[h];
