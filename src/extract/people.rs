@@ -269,8 +269,15 @@ impl People {
                             keys[i - 1].as_ref(),
                             "mille" | "million" | "millions" | "milliard" | "milliards"
                         ));
+                // `le contrat de partage de production (CPP)`: an acronym in brackets that abbreviates the
+                // common nouns before it names a thing, not a body.
+                let thing =
+                    e == i + 1 && is_acronym(toks[i].text) && abbreviates_things(doc.text, toks, keys, i);
                 // `Le Premier ministre`: capitalised words that open a role running past them name no one.
-                if unit || (i..e).any(|j| lex.role_forms.at(keys, j).any(|(form, _)| j + form.len() > e)) {
+                if unit
+                    || thing
+                    || (i..e).any(|j| lex.role_forms.at(keys, j).any(|(form, _)| j + form.len() > e))
+                {
                     i = e;
                     continue;
                 }
@@ -647,6 +654,31 @@ pub(crate) fn abbreviates(acronym: &str, name: &str) -> bool {
     letters.iter().all(|l| rest.any(|i| i == l))
 }
 
+/// Whether the acronym at `toks[at]`, in brackets, abbreviates the lower-case words right before its
+/// bracket (`le contrat de partage de production (CPP)`) that open with no body's noun (`le syndicat
+/// national des enseignants (SNE)` is a body).
+fn abbreviates_things(text: &str, toks: &[crate::text::Token], keys: &[Key], at: usize) -> bool {
+    if at < 2 || toks[at - 1].text != "(" || toks.get(at + 1).is_none_or(|t| t.text != ")") {
+        return false;
+    }
+    let open = at - 1;
+    let lex = Lexicon::get();
+    (open.saturating_sub(8)..open)
+        .rev()
+        .take_while(|&j| toks[j].is_word() && !toks[j].is_capitalised())
+        .any(|start| {
+            !np::DETERMINERS.contains(&keys[start].as_ref()) && !lex.is_body(&keys[start]) && {
+                // The initials of its words, small words left out, spell the acronym.
+                let initials: String = fold(&text[toks[start].start..toks[open - 1].end])
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.len() > 3)
+                    .filter_map(|w| w.chars().next())
+                    .collect();
+                initials == fold(toks[at].text)
+            }
+        })
+}
+
 pub(crate) use crate::text::is_acronym;
 
 /// Nouns of a trade that describe a company before its name (`le brasseur AB InBev`, `le chantier naval
@@ -792,6 +824,16 @@ mod tests {
         assert!(p
             .by_role("le ministre russe de la Défense", t.len(), None)
             .is_none());
+    }
+
+    #[test]
+    fn an_acronym_of_common_nouns_names_no_body() {
+        let p = people(
+            "Sonalgaz a mis fin au contrat de partage de production (CPP). La Banque mondiale de l'énergie (BME) a réagi.",
+        );
+        let names: Vec<&str> = p.bodies.iter().map(|b| b.name.as_str()).collect();
+        assert!(!names.contains(&"CPP"), "{names:?}");
+        assert_eq!(p.spelled_out("BME"), Some("Banque mondiale de l'énergie"));
     }
 
     #[test]
