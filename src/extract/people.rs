@@ -509,7 +509,8 @@ impl People {
                 } else if kind == SpeakerKind::Document {
                     before().find(|b| b.kind == SpeakerKind::Organisation)
                 } else if kind == SpeakerKind::Media {
-                    before().find(|b| b.kind == SpeakerKind::Media)
+                    let platform = |b: &Body| lang::fr().world.medium(&b.name).is_some_and(|m| m.platform);
+                    before().find(|b| b.kind == SpeakerKind::Media && !platform(b))
                 } else {
                     None
                 }

@@ -32,6 +32,10 @@ pub struct Medium {
     pub forms: Vec<String>,
     /// A wire service whose copy other outlets carry.
     pub agency: bool,
+    /// A social network or video platform: where anyone publishes, never what `la presse` or `le
+    /// journal` describes.
+    #[serde(default)]
+    pub platform: bool,
 }
 
 /// The table's folded names, built once on first lookup: each lookup is one fold and one hash probe
