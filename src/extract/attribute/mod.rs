@@ -8,6 +8,7 @@
 mod phrases;
 mod sources;
 mod speaker;
+mod subjects;
 
 use phrases::*;
 

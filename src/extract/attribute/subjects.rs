@@ -1,0 +1,519 @@
+//! Where the subject of a cue stands and who it is: before the cue (preposed, past an incise or an
+//! apposition), after it (inverted, past a time or a complement), apposed, the sentence's own; the agent of
+//! a passive, and the media a sentence names as relays.
+
+use super::*;
+
+impl Walker<'_> {
+    /// The subject of a cue whose subject comes before it.
+    pub(super) fn subject_before(&self, toks: &[Token], keys: &[Key], at: usize) -> Option<Speaker> {
+        if at == 0 {
+            return None;
+        }
+        let prev = keys[at - 1].as_ref();
+        if prev == ")" {
+            // `L'Organisation mondiale de la santé (OMS) a`: the parenthesis closes the subject.
+            if let Some((sp, _)) = self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, at)) {
+                return Some(sp);
+            }
+            // `Jacques M. (ministre de l'Enseignement) a dénoncé`: the subject before the parenthesis.
+            let open = (at.saturating_sub(16)..at - 1).rev().find(|&i| keys[i] == "(")?;
+            let before = self.subject_before(toks, keys, open)?;
+            // `Le parti (PDN) a dénoncé`: an acronym in the parenthesis names the body described.
+            let acronym = (open + 2 == at - 1)
+                .then(|| toks[open + 1].text)
+                .filter(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase()));
+            return Some(match acronym {
+                Some(name) if !before.named && before.kind == SpeakerKind::Organisation => Speaker {
+                    name: name.to_string(),
+                    named: true,
+                    ..before
+                },
+                _ => before,
+            });
+        }
+        if prev == "qui" {
+            let end = if at >= 2 && keys[at - 2] == "," {
+                at - 2
+            } else {
+                at - 1
+            };
+            let range = np::backward(self.lex, toks, keys, 0, end);
+            let sp = self.mention_at(toks, keys, range).map(|s| s.0);
+            // `celui de Gérald D., député du Nord, qui écrit`: past the apposition, the name.
+            if let Some((a, _)) = range.filter(|&r| self.described(toks, keys, r)) {
+                if a >= 1 && keys[a - 1] == "," {
+                    let named = self
+                        .mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, a - 1))
+                        .map(|s| s.0)
+                        .filter(|sp| sp.named);
+                    if named.is_some() {
+                        return named;
+                    }
+                }
+            }
+            return sp;
+        }
+        // `Il y dénonce les rumeurs, et affirme …`: a verb coordinated with the one before shares its
+        // subject, the sentence's. (Not after a comma: `sentence_subject` asks `subject_before` about a
+        // verb after a comma, and the two would ask each other forever.)
+        if matches!(prev, "et" | "mais" | "puis") {
+            return self
+                .sentence_subject(toks, keys)
+                .filter(|sp| sp.kind == SpeakerKind::Person || sp.named);
+        }
+        if self.lex.clause_words.contains(prev) {
+            return None;
+        }
+        if prev == "," {
+            // `« Si nous devons subir cela, je partirai », a averti X`: a quotation ends before the comma,
+            // and no subject stands inside it.
+            if at >= 2 && toks[at - 2].text.chars().all(|c| "»”\"“«".contains(c)) {
+                return None;
+            }
+            // An incise between subject and verb: `X, cité par Y, a déclaré`; or an apposition that
+            // names the subject: `Le porte-parole de …, le général X, a déclaré`.
+            // An apposition may be long: `X, directeur du département de la politique et des affaires
+            // étrangères au ministère de la Défense, accuse`.
+            // A relative clause may be longer still: `L'ancien président, qui doit être incarcéré après sa
+            // condamnation ce jeudi dans l'affaire dite du financement libyen de sa campagne, a dénoncé`.
+            let relative = |i: usize| {
+                keys.get(i + 1)
+                    .is_some_and(|k| matches!(k.as_ref(), "qui" | "dont"))
+            };
+            let open = (at.saturating_sub(40)..at - 1)
+                .rev()
+                .find(|&i| keys[i] == "," && (i + 24 >= at || relative(i)))?;
+            // `X, accompagné de sa femme, Y, déclare`: Y is in apposition to the participle's complement,
+            // and X, before the participle, speaks.
+            let participle_phrase = (open.saturating_sub(10)..open)
+                .rev()
+                .find(|&i| keys[i] == ",")
+                .filter(|&c| {
+                    toks.get(c + 1)
+                        .is_some_and(|t| !t.is_capitalised() && forms::classes(t.text).past_participle())
+                        && keys
+                            .get(c + 2)
+                            .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "du" | "des" | "par"))
+                });
+            if let Some(c) = participle_phrase {
+                if let Some(sp) = self
+                    .mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, c))
+                    .map(|s| s.0)
+                    .filter(|sp| sp.named)
+                {
+                    return Some(sp);
+                }
+            }
+            // `X, poussé au départ par Y, qui juge …, n'a pas répondu`: past incises that open with a
+            // participle or a relative pronoun, back to the name that opens the sentence.
+            let opens_incise = |c: usize| {
+                toks.get(c + 1).is_some_and(|t| {
+                    !t.is_capitalised()
+                        && (matches!(keys[c + 1].as_ref(), "qui" | "que" | "qu'" | "dont")
+                            || forms::classes(t.text).past_participle())
+                })
+            };
+            let commas: Vec<usize> = (at.saturating_sub(40)..at - 1)
+                .filter(|&i| keys[i] == ",")
+                .collect();
+            if let Some(&first) = commas.first() {
+                let incises_only = commas.iter().all(|&c| opens_incise(c)) && commas.len() >= 2;
+                if incises_only {
+                    if let Some(sp) = np::backward(self.lex, toks, keys, 0, first)
+                        .filter(|&(b, _)| b == 0)
+                        .and_then(|r| self.mention_at(toks, keys, Some(r)))
+                        .map(|s| s.0)
+                        .filter(|sp| sp.named && sp.kind == SpeakerKind::Person)
+                    {
+                        return Some(sp);
+                    }
+                }
+            }
+            let apposition = np::backward(self.lex, toks, keys, open + 1, at - 1)
+                .filter(|&(b, _)| b == open + 1)
+                .and_then(|r| self.mention_at(toks, keys, Some(r)))
+                .map(|s| s.0)
+                .filter(|sp| sp.named);
+            return apposition.or_else(|| {
+                self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, open))
+                    .map(|s| s.0)
+            });
+        }
+        // `Rosetta X, employée chez Y depuis 36 ans déclare`: an apposition the page left without its
+        // closing comma; the person named before it speaks.
+        let unclosed_apposition = |from: usize| {
+            let comma = (from.saturating_sub(10)..from).rev().find(|&i| keys[i] == ",")?;
+            let (s, e) = np::backward(self.lex, toks, keys, 0, comma)?;
+            (s == 0 || keys[s - 1] == ",")
+                .then(|| self.mention_at(toks, keys, Some((s, e))))
+                .flatten()
+                .map(|m| m.0)
+                .filter(|sp| sp.named && sp.kind == SpeakerKind::Person)
+        };
+        let Some(range) = np::backward(self.lex, toks, keys, 0, at) else {
+            return unclosed_apposition(at);
+        };
+        // `bien qu'il appelle`: a pronoun in a subordinate clause stands for the sentence's subject.
+        let subordinate = range.1 == range.0 + 1
+            && range.0 > 0
+            && matches!(
+                keys[range.0 - 1].as_ref(),
+                "que" | "qu'" | "lorsque" | "lorsqu'" | "quand" | "si" | "puisque" | "puisqu'" | "comme"
+            );
+        if subordinate && matches!(keys[range.0].as_ref(), "il" | "elle") {
+            return self
+                .sentence_subject(toks, keys)
+                .filter(|sp| sp.kind == SpeakerKind::Person);
+        }
+        self.mention_at(toks, keys, Some(range))
+            .map(|s| s.0)
+            .or_else(|| unclosed_apposition(range.0))
+    }
+
+    /// The subject after an inverted cue: past whom it was said to (`explique à RFI X`), and, when the
+    /// phrase is a role, the name in apposition after it (`a déclaré le directeur de l'OMS, Hans Kluge,`).
+    pub(super) fn inverted_subject(
+        &self,
+        toks: &[Token],
+        keys: &[Key],
+        cue_start: usize,
+        mut at: usize,
+    ) -> Option<(Speaker, usize)> {
+        // The preposition that opens an addressee, and its length: `à`, `au`, `aux`, `auprès de` (`auprès
+        // du Monde`); 0 where none opens.
+        let addressee = |i: usize| match keys.get(i).map(|k| k.as_ref()) {
+            Some("a" | "au" | "aux") => 1,
+            Some("aupres")
+                if keys
+                    .get(i + 1)
+                    .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "du" | "des")) =>
+            {
+                2
+            }
+            _ => 0,
+        };
+        // `a déclaré ce matin à l'agence Belga X`: the time first, then the addressee.
+        let j = np::past_time_words(self.lex, keys, at, toks.len());
+        if addressee(j) > 0 {
+            at = j;
+        }
+        let preposition = addressee(at);
+        if preposition > 0 {
+            // Skip the addressee: a determiner, then a name (`à l'AFP`) or one noun (`à la presse`).
+            at += preposition;
+            while keys
+                .get(at)
+                .is_some_and(|k| matches!(k.as_ref(), "l'" | "la" | "le" | "les"))
+            {
+                at += 1;
+            }
+            let world = &crate::lang::fr().world;
+            let medium = |at: usize| {
+                (1..=3).rev().find(|&n| {
+                    at + n <= toks.len()
+                        && toks[at..at + n]
+                            .iter()
+                            .zip(&keys[at..at + n])
+                            .all(|(t, k)| np::is_name(t, k))
+                        && world.medium(&self.span_text(toks, at, at + n)).is_some()
+                })
+            };
+            if let Some(n) = medium(at) {
+                at += n; // `à RFI Iouri Ignat`: the medium, then the speaker
+            } else if toks.get(at).is_some_and(|t| np::is_name(t, &keys[at])) {
+                while toks.get(at).is_some_and(|t| np::is_name(t, &keys[at])) {
+                    at += 1;
+                }
+            } else {
+                at += 1;
+                // `à l'agence Belga`: the noun, then the medium's name.
+                at += medium(at).unwrap_or(0);
+            }
+        }
+        // Complements stand between a verb and its subject in the incise after a quotation.
+        let at = if cue_start >= 1 && is_after_quotation(keys, cue_start) {
+            // `a déclaré mardi, dans un communiqué, le ministre`, `a estimé samedi sur France Inter le
+            // député`: time words and commas first.
+            let j = np::past_time_words(self.lex, keys, at, toks.len());
+            let at = if j > at && keys.get(j).is_some_and(|k| k == ",") {
+                j + 1
+            } else if j > at
+                && keys
+                    .get(j)
+                    .is_some_and(|k| matches!(k.as_ref(), "sur" | "dans" | "lors" | "devant" | "aupres"))
+            {
+                j
+            } else {
+                at
+            };
+            past_complements(toks, keys, at)
+        } else {
+            at
+        };
+        let (a, b) = np::forward(self.lex, toks, keys, at, toks.len())?;
+        // The name in apposition within a few words after `end`.
+        let apposed = |end: usize| {
+            let comma = (end..toks.len().min(end + 6)).find(|&i| keys[i] == ",")?;
+            np::forward(self.lex, toks, keys, comma + 1, toks.len())
+                .and_then(|r| self.mention_at(toks, keys, Some(r)))
+                .filter(|(n, _)| n.kind == SpeakerKind::Person && n.role.is_none())
+                .filter(|(n, _)| crate::lang::first_names::opens_name(&n.name) || n.name.contains(' '))
+        };
+        let Some((sp, end)) = self.mention_at(toks, keys, Some((a, b))) else {
+            // `se plaint une usagère, Odile Bernard`: a noun no list holds, then the person's name.
+            return apposed(b)
+                .filter(|_| keys.get(b).is_some_and(|k| k == ","))
+                .map(|(named, e2)| {
+                    let mention = format!("{}, {}", self.span_text(toks, a, b), named.mention);
+                    (Speaker { mention, ..named }, e2)
+                });
+        };
+        // An unresolved role, or a phrase that names a body rather than a person (`la permanente Setca du
+        // secteur du commerce, Fabienne X`): the person named in apposition speaks.
+        if self.described(toks, keys, (a, b))
+            || sp.kind != SpeakerKind::Person
+            || !crate::lang::first_names::opens_name(&sp.name)
+        {
+            if let Some((named, e2)) = apposed(end) {
+                let role = sp.role.clone();
+                return Some((
+                    Speaker {
+                        role,
+                        mention: format!("{}, {}", sp.mention, named.mention),
+                        ..named
+                    },
+                    e2,
+                ));
+            }
+        }
+        // `le secrétaire général de la CGT, Philippe Martin`, the role already resolved to him: his name in
+        // apposition is part of the subject, not of what he says.
+        let same_named = keys
+            .get(end)
+            .is_some_and(|k| k == ",")
+            .then(|| np::forward(self.lex, toks, keys, end + 1, toks.len()))
+            .flatten()
+            .and_then(|r| self.mention_at(toks, keys, Some(r)))
+            .filter(|(named, _)| named.name == sp.name && named.kind == SpeakerKind::Person);
+        if let Some((_, e2)) = same_named {
+            return Some((sp, e2));
+        }
+        Some((sp, end))
+    }
+
+    /// A subject followed by its apposition before the verb, from the sentence's start:
+    /// `Le porte-parole de l'armée, le général X, a déclaré`. `None` when the text before the cue is
+    /// not two noun phrases (then a comma before the cue may well mark an inversion).
+    pub(super) fn apposed_subject(&self, toks: &[Token], keys: &[Key], at: usize) -> Option<Speaker> {
+        if at < 2 || keys[at - 1] != "," {
+            return None;
+        }
+        let open = (0..at - 1).rev().find(|&i| keys[i] == ",")?;
+        let (hs, _) = np::backward(self.lex, toks, keys, 0, open)?;
+        if hs != 0 {
+            return None;
+        }
+        let inner = np::forward(self.lex, toks, keys, open + 1, at - 1).filter(|&(_, e)| e == at - 1)?;
+        let named = self.mention_at(toks, keys, Some(inner)).map(|s| s.0);
+        named.filter(|sp| sp.kind == SpeakerKind::Person).or_else(|| {
+            self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, open))
+                .map(|s| s.0)
+        })
+    }
+
+    /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
+    pub(super) fn sentence_subject(&self, toks: &[Token], keys: &[Key]) -> Option<Speaker> {
+        // The subject stands before the first verb: alone, or with its apposition between commas.
+        // A word right after a determiner is a noun (`L'accusé X a demandé`), whatever else it may be.
+        let finite = |i: usize| {
+            !toks[i].is_capitalised()
+                && toks[i].is_word()
+                && !(i > 0 && np::DETERMINERS.contains(&keys[i - 1].as_ref()))
+                && np::reads_as_finite_verb(toks[i].text)
+        };
+        // The clause that governs a quotation ends where the quotation or a colon starts.
+        let limit = keys
+            .iter()
+            .position(|k| matches!(k.as_ref(), ":" | "«" | "“" | "\"" | "„"))
+            .unwrap_or(keys.len());
+        // `Ainsi, devait-il déclarer : « … »`: a pronoun inverted after a verb is the clause's subject.
+        let inverted = (0..limit).find_map(|i| {
+            let (verb, pronoun) = crate::extract::cues::split_inversion(&keys[i]);
+            pronoun.filter(|_| !verb.is_empty()).map(|p| (i, p))
+        });
+        if let Some((i, p)) = inverted {
+            let m = Mention::pronoun(toks[i].start, toks[i].end, p);
+            return self.resolve(&m, &self.span_text(toks, i, i + 1));
+        }
+        // `Il y dénonce …`: a personal pronoun opening the sentence, unless impersonal (`il y a`, `il faut`).
+        let impersonal = keys.get(1).is_some_and(|k| {
+            matches!(
+                k.as_ref(),
+                "faut" | "s'" | "semble" | "est" | "etait" | "reste" | "suffit"
+            ) || k == "y"
+                && keys
+                    .get(2)
+                    .is_some_and(|k2| matches!(k2.as_ref(), "a" | "avait" | "aura"))
+        });
+        if let Some(p) = keys
+            .first()
+            .filter(|k| matches!(k.as_ref(), "il" | "elle" | "ils" | "elles"))
+        {
+            if !impersonal {
+                let m = Mention::pronoun(toks[0].start, toks[0].end, p);
+                return self.resolve(&m, toks[0].text);
+            }
+        }
+        let v = (0..limit)
+            .find(|&i| {
+                let k = &keys[i];
+                // `à` folds to `a`, the auxiliary's form: the text tells them apart.
+                (self.lex.is_aux(k) && !toks[i].text.starts_with(['à', 'À']))
+                    || matches!(k.as_ref(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
+                    || (i > 0 && finite(i))
+            })
+            // `Le député X « pense que … »`: a quotation that opens with the verb; the subject stands before it.
+            .or_else(|| {
+                let first = limit + 1;
+                (limit > 0
+                    && first < keys.len()
+                    && keys[limit] != ":"
+                    && (matches!(keys[first].as_ref(), "n'" | "ne") || finite(first)))
+                .then_some(limit)
+            })?;
+        if v == 0 {
+            return None;
+        }
+        if let Some(sp) = self.apposed_subject(toks, keys, v) {
+            return Some(sp);
+        }
+        // `Toutefois, Me X, avocat de Y, a exprimé`: the name before its apposition.
+        if keys[v - 1] == "," {
+            return self.subject_before(toks, keys, v).filter(|sp| sp.named);
+        }
+        let (s, e) = np::backward(self.lex, toks, keys, 0, v)?;
+        let after_adverbial = s > 0 && keys[s - 1] == ",";
+        (s == 0 || after_adverbial)
+            .then(|| self.mention_at(toks, keys, Some((s, e))))
+            .flatten()
+            .map(|m| m.0)
+    }
+
+    /// The medium named at `at`, over a determiner: one the world tables know in its first words (`à
+    /// Reuters Anne X`: Reuters, then the speaker), else a phrase that reads as a named medium (`au
+    /// quotidien Le Soir`). Its name and where it ends.
+    fn medium_at(&self, toks: &[Token], keys: &[Key], mut at: usize) -> Option<(String, usize)> {
+        while keys
+            .get(at)
+            .is_some_and(|k| matches!(k.as_ref(), "l'" | "la" | "le" | "les"))
+        {
+            at += 1;
+        }
+        let world = &crate::lang::fr().world;
+        let known = (1..=3).rev().find_map(|n| {
+            let words = toks.get(at..at + n)?;
+            let all_names = words
+                .iter()
+                .zip(&keys[at..at + n])
+                .all(|(t, k)| np::is_name(t, k));
+            let medium = world
+                .medium(&self.span_text(toks, at, at + n))
+                .filter(|_| all_names)?;
+            Some((medium.name.clone(), at + n))
+        });
+        known.or_else(|| {
+            let (a, b) = np::forward(self.lex, toks, keys, at, toks.len())?;
+            let m = np::read(self.lex, self.doc.text, toks, keys, a, b)?;
+            (m.kind == SpeakerKind::Media && m.named).then_some((m.name?, b))
+        })
+    }
+
+    /// The agent of a passive reporting verb (`a été qualifié de « … » par X`, `jugée « … » par Y`,
+    /// `Le texte, dénoncé par Z comme « … »`): the participle of a reporting verb after a form of `être` or a
+    /// comma, then `par` and the source outside quotations. The agent and the cue's words.
+    pub(super) fn passive_agent(
+        &self,
+        toks: &[Token],
+        keys: &[Key],
+        quoted: &dyn Fn(usize) -> bool,
+    ) -> Option<(Speaker, String, Stance)> {
+        let participle = |i: usize| {
+            if quoted(i) {
+                return None;
+            }
+            self.lex.verbs.get(&*keys[i])?.iter().find(|h| {
+                h.form == crate::extract::lexicon::VerbForm::Participle && !self.lex.pronominal[h.verb]
+            })
+        };
+        let passive_before = |i: usize| {
+            i > 0
+                && (matches!(
+                    keys[i - 1].as_ref(),
+                    "ete"
+                        | "etee"
+                        | "etes"
+                        | "etees"
+                        | "est"
+                        | "sont"
+                        | "etait"
+                        | "etaient"
+                        | "fut"
+                        | "furent"
+                ) || keys[i - 1] == "," && !quoted(i - 1))
+        };
+        let (p, hit) = (0..keys.len())
+            .filter(|&i| passive_before(i))
+            .find_map(|i| participle(i).map(|h| (i, h)))?;
+        // `par` within the clause: before its end, outside quotations, before any other verb of saying.
+        let by = (p + 1..keys.len())
+            .take_while(|&j| !matches!(keys[j].as_ref(), "." | ";" | "!" | "?" | ":"))
+            .find(|&j| keys[j] == "par" && !quoted(j))?;
+        let (sp, _) = self.mention_at(toks, keys, np::forward(self.lex, toks, keys, by + 1, toks.len()))?;
+        (sp.kind != SpeakerKind::Document)
+            .then(|| (sp, format!("{} par", toks[p].text), self.lex.stance[hit.verb]))
+    }
+
+    /// Relays named in the sentence (`cité par l'agence X`, `selon l'agence X` beside another speaker).
+    pub(super) fn relays(
+        &self,
+        toks: &[Token],
+        keys: &[Key],
+        quoted: &dyn Fn(usize) -> bool,
+    ) -> Vec<(String, usize, usize)> {
+        let mut out = Vec::new();
+        for i in 0..keys.len() {
+            if quoted(i) {
+                continue;
+            }
+            // `a indiqué à l'AFP`, `a réagi auprès de l'AFP`, `a déclaré au quotidien Le Soir`: the medium
+            // the words were given to.
+            let to = match keys[i].as_ref() {
+                "a" | "au" | "aux" => 1,
+                "aupres"
+                    if keys
+                        .get(i + 1)
+                        .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "du")) =>
+                {
+                    2
+                }
+                _ => 0,
+            };
+            if to > 0 && i > 0 && crate::lang::lexicon::classes(toks[i - 1].text).past_participle() {
+                if let Some((name, b)) = self.medium_at(toks, keys, i + to) {
+                    out.push((name, i, b));
+                }
+            }
+            for (m, _) in self.lex.relay_markers.at(keys, i) {
+                let s = i + m.len();
+                if let Some((a, b)) = np::forward(self.lex, toks, keys, s, toks.len()) {
+                    if let Some(name) = relay_name(self.doc.text, toks, keys, a, b) {
+                        out.push((name, i, b));
+                    }
+                }
+            }
+        }
+        out.dedup_by(|x, y| x.0 == y.0);
+        out
+    }
+}
