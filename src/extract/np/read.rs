@@ -514,6 +514,17 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             Some(_) if head == Some(name_start) && words[name_start].is_capitalised() => {
                 text[words[name_start].start..end].to_string()
             }
+            // `l'Alliance Valdorienne`, `le Parti Québécois`: so does one right before a capitalised word
+            // (not an acronym's noun: `l'ONG Vigie` is Vigie).
+            Some(_)
+                if head.is_some_and(|h| {
+                    h + 1 == name_start
+                        && words[h].is_capitalised()
+                        && !crate::text::is_acronym(words[h].text)
+                }) =>
+            {
+                text[words[name_start - 1].start..end].to_string()
+            }
             Some(n) if !after_link => n.clone(),
             _ => phrase.clone(),
         });
