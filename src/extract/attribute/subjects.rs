@@ -152,7 +152,16 @@ impl Walker<'_> {
                 .filter(|sp| sp.named && sp.kind == SpeakerKind::Person)
         };
         let Some(range) = np::backward(self.lex, toks, keys, 0, at) else {
-            return unclosed_apposition(at);
+            // `La présidente de la commission sur les prix a affirmé`: a complement of things, which a
+            // preposition opens a few words before the verb.
+            let plain = |i: usize| toks[i].is_word() && !toks[i].is_capitalised();
+            let complement = (at.saturating_sub(4)..at)
+                .rev()
+                .take_while(|&i| plain(i))
+                .find(|&i| forms::classes(toks[i].text).preposition_first());
+            return unclosed_apposition(at).or_else(|| {
+                complement.and_then(|p| self.subject_before_complement(toks, keys, p + 1, false))
+            });
         };
         // `bien qu'il appelle`: a pronoun in a subordinate clause stands for the sentence's subject.
         let subordinate = range.1 == range.0 + 1
@@ -166,9 +175,72 @@ impl Walker<'_> {
                 .sentence_subject(toks, keys)
                 .filter(|sp| sp.kind == SpeakerKind::Person);
         }
-        self.mention_at(toks, keys, Some(range))
-            .map(|s| s.0)
-            .or_else(|| unclosed_apposition(range.0))
+        let found = self.mention_at(toks, keys, Some(range)).map(|s| s.0);
+        // A body named in the complement (`Le directeur venu de la Banque mondiale a affirmé`) gives way
+        // only to the subject of a participle; a person named there, to none.
+        let named_body = found
+            .as_ref()
+            .is_some_and(|sp| sp.named && sp.kind != SpeakerKind::Person);
+        if found.as_ref().is_none_or(|sp| !sp.named) || named_body {
+            if let Some(sp) = self.subject_before_complement(toks, keys, range.0, named_body) {
+                return Some(sp);
+            }
+        }
+        found.or_else(|| unclosed_apposition(range.0))
+    }
+
+    /// The subject of a verb when the phrase right before it is a complement, which a preposition opens:
+    /// `La présidente de la commission sur les prix a affirmé` (the complement's head and the complement),
+    /// `Un militaire disant parler au nom du comité a annoncé`, `La ministre s'exprimant devant les députés a
+    /// déclaré` (the phrase before the participle that opens the complement's clause). `start` is where
+    /// the phrase before the verb starts; with `participle_only`, only a participle's subject is taken.
+    fn subject_before_complement(
+        &self,
+        toks: &[Token],
+        keys: &[Key],
+        start: usize,
+        participle_only: bool,
+    ) -> Option<Speaker> {
+        let prep = start.checked_sub(1)?;
+        let opens_complement = |i: usize| {
+            !toks[i].is_capitalised()
+                && (matches!(keys[i].as_ref(), "du" | "des" | "au" | "aux" | "de" | "d'")
+                    || forms::classes(toks[i].text).preposition_first())
+        };
+        // A phrase that opens the sentence (`Des militaires ont annoncé`) complements nothing.
+        if prep == 0 || !opens_complement(prep) {
+            return None;
+        }
+        // Back over the clause (never past a comma, a quotation mark or a clause word) to a participle,
+        // whose subject speaks.
+        let floor = prep.saturating_sub(12);
+        for i in (floor..prep).rev() {
+            let k = keys[i].as_ref();
+            let quote = toks[i].text.chars().all(|c| "«»“”\"".contains(c));
+            if k == "," || quote || self.lex.clause_words.contains(k) {
+                break;
+            }
+            if !toks[i].is_capitalised() && is_participle(toks[i].text) {
+                let at = if i > 0 && matches!(keys[i - 1].as_ref(), "s'" | "se") {
+                    i - 1
+                } else {
+                    i
+                };
+                return self
+                    .mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, at))
+                    .map(|s| s.0);
+            }
+        }
+        if participle_only {
+            return None;
+        }
+        // No participle: the phrase the complement hangs on.
+        let (head_start, _) = np::backward(self.lex, toks, keys, 0, prep)?;
+        if (head_start..start).any(|i| toks[i].text.chars().all(|c| "«»“”\"".contains(c))) {
+            return None;
+        }
+        let (sp, _) = self.mention_at(toks, keys, Some((head_start, prep)))?;
+        (sp.kind != SpeakerKind::Document).then_some(sp)
     }
 
     /// The subject after an inverted cue: past whom it was said to (`explique à RFI X`), and, when the
@@ -516,4 +588,13 @@ impl Walker<'_> {
         out.dedup_by(|x, y| x.0 == y.0);
         out
     }
+}
+
+/// `disant`, `venu`: a participle, present or past, in one of the word's verb readings.
+fn is_participle(word: &str) -> bool {
+    crate::lang::lexicon::fr().analyses(word).any(|a| {
+        a.pos == crate::lang::lexicon::Pos::Verb
+            && a.verb
+                .is_some_and(|v| v.mood == crate::lang::lexicon::Mood::Participle)
+    })
 }
