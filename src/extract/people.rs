@@ -50,8 +50,16 @@ pub struct Body {
     pub kind: SpeakerKind,
     /// Head nouns the article gave it, folded.
     pub nouns: Vec<String>,
-    /// Where the article names it, last.
-    pub last: usize,
+    /// Where the article names it, in text order.
+    pub named_at: Vec<usize>,
+}
+
+impl Body {
+    /// Where the article named it last before `at`.
+    pub fn last_before(&self, at: usize) -> Option<usize> {
+        let n = self.named_at.partition_point(|&p| p < at);
+        n.checked_sub(1).map(|i| self.named_at[i])
+    }
 }
 
 #[derive(Debug, Default)]
@@ -69,7 +77,7 @@ pub struct People {
 /// Nouns that describe any company, team, party, union or association (`l'entreprise`, `le groupe`, `le
 /// club`, its management: `la direction`, `le parti`, `le syndicat`): they refer back to the last
 /// organisation named, whatever noun it was given (`le RDPC dénonce … Le parti assure …`).
-const COMPANY_NOUNS: &[&str] = &[
+pub(crate) const COMPANY_NOUNS: &[&str] = &[
     "parti",
     "formation",
     "syndicat",
@@ -455,14 +463,17 @@ impl People {
         let name = name.as_str();
         let noun = m.head.clone().filter(|h| !fold(name).contains(h.as_str()));
         if let Some(b) = self.bodies.iter_mut().find(|b| b.name == name) {
-            b.last = m.start;
+            let at = b.named_at.partition_point(|&p| p < m.start);
+            if b.named_at.get(at) != Some(&m.start) {
+                b.named_at.insert(at, m.start);
+            }
             b.nouns.extend(noun.filter(|n| !b.nouns.contains(n)));
         } else {
             self.bodies.push(Body {
                 name: name.to_string(),
                 kind: m.kind,
                 nouns: noun.into_iter().collect(),
-                last: m.start,
+                named_at: vec![m.start],
             });
         }
     }
@@ -476,8 +487,10 @@ impl People {
         let prefix = format!("{} ", fold(name));
         self.bodies
             .iter()
-            .filter(|b| b.last <= at && fold(&b.name).starts_with(&prefix))
-            .max_by_key(|b| b.last)
+            .filter(|b| fold(&b.name).starts_with(&prefix))
+            .filter_map(|b| Some((b.last_before(at + 1)?, b)))
+            .max_by_key(|&(last, _)| last)
+            .map(|(_, b)| b)
     }
 
     /// The body a description names (`la commission`, `l'entreprise`, `le journal`), among those the
@@ -485,9 +498,13 @@ impl People {
     /// for a company noun the last organisation of no other kind, for an institution's noun the last
     /// organisation, for a medium's noun the last medium.
     pub fn body_for(&self, noun: &str, kind: SpeakerKind, at: usize) -> Option<&Body> {
-        let mut nearest: Vec<&Body> = self.bodies.iter().filter(|b| b.last < at).collect();
-        nearest.sort_by_key(|b| std::cmp::Reverse(b.last));
-        let before = || nearest.iter().copied();
+        let mut nearest: Vec<(usize, &Body)> = self
+            .bodies
+            .iter()
+            .filter_map(|b| Some((b.last_before(at)?, b)))
+            .collect();
+        nearest.sort_by_key(|&(last, _)| std::cmp::Reverse(last));
+        let before = || nearest.iter().map(|&(_, b)| b);
         let singular = noun.strip_suffix('s').unwrap_or(noun);
         before()
             .find(|b| b.nouns.iter().any(|n| n == noun || n == singular) || fold(&b.name).contains(singular))

@@ -237,6 +237,14 @@ impl Walker<'_> {
             });
         }
         let head = m.head.as_deref()?;
+        if crate::extract::people::COMPANY_NOUNS.contains(&head) {
+            if let Some(sp) = self.quotation_names_itself(m.start) {
+                return Some(Speaker {
+                    mention: mention_text.to_string(),
+                    ..sp
+                });
+            }
+        }
         // `Nordal affirme que … L'entreprise justifie …`: a company that spoke in this sentence or the one
         // before is what `l'entreprise` stands for, before a brand or company merely named since.
         if COMPANY_HEADS.contains(&head) {
@@ -264,6 +272,62 @@ impl Walker<'_> {
         }
         let body = self.people.body_for(head, m.kind, m.start)?;
         Some(body_speaker(body, mention_text))
+    }
+
+    /// `« Orano prend acte de la décision », a indiqué la société`: a communiqué names its issuer in the
+    /// third person. The body that opens the quotation right before `at` as the subject of its first verb:
+    /// one the article named as a body, or a name that is no person's.
+    fn quotation_names_itself(&self, at: usize) -> Option<Speaker> {
+        let text = self.doc.text;
+        let q = self.top_quotes[..self.top_quotes.partition_point(|q| q.outer_end <= at)].last()?;
+        let between = text.get(q.outer_end..at)?;
+        if between.len() > 60 || between.contains(['.', '«', '»', '"', '“', '”']) {
+            return None;
+        }
+        let inner = text.get(q.start..q.end)?;
+        let inner = ["L'", "L\u{2019}", "Le ", "La ", "Les "]
+            .iter()
+            .find_map(|d| inner.strip_prefix(d))
+            .unwrap_or(inner);
+        let mut words = inner.split_whitespace();
+        let mut name: Vec<&str> = Vec::new();
+        let verb = loop {
+            let w = words.next()?;
+            if w.chars().next().is_some_and(char::is_uppercase) && name.len() < 4 {
+                name.push(w);
+            } else {
+                break w;
+            }
+        };
+        if name.is_empty() || !forms::classes(verb).finite_verb() {
+            return None;
+        }
+        let name = name.join(" ");
+        if let Some(body) = self
+            .people
+            .bodies
+            .iter()
+            .find(|b| crate::text::fold(&b.name) == crate::text::fold(&name))
+        {
+            return Some(body_speaker(body, ""));
+        }
+        // Not `Il`, `Cette`: a pronoun or a determiner; not a person's name.
+        let first = name.split_whitespace().next().unwrap_or_default().to_lowercase();
+        let grammatical =
+            forms::classes(&first).grammatical() || self.lex.function_words.contains(first.as_str());
+        let person =
+            crate::lang::first_names::opens_name(&name) || self.people.by_name(&name, at, None).is_some();
+        // `« Le Syndicat prend acte »`: a body's noun alone names none.
+        let bare_noun = !name.contains(' ') && self.lex.is_body(&first);
+        (!grammatical && !person && !bare_noun).then(|| Speaker {
+            name,
+            kind: SpeakerKind::Organisation,
+            role: None,
+            mention: String::new(),
+            group: false,
+            gender: None,
+            named: true,
+        })
     }
 
     /// Before anyone was named: the person named first in the next few sentences (`« … », a-t-il affirmé.
