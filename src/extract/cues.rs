@@ -426,6 +426,11 @@ fn incise_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cu
     if t.is_capitalised() || !is_finite(t) {
         return None;
     }
+    // `sa demande « pour persécution » était en cours`: `être` after a quotation is the verb of a subject
+    // that holds it, never a reporting clause.
+    if forms::fr().has_lemma(&t.text.to_lowercase(), "être") {
+        return None;
+    }
     // `estime t-il`, `estime-t-il` written apart.
     let pronoun = keys.get(i + 1).and_then(|k| detached_pronoun(k));
     Some(match pronoun {
