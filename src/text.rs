@@ -173,6 +173,12 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
                 let d = char_at(text, end);
                 if is_word_char(d) || d == '.' && is_inner_dot(text, end) || is_combining_mark(d) {
                     end += d.len_utf8();
+                } else if d == '&'
+                    && text[i..end].chars().all(|c| c.is_uppercase())
+                    && text[end + 1..].chars().next().is_some_and(char::is_uppercase)
+                {
+                    // `CD&V`, `AT&T`: an ampersand between capitals joins an acronym.
+                    end += 1;
                 } else if is_invisible(d) && next_is_alnum_past_invisibles(text, end) {
                     // `Mar\u{AD}tin`: a soft hyphen or zero-width character inside a word leaves it whole.
                     end += d.len_utf8();
@@ -353,6 +359,15 @@ mod tests {
             .map(|t| fold(t.text))
             .collect();
         assert_eq!(t, ["pierre-andre", "estime-t-il"]);
+    }
+
+    #[test]
+    fn an_ampersand_between_capitals_joins_an_acronym() {
+        let t: Vec<_> = tokens("du CD&V Sammy, Marks & Spencer", 0)
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(t, ["du", "CD&V", "Sammy", ",", "Marks", "&", "Spencer"]);
     }
 
     #[test]

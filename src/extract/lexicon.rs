@@ -175,7 +175,12 @@ impl Lexicon {
 
     /// A noun of a collective speaker, singular or plural (`ministère`, `associations`).
     pub fn is_body(&self, folded: &str) -> bool {
-        self.bodies.contains(folded) || folded.strip_suffix('s').is_some_and(|s| self.bodies.contains(s))
+        self.bodies.contains(folded)
+            || folded.strip_suffix('s').is_some_and(|s| self.bodies.contains(s))
+            // `tribunaux`: the plural of a noun in `-al`.
+            || folded
+                .strip_suffix("aux")
+                .is_some_and(|s| self.bodies.contains(&format!("{s}al")))
     }
 
     /// A state adjective (`iranien`, `russes`).
