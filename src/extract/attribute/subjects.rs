@@ -323,7 +323,17 @@ impl Walker<'_> {
         } else {
             at
         };
-        let (a, b) = np::forward(self.lex, toks, keys, at, toks.len())?;
+        let phrase = np::forward(self.lex, toks, keys, at, toks.len());
+        if phrase
+            .and_then(|r| self.mention_at(toks, keys, Some(r)))
+            .is_none()
+            && is_after_quotation(keys, cue_start)
+        {
+            if let Some(found) = self.unlisted_person(toks, keys, at) {
+                return Some(found);
+            }
+        }
+        let (a, b) = phrase?;
         // The name in apposition within a few words after `end`.
         let apposed = |end: usize| {
             let comma = (end..toks.len().min(end + 6)).find(|&i| keys[i] == ",")?;
@@ -372,6 +382,49 @@ impl Walker<'_> {
             return Some((sp, e2));
         }
         Some((sp, end))
+    }
+
+    /// `», commente un autre`, `», nous confie une dame`: after a quotation, an indefinite phrase of common
+    /// words no list holds, ending the clause, is an unnamed person as the article describes them (not the
+    /// speaker before). The speaker and where the phrase ends.
+    fn unlisted_person(&self, toks: &[Token], keys: &[Key], at: usize) -> Option<(Speaker, usize)> {
+        let gender = match keys.get(at)?.as_ref() {
+            "un" => Gender::Masculine,
+            "une" => Gender::Feminine,
+            _ => return None,
+        };
+        let words = (at + 1..toks.len().min(at + 4))
+            .take_while(|&i| {
+                let c = forms::classes(toks[i].text);
+                // `un autre`: another one, whoever spoke before.
+                keys[i] == "autre"
+                    || toks[i].is_word()
+                        && !toks[i].is_capitalised()
+                        && (c.noun() || c.adjective())
+                        && !c.finite_verb()
+                        && !self.lex.function_words.contains(keys[i].as_ref())
+            })
+            .count();
+        let end = at + 1 + words;
+        let closes = keys
+            .get(end)
+            .is_none_or(|k| matches!(k.as_ref(), "." | "," | ";" | "!" | "?"));
+        if words == 0 || !closes {
+            return None;
+        }
+        let name = self.span_text(toks, at, end).to_lowercase();
+        Some((
+            Speaker {
+                name: name.clone(),
+                kind: SpeakerKind::Person,
+                role: None,
+                mention: name,
+                group: false,
+                gender: Some(gender),
+                named: false,
+            },
+            end,
+        ))
     }
 
     /// A subject followed by its apposition before the verb, from the sentence's start:
