@@ -130,6 +130,8 @@ pub struct Lexicon {
     /// Relay markers as folded token sequences (`cité par`).
     pub relay_markers: Phrases<()>,
     pub honorifics: WordSet<String>,
+    /// Titles that say their bearer's function (`me` → `avocat`), folded.
+    pub honorific_roles: Vec<(String, String)>,
     pub adjectives: WordSet<String>,
 }
 
@@ -333,6 +335,13 @@ fn build() -> Lexicon {
         anaphors: set(&r.anaphors),
         relay_markers: Phrases::new(phrases(&r.relay_markers)),
         honorifics: set(&pack.names.honorifics),
+        honorific_roles: pack
+            .names
+            .honorific_groups
+            .iter()
+            .filter_map(|g| Some((g, g.role.clone()?)))
+            .flat_map(|(g, role)| g.forms.iter().map(move |f| (fold(f), role.clone())))
+            .collect(),
         adjectives,
     }
 }

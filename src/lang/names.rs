@@ -84,6 +84,9 @@ impl From<RawNames> for Names {
 pub struct HonorificGroup {
     pub forms: Vec<String>,
     pub examples: Vec<[String; 2]>,
+    /// The function the title says its bearer holds (`Me`: `avocat`), if any.
+    #[serde(default)]
+    pub role: Option<String>,
 }
 
 /// Particles inside surnames (`al`, `de`), with pairs of names that must stay one person.

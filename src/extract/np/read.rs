@@ -281,9 +281,16 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             "de" | "d'" | "du" | "des" | "a" | "au" | "aux" | "en" | "pour"
         )
     };
-    // `le trésorier du parti Renouveau`: the name is the body's, and the body is the complement.
+    // `le trésorier du parti Renouveau`, `l'avocate du camp Soro`: the name is the body's or the thing's
+    // (a noun that names no person), and that is the complement.
     let body_in_complement = |p: usize| {
-        lex.is_body(&keys[p])
+        let thing = !words[p].is_capitalised()
+            && words[p].is_word()
+            && forms::classes(words[p].text).noun()
+            && !lex.is_role(&keys[p])
+            // Not a word of a title or a role's phrase (`le général de brigade Ali X`).
+            && !lex.np_words.contains(&*keys[p]);
+        (lex.is_body(&keys[p]) || thing)
             && !in_role[p]
             && p > 0
             && (link(p - 1) || p > 1 && DETERMINERS.contains(&keys[p - 1].as_ref()) && link(p - 2))
@@ -317,7 +324,11 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             && link(l)
             && (0..l).any(|i| lex.is_role(&keys[i]))
     };
-    let after_link = name_start == ns
+    // `le chef du Parti Valdorien`: a capitalised body noun opens the name, which is the body's.
+    let opened_by_body = name_start > ns
+        && !full_personal_name
+        && (ns..name_start).all(|i| words[i].is_capitalised() && lex.is_body(&keys[i]));
+    let after_link = (name_start == ns || opened_by_body)
         && (before_name.is_some_and(|p| link(p) || body_in_complement(p) && !full_personal_name)
             || role_in_complement());
     // `l'ancien N.10`: a lone capital letter is an initial or a shirt's number, no name.
@@ -540,7 +551,15 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         Some(n) if only_states(&n) => return None,
         Some(n) if !after_link || head_is_role => {
             m.name = Some(n);
-            m.role = role_text(name_start);
+            // `Me Lina Barre`: a title that says a function gives it, where no role is written.
+            m.role = role_text(name_start).or_else(|| {
+                (0..name_start).find_map(|i| {
+                    lex.honorific_roles
+                        .iter()
+                        .find(|(form, _)| *form == *keys[i])
+                        .map(|(_, role)| role.clone())
+                })
+            });
             m.named = true;
         }
         _ if head_is_role => m.role = role_text(words.len()),
