@@ -158,7 +158,15 @@ fn role_head(lex: &Lexicon, keys: &[Key]) -> Option<(usize, String)> {
         return Some((i, head));
     }
     let i = keys.iter().position(|k| lex.is_role(k))?;
-    Some((i, keys[i].trim_end_matches('s').to_string()))
+    // The noun's lemma, so that every form of it compares equal (`avocate`, `avocats`: `avocat`).
+    let lemma = crate::lang::lexicon::fr()
+        .analyses(&keys[i])
+        .find(|a| a.pos == crate::lang::lexicon::Pos::Noun)
+        .map(|a| fold(a.lemma));
+    Some((
+        i,
+        lemma.unwrap_or_else(|| keys[i].trim_end_matches('s').to_string()),
+    ))
 }
 
 /// How well a role mention fits a role held; `None` when they cannot be the same.

@@ -39,6 +39,10 @@ fn gender_of(lex: &Lexicon, words: &[Token], keys: &[Key], name_start: usize, ne
         if matches!(k.as_ref(), "l'" | "les" | "des" | "d'" | "du" | "de") {
             return None;
         }
+        // Nor does a time word or a title before the phrase (`Mardi, Me X`).
+        if lex.time_words.contains(k.as_ref()) || lex.honorifics.contains(k.as_ref()) {
+            return None;
+        }
         forms::classes(w.text).gender()
     });
     let titled = keys[..name_start]
@@ -678,6 +682,15 @@ mod tests {
         let m = back("Le ministre russe de la Défense Sergueï Choïgou").unwrap();
         assert_eq!(m.name.as_deref(), Some("Sergueï Choïgou"));
         assert_eq!(m.role.as_deref(), Some("ministre russe de la Défense"));
+    }
+
+    #[test]
+    fn a_lawyers_title_gives_the_role() {
+        let m = back("Mardi, Me Karimi").unwrap();
+        assert_eq!(m.name.as_deref(), Some("Karimi"));
+        assert_eq!(m.role.as_deref(), Some("avocat"));
+        assert_eq!(m.gender, None, "neither `Mardi` nor `Me` gives a gender");
+        assert_eq!(back("Me Lina Barre").unwrap().role.as_deref(), Some("avocat"));
     }
 
     #[test]
