@@ -233,6 +233,23 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     {
         name_start = ne;
     }
+    // So is a name of two or more capitalised common words after a noun of a person, none a first name
+    // (`le délégué Force Ouvrière`, `la militante Lutte Ouvrière`): a body's name, not a surname.
+    if ne == words.len()
+        && ne >= name_start + 2
+        && name_start >= 1
+        && lex.role_at(keys, name_start - 1)
+        && !lex.is_body(&keys[name_start - 1])
+        && (name_start..ne).all(|i| {
+            let c = forms::classes(&words[i].text.to_lowercase());
+            (c.noun() || c.adjective()) && crate::lang::first_names::gender(words[i].text).is_none()
+        })
+        && world
+            .medium(&text[words[name_start].start..words[ne - 1].end])
+            .is_none()
+    {
+        name_start = ne;
+    }
     // Alone after `le`, `la`, `l'`, it stands for a person named before (`l'Américain`), as `le ministre`
     // does; so does a noun of a region's or a city's people, by its ending (`le Tessinois`, `le
     // Belgo-marocain`), unless the words are a medium's title (`Le Parisien`).
