@@ -462,10 +462,13 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         m.role = role_text(words.len());
         return Some(m);
     }
+    // `M. Hollande`: after a title, a name is a person's, whatever state it may also name.
+    let titled = (0..name_start).any(|i| lex.honorifics.contains(&*keys[i]) || keys[i] == "m");
     if let Some(state) = name_text
         .as_deref()
         .and_then(|n| world.state_of(n))
         .or_else(|| world.state_of(&phrase))
+        .filter(|_| !titled)
     {
         m.kind = SpeakerKind::State;
         m.name = Some(state.name.clone());
@@ -569,7 +572,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     // `l'accord Russie-Iran`: names made only of states qualify a thing; they are nobody's name.
     let only_states = |n: &str| n.split(['-', ' ']).all(|part| world.state_of(part).is_some());
     match name_text {
-        Some(n) if only_states(&n) => return None,
+        Some(n) if only_states(&n) && !titled => return None,
         Some(n) if !after_link || head_is_role => {
             m.name = Some(n);
             // `Me Lina Barre`: a title that says a function gives it, where no role is written.
@@ -699,6 +702,16 @@ mod tests {
         let m = back("Le ministre russe de la Défense Sergueï Choïgou").unwrap();
         assert_eq!(m.name.as_deref(), Some("Sergueï Choïgou"));
         assert_eq!(m.role.as_deref(), Some("ministre russe de la Défense"));
+    }
+
+    #[test]
+    fn after_a_title_a_states_name_is_a_persons() {
+        let m = back("a assuré M. Hollande").unwrap();
+        assert_eq!(
+            (m.kind, m.name.as_deref()),
+            (SpeakerKind::Person, Some("Hollande"))
+        );
+        assert_eq!(back("a assuré la Hollande").unwrap().kind, SpeakerKind::State);
     }
 
     #[test]
