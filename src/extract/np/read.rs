@@ -135,7 +135,9 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             || titled && matches!(k.as_ref(), "du" | "des"))
             && ns < ne
             && ns >= 2
-            && name_at(ns - 2);
+            && name_at(ns - 2)
+            // `le maire PS de Verdun`: an acronym before `de` is a party's, and the place is no surname.
+            && !crate::text::is_acronym(words[ns - 2].text);
         if name_at(ns - 1) || particle {
             ns -= 1;
         } else {
