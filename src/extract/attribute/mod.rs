@@ -85,6 +85,9 @@ pub struct Walker<'a> {
     last_group: Option<Speaker>,
     /// The last claim's content, for `cette affirmation`.
     last_content: Option<(String, (usize, usize))>,
+    /// Unnamed speakers that spoke, most recent last (`une source au gouvernement fédéral`), for a
+    /// definite description with their head noun that follows (`a raconté la source`).
+    unnamed_spoken: Vec<Speaker>,
     pub found: Vec<Found>,
 }
 
@@ -100,6 +103,7 @@ impl<'a> Walker<'a> {
             last_group: None,
             last_subject: None,
             last_content: None,
+            unnamed_spoken: Vec::new(),
             found: Vec::new(),
         }
     }
@@ -324,6 +328,10 @@ impl<'a> Walker<'a> {
             .rev()
             .find_map(|f| f.speaker.clone())
             .or_else(|| atts.iter().rev().find_map(|a| a.speaker.clone()));
+        if let Some(sp) = last_att.as_ref().filter(|sp| !sp.named && !sp.group) {
+            self.unnamed_spoken.retain(|u| u.name != sp.name);
+            self.unnamed_spoken.push(sp.clone());
+        }
         if let Some(sp) = last_att.clone() {
             let introduces = doc.text[s.start..s.end].trim_end().ends_with(':')
                 || self.found[before..]

@@ -208,6 +208,17 @@ impl Walker<'_> {
             }
         }
         let named = !bare_noun && (m.named || (m.kind == SpeakerKind::Person && m.name.is_some()));
+        // `… a déclaré une source au gouvernement fédéral. … a raconté la source`: a definite description
+        // of one word stands for the unnamed speaker described before with that noun.
+        if !named && m.definite && !m.plural {
+            if let Some(sp) = m
+                .head
+                .as_deref()
+                .and_then(|h| self.unnamed_with_head(h, mention_text))
+            {
+                return Some(sp);
+            }
+        }
         let mut name = m.name.clone().or_else(|| m.role.clone())?;
         if !named {
             name = describe::unnamed(m, mention_text, &name);
@@ -272,6 +283,33 @@ impl Walker<'_> {
         }
         let body = self.people.body_for(head, m.kind, m.start)?;
         Some(body_speaker(body, mention_text))
+    }
+
+    /// The unnamed speaker that spoke last whose description is headed by `head` (folded), when the
+    /// mention `mention_text` is that noun alone after its determiner (`la source`, `le responsable`).
+    fn unnamed_with_head(&self, head: &str, mention_text: &str) -> Option<Speaker> {
+        let words: Vec<String> = crate::text::fold(mention_text)
+            .replace(['\'', '\u{2019}'], "' ")
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        if words.len() != 2 || words[1] != head {
+            return None;
+        }
+        self.unnamed_spoken
+            .iter()
+            .rev()
+            .find(|sp| {
+                let name = crate::text::fold(&sp.name).replace(['\'', '\u{2019}'], "' ");
+                let mut w = name.split_whitespace();
+                w.next().is_some_and(crate::lang::lexicon::is_determiner)
+                    && w.next() == Some(head)
+                    && w.next().is_some()
+            })
+            .map(|sp| Speaker {
+                mention: mention_text.to_string(),
+                ..sp.clone()
+            })
     }
 
     /// `« Orano prend acte de la décision », a indiqué la société`: a communiqué names its issuer in the
