@@ -12,6 +12,7 @@ pub mod np;
 pub mod people;
 pub mod quotes;
 pub mod reported;
+pub mod roles;
 pub mod segment;
 
 use crate::article::Article;
