@@ -12,6 +12,24 @@ use crate::text::Token;
 /// Token ranges of a cue's content (more than one when an incise is cut out).
 pub type Pieces = Vec<(usize, usize)>;
 
+/// Whether the reported words say that something never happened: `n'a jamais`, `ne … jamais`, or a clause
+/// that opens with `aucun`/`aucune … n'` (`aucune arme n'a été livrée`), within the first clause.
+pub fn never_happened(keys: &[Key], pieces: &Pieces) -> bool {
+    let Some(&(s, e)) = pieces.first() else {
+        return false;
+    };
+    let words = &keys[s..e.min(s + 12)];
+    let negation = |k: &Key| matches!(k.as_ref(), "n'" | "ne");
+    // `n'a jamais`, `n'avait jamais`: `jamais` right after the negation's verb.
+    let never =
+        (0..words.len()).any(|i| negation(&words[i]) && words[i + 1..].iter().take(2).any(|k| k == "jamais"));
+    let none = words
+        .iter()
+        .position(|k| matches!(k.as_ref(), "aucun" | "aucune"))
+        .is_some_and(|i| i <= 1 && words[i..].iter().take(5).any(negation));
+    never || none
+}
+
 fn is_punct(t: &Token) -> bool {
     !t.is_word() && !"«»“”\"".contains(t.text)
 }
@@ -176,4 +194,25 @@ pub fn is_factual(toks: &[Token], keys: &[Key], text: &str) -> bool {
             .iter()
             .any(|(t, _)| t.text.chars().any(|c| c.is_ascii_digit()));
     !first_person && named
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens;
+
+    fn never(s: &str) -> bool {
+        let t = tokens(s, 0);
+        let keys = np::keys(&t);
+        never_happened(&keys, &vec![(0, t.len())])
+    }
+
+    #[test]
+    fn a_clause_that_says_something_never_happened() {
+        assert!(never("l'usine n'a jamais déversé de mercure"));
+        assert!(never("aucune arme n'a été livrée à Moscou"));
+        assert!(!never("l'usine a déversé du mercure"));
+        assert!(!never("l'usine n'a pas encore publié ses chiffres"));
+        assert!(!never("le ministre a dit qu'aucun accord ne serait signé"));
+    }
 }

@@ -682,11 +682,19 @@ impl<'a> Walker<'a> {
             } else {
                 continue;
             };
+            // `…, assure le texte, que l'entreprise n'a jamais dissimulé le moindre rapport`: what is
+            // asserted is that something never happened, a denial.
+            let stance = match &content {
+                Content::Pieces(p) if c.stance == Stance::Assert && reported::never_happened(keys, p) => {
+                    Stance::Deny
+                }
+                _ => c.stance,
+            };
             out.push(Pending {
                 content,
                 speaker: speaker.clone(),
                 cue: a.cue_text.clone(),
-                stance: c.stance,
+                stance,
                 rule: "reported speech",
             });
         }

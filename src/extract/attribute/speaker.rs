@@ -281,6 +281,26 @@ impl Walker<'_> {
                 });
             }
         }
+        // `Solvania a rejeté les accusations de l'association X, selon un communiqué. …, assure le texte`:
+        // a document spoken of right after a source spoke through one is that source's, before a body
+        // merely named since.
+        if m.kind == SpeakerKind::Document {
+            if let Some((_, sp, _)) = self.last_speaker.as_ref().filter(|(prev, sp, _)| {
+                sp.named
+                    && sp.kind != SpeakerKind::Person
+                    && (*prev..=*prev + 1).any(|i| {
+                        self.doc
+                            .sentences
+                            .get(i)
+                            .is_some_and(|s| s.start <= m.start && m.start < s.end)
+                    })
+            }) {
+                return Some(Speaker {
+                    mention: mention_text.to_string(),
+                    ..sp.clone()
+                });
+            }
+        }
         let body = self.people.body_for(head, m.kind, m.start)?;
         Some(body_speaker(body, mention_text))
     }
