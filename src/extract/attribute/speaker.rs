@@ -259,7 +259,7 @@ impl Walker<'_> {
         // `Nordal affirme que … L'entreprise justifie …`: a company that spoke in this sentence or the one
         // before is what `l'entreprise` stands for, before a brand or company merely named since.
         if COMPANY_HEADS.contains(&head) {
-            if let Some((_, sp, _)) = self.last_speaker.as_ref().filter(|(prev, sp, _)| {
+            if let Some(sp) = self.spoke_just_before(m.start).filter(|sp| {
                 // A one-word name with no first name (`Nordal affirme`) may be the company's.
                 let company = sp.kind == SpeakerKind::Organisation
                     || sp.kind == SpeakerKind::Person && !reads_as_personal_name(&sp.name);
@@ -268,12 +268,6 @@ impl Walker<'_> {
                     && !crate::text::fold(&sp.name)
                         .split_whitespace()
                         .any(|w| self.lex.is_body(w))
-                    && (*prev..=*prev + 1).any(|i| {
-                        self.doc
-                            .sentences
-                            .get(i)
-                            .is_some_and(|s| s.start <= m.start && m.start < s.end)
-                    })
             }) {
                 return Some(Speaker {
                     mention: mention_text.to_string(),
@@ -285,16 +279,10 @@ impl Walker<'_> {
         // a document spoken of right after a source spoke through one is that source's, before a body
         // merely named since.
         if m.kind == SpeakerKind::Document {
-            if let Some((_, sp, _)) = self.last_speaker.as_ref().filter(|(prev, sp, _)| {
-                sp.named
-                    && sp.kind != SpeakerKind::Person
-                    && (*prev..=*prev + 1).any(|i| {
-                        self.doc
-                            .sentences
-                            .get(i)
-                            .is_some_and(|s| s.start <= m.start && m.start < s.end)
-                    })
-            }) {
+            if let Some(sp) = self
+                .spoke_just_before(m.start)
+                .filter(|sp| sp.named && sp.kind != SpeakerKind::Person)
+            {
                 return Some(Speaker {
                     mention: mention_text.to_string(),
                     ..sp.clone()
@@ -303,6 +291,19 @@ impl Walker<'_> {
         }
         let body = self.people.body_for(head, m.kind, m.start)?;
         Some(body_speaker(body, mention_text))
+    }
+
+    /// The last speaker, when `at` is in the sentence where they spoke or the next one.
+    fn spoke_just_before(&self, at: usize) -> Option<&Speaker> {
+        let (prev, sp, _) = self.last_speaker.as_ref()?;
+        (*prev..=*prev + 1)
+            .any(|i| {
+                self.doc
+                    .sentences
+                    .get(i)
+                    .is_some_and(|s| s.start <= at && at < s.end)
+            })
+            .then_some(sp)
     }
 
     /// The unnamed speaker that spoke last whose description is headed by `head` (folded), when the
