@@ -216,8 +216,7 @@ impl Walker<'_> {
         let floor = prep.saturating_sub(12);
         for i in (floor..prep).rev() {
             let k = keys[i].as_ref();
-            let quote = toks[i].text.chars().all(|c| "«»“”\"".contains(c));
-            if k == "," || quote || self.lex.clause_words.contains(k) {
+            if k == "," || is_quote_mark(&toks[i]) || self.lex.clause_words.contains(k) {
                 break;
             }
             if !toks[i].is_capitalised() && is_participle(toks[i].text) {
@@ -236,7 +235,7 @@ impl Walker<'_> {
         }
         // No participle: the phrase the complement hangs on.
         let (head_start, _) = np::backward(self.lex, toks, keys, 0, prep)?;
-        if (head_start..start).any(|i| toks[i].text.chars().all(|c| "«»“”\"".contains(c))) {
+        if (head_start..start).any(|i| is_quote_mark(&toks[i])) {
             return None;
         }
         let (sp, _) = self.mention_at(toks, keys, Some((head_start, prep)))?;
@@ -650,4 +649,9 @@ fn is_participle(word: &str) -> bool {
             && a.verb
                 .is_some_and(|v| v.mood == crate::lang::lexicon::Mood::Participle)
     })
+}
+
+/// `«`, `»`, `“`, `”`, `"`: a quotation mark, which no subject's phrase crosses.
+fn is_quote_mark(t: &Token) -> bool {
+    t.text.chars().all(|c| "«»“”\"".contains(c))
 }
