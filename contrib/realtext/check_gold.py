@@ -23,7 +23,12 @@ def reporting_forms():
                're': ['u', 'ue', 'us', 'it', 'is', 't', 'ent', 'ait']}
     out = set()
     for v in pack.get('verbs', []):
-        lemma = fold(v['lemma'].split()[-1].split("'")[-1])
+        # `se dire`, `s'inquiéter`: the verb after the pronoun. A locution (`faire état`, `mettre en garde`)
+        # reports only with its complement: its words alone (`état`, `fait`) are content, never a cue.
+        words = v['lemma'].removeprefix('se ').split("'")[-1].split()
+        if len(words) != 1:
+            continue
+        lemma = fold(words[0])
         out.add(lemma)
         for end, tails in endings.items():
             if lemma.endswith(end):
@@ -41,6 +46,20 @@ def cue_word(w):
     return fold(w) in FORMS
 
 
+def front_matter_problems(name, raw):
+    """The front matter must parse as YAML (a title holding a colon must be quoted) and hold a date."""
+    if not raw.startswith('---\n'):
+        return [f'{name}: no front matter']
+    head = raw[4:].split('\n---', 1)[0]
+    try:
+        meta = yaml.safe_load(head)
+    except yaml.YAMLError as e:
+        return [f"{name}: front matter is not YAML ({str(e).splitlines()[0]}); quote the title"]
+    if not isinstance(meta, dict):
+        return [f'{name}: front matter is not a mapping']
+    return [] if meta.get('date') else [f'{name}: front matter has no date']
+
+
 def main(path):
     gold = yaml.safe_load(open(os.path.join(path, 'gold.yaml')))
     ent = gold.get('entities') or {}
@@ -52,7 +71,9 @@ def main(path):
         if f not in files:
             problems.append(f'{f}: no such article')
             continue
-        body = fold(open(os.path.join(path, 'articles', f), encoding='utf-8').read())
+        raw = open(os.path.join(path, 'articles', f), encoding='utf-8').read()
+        problems += front_matter_problems(f, raw)
+        body = fold(raw)
         for q in art.get('quotes', []):
             if q.get('kind') not in ('direct', 'mixed', 'negative', 'optional'):
                 problems.append(f"{f}: kind {q.get('kind')!r}")
