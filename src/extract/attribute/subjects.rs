@@ -401,17 +401,20 @@ impl Walker<'_> {
                         && !toks[i].is_capitalised()
                         && (c.noun() || c.adjective())
                         && !c.finite_verb()
+                        && !c.preposition_first()
                         && !self.lex.function_words.contains(keys[i].as_ref())
             })
             .count();
-        let end = at + 1 + words;
+        let noun_end = at + 1 + words;
+        // `soupire une dame devant la boulangerie`: a complement of place or origin may close the clause.
+        let end = self.past_trailing_complement(toks, keys, noun_end);
         let closes = keys
             .get(end)
             .is_none_or(|k| matches!(k.as_ref(), "." | "," | ";" | "!" | "?"));
         if words == 0 || !closes {
             return None;
         }
-        let name = self.span_text(toks, at, end).to_lowercase();
+        let name = self.span_text(toks, at, noun_end).to_lowercase();
         Some((
             Speaker {
                 name: name.clone(),
@@ -424,6 +427,22 @@ impl Walker<'_> {
             },
             end,
         ))
+    }
+
+    /// Past a complement opened by a preposition (`devant la boulangerie`, `du quartier`, `à Lyon`) when no
+    /// verb or quotation mark stands in it before a few words end it; else `at`.
+    fn past_trailing_complement(&self, toks: &[Token], keys: &[Key], at: usize) -> usize {
+        let opens = keys.get(at).is_some_and(|k| {
+            matches!(k.as_ref(), "de" | "d'" | "du" | "des" | "a" | "au" | "aux")
+                || forms::classes(toks[at].text).preposition_first()
+        });
+        if !opens {
+            return at;
+        }
+        (at + 1..toks.len().min(at + 8))
+            .find(|&i| !toks[i].is_word() || forms::classes(toks[i].text).finite_verb())
+            .filter(|&i| !toks[i].is_word())
+            .unwrap_or(at)
     }
 
     /// A subject followed by its apposition before the verb, from the sentence's start:
