@@ -105,6 +105,32 @@ pub(super) fn past_complements(toks: &[Token], keys: &[Key], at: usize) -> usize
     at
 }
 
+/// Past an aside between commas that stands between an incise's verb and its subject: `a indiqué, hier,
+/// Fatou Diouf`, `a déclaré, bien plus posée, la présidente`, `a dit aux journalistes, rassemblés dans la
+/// salle, le député`. An aside is a few words with no verb of its own and no quotation mark; without one
+/// at `at` (a comma), `at` itself.
+pub(super) fn past_aside(toks: &[Token], keys: &[Key], at: usize) -> usize {
+    if keys.get(at).is_none_or(|k| k != ",") {
+        return at;
+    }
+    let Some(close) = (at + 1..keys.len().min(at + 10)).find(|&i| keys[i] == ",") else {
+        return at;
+    };
+    // `, Christophe Campestre, le maire`: a name or a determiner opens the subject, not an aside.
+    let opens_subject =
+        toks[at + 1].is_capitalised() || crate::lang::word_classes::is_determiner(&keys[at + 1]);
+    let plain = !opens_subject
+        && (at + 1..close).all(|i| {
+            (toks[i].is_word() || matches!(keys[i].as_ref(), "'" | "-"))
+                && !forms::classes(toks[i].text).finite_verb()
+        });
+    if close > at + 1 && plain {
+        close + 1
+    } else {
+        at
+    }
+}
+
 /// The sentence around `selon X`, without it: `Selon X, …` or `…, selon X, …`.
 pub(super) fn around_selon(toks: &[Token], keys: &[Key], i: usize, end: usize) -> Pieces {
     let mut pieces = Vec::new();

@@ -304,6 +304,17 @@ impl Walker<'_> {
         }
         // Complements stand between a verb and its subject in the incise after a quotation.
         let at = if cue_start >= 1 && is_after_quotation(keys, cue_start) {
+            // `s'est empressée de déclarer, ravie, X`, `a tenu à préciser X`: the verb of saying in the
+            // infinitive belongs to the incise.
+            let reporting_infinitive = keys
+                .get(at)
+                .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "a"))
+                && keys
+                    .get(at + 1)
+                    .is_some_and(|k| self.lex.infinitives.contains_key(k.as_ref()));
+            let at = if reporting_infinitive { at + 2 } else { at };
+            // `a indiqué, hier, X`: an aside right after the verb.
+            let at = past_aside(toks, keys, at);
             // `a déclaré mardi, dans un communiqué, le ministre`, `a estimé samedi sur France Inter le
             // député`: time words and commas first.
             let j = np::past_time_words(self.lex, keys, at, toks.len());
@@ -318,7 +329,17 @@ impl Walker<'_> {
             } else {
                 at
             };
-            past_complements(toks, keys, at)
+            // `a déclaré aux journalistes, rassemblés dans la salle, X`: an aside after the complement.
+            let at = past_complements(toks, keys, at);
+            if at > 0 && keys[at - 1] == "," {
+                past_aside(toks, keys, at - 1).max(at)
+            } else {
+                past_aside(toks, keys, at)
+            }
+        } else if cue_start >= 1 && keys[cue_start - 1] == "," {
+            // `…, a indiqué, hier, X` after reported words: only an aside (a comma before a verb closes a
+            // relative clause as often: `X, qui …, a demandé à la cour de condamner le prévenu`).
+            past_aside(toks, keys, at)
         } else {
             at
         };
