@@ -175,6 +175,36 @@ fn a_cue_after_et_and_a_comma_is_read_without_recursing_forever() {
     );
 }
 
+/// An article cut right after the addressee's preposition (`a déclaré à la`, a truncated page or a mutation
+/// of the fuzzer): the reader once stepped past the end of the text looking for the addressee's noun and
+/// panicked. The article is read and the other articles of the batch are written.
+#[test]
+fn an_article_cut_after_the_addressees_preposition_is_read() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("in");
+    fs::create_dir(&dir).unwrap();
+    for (name, end) in [("a.txt", "à la"), ("b.txt", "à l'"), ("c.txt", "aux")] {
+        article(
+            &dir,
+            name,
+            &format!(
+                "Titre\n\n« Nous tiendrons », a déclaré Paul Morel.\n\n« Nous partons », a déclaré {end}"
+            ),
+        );
+    }
+    let store = tmp.path().join("claims");
+    extract(&[&dir], &store).code(0);
+    let claims = export(&store);
+    for name in ["a.txt", "b.txt", "c.txt"] {
+        assert!(
+            claims.iter().any(|c| c["article"] == name
+                && c["text"] == "Nous tiendrons"
+                && c["speaker"] == "Paul Morel"),
+            "{name}: {claims:?}"
+        );
+    }
+}
+
 #[test]
 fn relate_refuses_a_row_it_cannot_read_naming_its_line() {
     let tmp = TempDir::new().unwrap();

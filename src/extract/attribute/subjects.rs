@@ -296,7 +296,7 @@ impl Walker<'_> {
                 while toks.get(at).is_some_and(|t| np::is_name(t, &keys[at])) {
                     at += 1;
                 }
-            } else {
+            } else if at < toks.len() {
                 at += 1;
                 // `à l'agence Belga`: the noun, then the medium's name.
                 at += medium(at).unwrap_or(0);
