@@ -70,6 +70,7 @@ pub(crate) const COMPANY_NOUNS: &[&str] = &[
     "formation",
     "syndicat",
     "mouvement",
+    "collectif",
     "association",
     "organisation",
     "ong",

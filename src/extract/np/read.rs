@@ -124,6 +124,8 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         ne -= 1;
     }
     let mut ns = ne;
+    // The run is a body's name opened by a common noun (`les Soulèvements de la Terre`).
+    let mut body_name = false;
     while ns > 0 {
         let k = &keys[ns - 1];
         // `du`, `des` only inside a title opened by a capitalised article (`Le Courrier du Nord`), not in
@@ -138,7 +140,20 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             && name_at(ns - 2)
             // `le maire PS de Verdun`: an acronym before `de` is a party's, and the place is no surname.
             && !crate::text::is_acronym(words[ns - 2].text);
-        if name_at(ns - 1) || particle {
+        // `les Soulèvements de la Terre`, `la Banque de la Réunion`: after a determiner, a capitalised common
+        // noun and `de la` open a body's name with the name after them (not `M. Roux de la CGT`).
+        let de_la = matches!(k.as_ref(), "la" | "l'")
+            && ns < ne
+            && ns >= 4
+            && keys[ns - 2] == "de"
+            && name_at(ns - 3)
+            && DETERMINERS.contains(&keys[ns - 4].as_ref())
+            && crate::lang::first_names::gender(words[ns - 3].text).is_none()
+            && forms::classes(&words[ns - 3].text.to_lowercase()).noun();
+        if de_la {
+            body_name = true;
+            ns -= 2;
+        } else if name_at(ns - 1) || particle {
             ns -= 1;
         } else {
             break;
@@ -490,6 +505,12 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         m.named = true;
         return Some(m);
     }
+    if body_name && name_start == ns && name_text.is_some() {
+        m.kind = SpeakerKind::Organisation;
+        m.name = name_text;
+        m.named = true;
+        return Some(m);
+    }
     // `Le Courrier picard`, `La Lettre A`: a capitalised document noun that opens a title of two words or
     // more names a medium.
     let title_words = name_text.as_deref().map_or(0, |n| {
@@ -679,6 +700,13 @@ mod tests {
             back("l'équipe BMC Racing").unwrap().name.as_deref(),
             Some("BMC Racing")
         );
+    }
+
+    #[test]
+    fn a_capitalised_common_noun_and_de_la_open_a_bodys_name() {
+        let m = back("hier, les Faucheurs de la Plaine").unwrap();
+        assert_eq!(m.name.as_deref(), Some("Faucheurs de la Plaine"));
+        assert_eq!(m.kind, SpeakerKind::Organisation);
     }
 
     #[test]
