@@ -52,6 +52,20 @@ const CASES: &[(&str, &str, &str)] = &[
         "fait sauter",
         "Ukraine",
     ),
+    // A province that acted in the sentence before (`Québec a promis …`) is not who `il` stands for: the
+    // minister who spoke before it is.
+    (
+        "« On va réduire l'effet », a soutenu le ministre de la Santé, Paul Garnier. Québec a promis des congés aux soignants. « Il manque 5000 personnes, a-t-il dit. Recruter est très difficile. »",
+        "Il manque 5000 personnes",
+        "Paul Garnier",
+    ),
+    // A capitalised common noun and `de la` after an article open a body's name, and `le collectif`
+    // refers back to it.
+    (
+        "Les Faucheurs de la Plaine affirment avoir été invités au débat. « Le cabinet du ministre nous a appelés », a déclaré le collectif dans un communiqué.",
+        "Le cabinet du ministre nous a appelés",
+        "Faucheurs de la Plaine",
+    ),
     // `la même source` is whoever spoke last; `l'entreprise` is the company that spoke in the sentence
     // before, not a brand named in between.
     (

@@ -155,6 +155,14 @@ mod tests {
         assert_eq!(name("la MAISON-BLANCHE"), Some("États-Unis"));
         assert_eq!(name("le Caire"), Some("Égypte"));
         assert_eq!(name("le président des États-Unis d'Amérique"), None);
+        // Provinces and cantons speak for their governments; the federal capital stays the federation's.
+        assert_eq!(name("Québec"), Some("Québec"));
+        assert_eq!(name("le canton du Valais"), Some("Valais"));
+        assert_eq!(name("Berne"), Some("Suisse"));
+        assert_eq!(
+            world.state_of_adjective("valaisannes").map(|s| s.name.as_str()),
+            Some("Valais")
+        );
         assert_eq!(
             world.state_of_adjective("Égyptiennes").map(|s| s.name.as_str()),
             Some("Égypte")

@@ -58,7 +58,9 @@ impl Walker<'_> {
                 self.last_speaker
                     .as_ref()
                     .filter(|(prev, sp, _)| {
-                        sp.kind != SpeakerKind::Person
+                        // A state that spoke (`Québec a promis …`) is rarely `il`: the person who
+                        // spoke before it is.
+                        !matches!(sp.kind, SpeakerKind::Person | SpeakerKind::State)
                             && !sp.group
                             && Gender::agree(m.gender, sp.gender)
                             && self
