@@ -66,6 +66,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "Le cabinet du ministre nous a appelés",
         "Faucheurs de la Plaine",
     ),
+    // A role of several words whose first word no list of nouns holds (`metteur en scène`) heads the
+    // phrase; in apposition after a description, with its own full name, it names the speaker.
+    (
+        "« Le festival quittera la ville », a déclaré son nouveau directeur, le metteur en scène Louis Barral.",
+        "Le festival quittera la ville",
+        "Louis Barral",
+    ),
+    (
+        "Le théâtre fermera. « Nous n'avons plus de public », a regretté la metteuse en scène Irène Valcourt.",
+        "Nous n'avons plus de public",
+        "Irène Valcourt",
+    ),
     // `la même source` is whoever spoke last; `l'entreprise` is the company that spoke in the sentence
     // before, not a brand named in between.
     (

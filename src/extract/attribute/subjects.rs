@@ -357,9 +357,13 @@ impl Walker<'_> {
         // The name in apposition within a few words after `end`.
         let apposed = |end: usize| {
             let comma = (end..toks.len().min(end + 6)).find(|&i| keys[i] == ",")?;
-            np::forward(self.lex, toks, keys, comma + 1, toks.len())
-                .and_then(|r| self.mention_at(toks, keys, Some(r)))
-                .filter(|(n, _)| n.kind == SpeakerKind::Person && n.role.is_none())
+            let r = np::forward(self.lex, toks, keys, comma + 1, toks.len())?;
+            // A role of their own is allowed when the apposition writes the full name after it (`son
+            // directeur, le metteur en scène Olivier X`), not a role resolved to someone named before.
+            let written_in_full =
+                |n: &Speaker| n.name.contains(' ') && self.span_text(toks, r.0, r.1).contains(&n.name);
+            self.mention_at(toks, keys, Some(r))
+                .filter(|(n, _)| n.kind == SpeakerKind::Person && (n.role.is_none() || written_in_full(n)))
                 .filter(|(n, _)| crate::lang::first_names::opens_name(&n.name) || n.name.contains(' '))
         };
         let Some((sp, end)) = self.mention_at(toks, keys, Some((a, b))) else {

@@ -511,6 +511,13 @@ pub fn forward(
                 break;
             }
         }
+        // `le metteur en scène X`: a role of several words whose first word no list of nouns holds.
+        if let Some(len) = lex.role_forms.at(keys, i).next().map(|(form, _)| form.len()) {
+            if len > 1 && i + len <= ceiling {
+                i += len;
+                continue;
+            }
+        }
         // `l'Agence régionale de santé (ARS) de Bretagne`: an acronym in brackets stays in the phrase.
         if t.text == "("
             && i > first
