@@ -78,6 +78,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nous n'avons plus de public",
         "Irène Valcourt",
     ),
+    // A capital after a body's noun is the body's seat, not its state; `le tribunal` then refers back to
+    // the court.
+    (
+        "Le tribunal correctionnel de Paris a condamné le promoteur Henri Vasseur. Le tribunal a relevé « des mensonges répétés » du prévenu.",
+        "des mensonges répétés",
+        "tribunal correctionnel de Paris",
+    ),
+    (
+        "Le parquet de Paris a annoncé qu'une enquête était ouverte contre la société Verdane.",
+        "une enquête était ouverte",
+        "parquet de Paris",
+    ),
     // `la même source` is whoever spoke last; `l'entreprise` is the company that spoke in the sentence
     // before, not a brand named in between.
     (

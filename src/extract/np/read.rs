@@ -51,6 +51,16 @@ fn gender_of(lex: &Lexicon, words: &[Token], keys: &[Key], name_start: usize, ne
     before.or_else(|| (name_start + 1 == ne && !titled).then(first_name).flatten())
 }
 
+/// Nouns of a body that governs a state: `le gouvernement iranien`, `les autorités de Téhéran` speak for it.
+const GOVERNING_NOUNS: &[&str] = &[
+    "gouvernement",
+    "presidence",
+    "diplomatie",
+    "autorites",
+    "regime",
+    "administration",
+];
+
 /// Reads the tokens `toks[s..e]` of a noun phrase into a mention.
 pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e: usize) -> Option<Mention> {
     // `Marion X (Front national)`, `Paul Y (PS)`: brackets after a name give the person's party or
@@ -481,11 +491,22 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     }
     // `M. Hollande`: after a title, a name is a person's, whatever state it may also name.
     let titled = (0..name_start).any(|i| lex.honorifics.contains(&*keys[i]) || keys[i] == "m");
+    // `le parquet de Paris`, `la mairie de Québec`: a capital after a body's noun is the body's seat, not a
+    // metonym of the state (but `les autorités de Téhéran` are Iran's).
+    let seat_of_body = head_is_body
+        && after_link
+        && !GOVERNING_NOUNS.contains(&head_key.as_ref())
+        && name_text
+            .as_deref()
+            .and_then(|n| world.state_form(n))
+            .is_some_and(|(state, form)| {
+                state.seats.iter().any(|s| s == form) && !state.names.iter().any(|s| s == form)
+            });
     if let Some(state) = name_text
         .as_deref()
         .and_then(|n| world.state_of(n))
         .or_else(|| world.state_of(&phrase))
-        .filter(|_| !titled)
+        .filter(|_| !titled && !seat_of_body)
     {
         m.kind = SpeakerKind::State;
         m.name = Some(state.name.clone());
@@ -555,10 +576,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     if head_is_body {
         // `le gouvernement iranien` speaks for its state.
         if let Some(state) = keys.iter().find_map(|k| world.state_of_adjective(k)) {
-            if matches!(
-                head_key.as_ref(),
-                "gouvernement" | "presidence" | "diplomatie" | "autorites" | "regime" | "administration"
-            ) {
+            if GOVERNING_NOUNS.contains(&head_key.as_ref()) {
                 m.kind = SpeakerKind::State;
                 m.name = Some(state.name.clone());
                 m.named = true;
