@@ -78,6 +78,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nous n'avons plus de public",
         "Irène Valcourt",
     ),
+    // A person given a role of several words (`le metteur en scène X`) is who that role stands for later,
+    // not the last person named.
+    (
+        "Le metteur en scène Louis Barral a assuré qu'il quitterait la ville. Le candidat Paul Roux a devancé Anne Lenoir. « Je pense qu'il faudrait partir », a dit le metteur en scène.",
+        "Je pense qu'il faudrait partir",
+        "Louis Barral",
+    ),
     // A capital after a body's noun is the body's seat, not its state; `le tribunal` then refers back to
     // the court.
     (

@@ -360,6 +360,13 @@ pub fn backward(
             || noun_after_determiner()
         {
             j -= 1;
+        } else if let Some(len) = (2..=4).filter(|&len| j >= floor + len).find(|&len| {
+            lex.role_forms
+                .at(keys, j - len)
+                .any(|(form, _)| form.len() == len)
+        }) {
+            // `le metteur en scène X`: a role of several words whose first word no list of nouns holds.
+            j -= len;
         } else {
             break;
         }
