@@ -85,6 +85,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Je pense qu'il faudrait partir",
         "Louis Barral",
     ),
+    // A relative clause opening the sentence after a place (`À Lomé, où …,`) holds no verb of the
+    // sentence: the subject after it introduces the quotation after the colon.
+    (
+        "À Lomé, où étaient réunis les ministres des Affaires étrangères de la région, le chef de la diplomatie valdorienne, Paul Roux, enfonce le clou : « le Norland a attaqué le camp de Rivière ».",
+        "le Norland a attaqué le camp de Rivière",
+        "Paul Roux",
+    ),
     // A capital after a body's noun is the body's seat, not its state; `le tribunal` then refers back to
     // the court.
     (

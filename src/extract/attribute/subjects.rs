@@ -533,9 +533,31 @@ impl Walker<'_> {
                 return self.resolve(&m, toks[0].text);
             }
         }
+        // `À Lomé, où étaient réunis les ministres, X enfonce le clou`, `Alors que la tension monte, X a
+        // déclaré`: a clause opened by a relative or subordinating word at the start or after a comma runs
+        // to the next comma; its verb is not the sentence's.
+        let mut skip_to = 0;
         let v = (0..limit)
             .find(|&i| {
+                if i < skip_to {
+                    return false;
+                }
                 let k = &keys[i];
+                let opens_clause = match k.as_ref() {
+                    // `où`, not `ou`: the accent tells them apart.
+                    "ou" => toks[i].text.to_lowercase() == "où",
+                    "alors" | "tandis" => keys
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.as_ref(), "que" | "qu'")),
+                    "qui" | "dont" | "lorsque" | "lorsqu'" | "quand" | "puisque" => true,
+                    _ => false,
+                };
+                if (i == 0 || keys[i - 1] == ",") && opens_clause {
+                    if let Some(comma) = (i + 1..limit).find(|&j| keys[j] == ",") {
+                        skip_to = comma + 1;
+                        return false;
+                    }
+                }
                 // `à` folds to `a`, the auxiliary's form: the text tells them apart.
                 (self.lex.is_aux(k) && !toks[i].text.starts_with(['à', 'À']))
                     || matches!(k.as_ref(), "n'" | "ne" | "s'" | "se" | "est" | "etait" | "sont")
