@@ -92,6 +92,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "le Norland a attaqué le camp de Rivière",
         "Paul Roux",
     ),
+    // `le pays` refers back to the state named last.
+    (
+        "Le Mali a mené une enquête après la perte d'un drone. Le pays a conclu, dimanche, à « une action hostile préméditée du régime voisin ».",
+        "une action hostile préméditée du régime voisin",
+        "Mali",
+    ),
     // A capital after a body's noun is the body's seat, not its state; `le tribunal` then refers back to
     // the court.
     (

@@ -92,6 +92,9 @@ pub(crate) const COMPANY_NOUNS: &[&str] = &[
 /// back to the last organisation named, whether a federation, a court or a company.
 const INSTITUTION_NOUNS: &[&str] = &["instance", "organisme", "institution"];
 
+/// Nouns that describe a state (`le pays`, `le royaume`): they refer back to the last state named.
+const STATE_NOUNS: &[&str] = &["pays", "royaume"];
+
 impl Person {
     /// The last place before `at` where the article names the person: `named_at` is in the order of the
     /// text, so a binary search (a person named thousands of times costs no more).
@@ -216,7 +219,12 @@ impl People {
                                 "«" | "“" | "\"" | "‘" | "'" | "″" | "." | "!" | "?"
                             );
                         let sentence_initial_alone = opens && e == i + 1 && m.role.is_none();
-                        if m.named && matches!(m.kind, SpeakerKind::Organisation | SpeakerKind::Media)
+                        // A state by its name (`le Mali`), for `le pays` after it.
+                        if m.named
+                            && matches!(
+                                m.kind,
+                                SpeakerKind::Organisation | SpeakerKind::Media | SpeakerKind::State
+                            )
                             || identified_by_state(&m)
                         {
                             people.add_body(&m);
@@ -415,7 +423,9 @@ impl People {
                     b.nouns.iter().all(|n| company_noun(n))
                         && !fold(&b.name).split_whitespace().any(|w| lex.is_body(w))
                 };
-                if INSTITUTION_NOUNS.contains(&singular) {
+                if STATE_NOUNS.contains(&noun) {
+                    before().find(|b| b.kind == SpeakerKind::State)
+                } else if INSTITUTION_NOUNS.contains(&singular) {
                     before().find(|b| b.kind == SpeakerKind::Organisation)
                 } else if COMPANY_NOUNS.contains(&singular) {
                     before().find(|b| b.kind == SpeakerKind::Organisation && untyped(b))
