@@ -782,11 +782,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "Paul Roux",
     ),
     // A personal pronoun after a body's words, in the next sentence, stands for that body, not for a
-    // place named in between.
+    // place named in between; the body is described in full (`du pays voisin` is its complement).
     (
         "Six personnes ont été blessées dans le port de Varenne, a annoncé le ministère de l'intérieur du pays voisin. Dans un communiqué, il fait état de « dégâts considérables ».",
         "dégâts considérables",
-        "le ministère de l'intérieur",
+        "le ministère de l'intérieur du pays voisin",
     ),
     // The capitalised words of a body's name before its lower-case complement and an acronym in
     // brackets are the start of the name the acronym spells out: `selon` takes the whole name, and the
