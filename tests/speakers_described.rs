@@ -98,6 +98,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "une action hostile préméditée du régime voisin",
         "Mali",
     ),
+    // A lower-case body's noun belongs to the body named right after it, whose acronym in brackets closes
+    // its name; the university after it qualifies that body.
+    (
+        "La coordination du Syndicat national des chercheurs (SNC) de l'université de Varenne (UV) estime, ce vendredi, que « les conditions d'une reprise ne sont pas réunies ».",
+        "les conditions d'une reprise ne sont pas réunies",
+        "Syndicat national des chercheurs",
+    ),
     // A capital after a body's noun is the body's seat, not its state; `le tribunal` then refers back to
     // the court.
     (

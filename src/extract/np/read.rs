@@ -133,6 +133,24 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     while ne > 0 && !name_at(ne - 1) {
         ne -= 1;
     }
+    // `la coordination du Syndicat national des chercheurs (SNC) de l'université X`: a lower-case body's
+    // noun belongs to the first body named after it, whose name an acronym in brackets closes; the names
+    // further on qualify that body.
+    let lower_body = keys
+        .iter()
+        .position(|k| !DETERMINERS.contains(&k.as_ref()))
+        .filter(|&h| lex.is_body(&keys[h]) && !words[h].is_capitalised());
+    let acronym_closing = lower_body.and_then(|h| {
+        (h + 2..words.len().saturating_sub(3)).find(|&p| {
+            words[p].text == "("
+                && words[p + 2].text == ")"
+                && crate::text::is_acronym(words[p + 1].text)
+                && matches!(keys[p + 3].as_ref(), "du" | "de" | "d'" | "des")
+        })
+    });
+    if let Some(p) = acronym_closing {
+        ne = ne.min(p + 2);
+    }
     let mut ns = ne;
     // The run is a body's name opened by a common noun (`les Soulèvements de la Terre`).
     let mut body_name = false;
