@@ -105,6 +105,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "les conditions d'une reprise ne sont pas réunies",
         "Syndicat national des chercheurs",
     ),
+    // A state's adjective after a coach is their nationality: `le sélectionneur belge` is the coach of
+    // another state's team named before.
+    (
+        "Le sélectionneur de l'équipe de football du Cameroun, Marc Verdier, a démenti sa démission. « Je n'ai jamais écrit de lettre », a déclaré le sélectionneur belge dans un communiqué.",
+        "Je n'ai jamais écrit de lettre",
+        "Marc Verdier",
+    ),
     // A capital after a body's noun is the body's seat, not its state; `le tribunal` then refers back to
     // the court.
     (

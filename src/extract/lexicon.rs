@@ -102,6 +102,8 @@ pub struct Lexicon {
     pub role_synonyms: Vec<(String, String)>,
     /// Role index → broader nouns (folded).
     pub broader: Vec<Vec<String>>,
+    /// Role index → whether a state's adjective after it is the holder's nationality (`Role::nationality`).
+    pub nationality: Vec<bool>,
     /// Every form of every role and every broader noun, folded: the words `is_role` answers for.
     pub role_nouns: WordSet<String>,
     /// Every form of the nouns that name a person (`joueur`, `plaignante`), folded: data built from
@@ -273,6 +275,7 @@ fn build() -> Lexicon {
         }
         broader.push(role.broader.iter().map(|b| fold(b)).collect());
     }
+    let nationality = r.roles.iter().map(|role| role.nationality).collect();
     let adjectives = pack
         .world
         .states
@@ -319,6 +322,7 @@ fn build() -> Lexicon {
             .collect(),
         role_names,
         broader,
+        nationality,
         domains: set(&r.role_domains),
         domain_seqs: {
             let mut d = phrases(&r.role_domains);

@@ -105,8 +105,14 @@ pub(super) fn fit(mention: &RoleDesc, held: &RoleDesc) -> Option<u32> {
     } else {
         return None;
     };
+    // `le sélectionneur belge` may be the coach of Cameroon's team: the adjective is their nationality.
+    let nationality = lex
+        .role_names
+        .iter()
+        .position(|n| *n == held.head)
+        .is_some_and(|i| lex.nationality[i]);
     match (&mention.state, &held.state) {
-        (Some(a), Some(b)) if a != b => return None,
+        (Some(a), Some(b)) if a != b && !nationality => return None,
         (Some(_), Some(_)) => score += 2,
         _ => {}
     }

@@ -88,6 +88,10 @@ pub struct Role {
     /// Broader nouns that may refer back to a holder of this role (`dirigeant`, `responsable`).
     #[serde(default)]
     pub broader: Vec<String>,
+    /// A state's adjective after the noun gives the holder's nationality, not the state the role serves
+    /// (`le sélectionneur belge du Cameroun`): two states do not make two holders.
+    #[serde(default)]
+    pub nationality: bool,
 }
 
 /// An example sentence and what the extractor must find in it (the first claim it yields).
