@@ -112,6 +112,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Je n'ai jamais écrit de lettre",
         "Marc Verdier",
     ),
+    // A clause of a present participle opening the sentence, with its quotation, stands before the
+    // subject; the quotations after a verb no list holds are that subject's words.
+    (
+        "Le Conseil académique s'est réuni lundi. Se disant « profondément affecté par ce drame », le Conseil académique s'est incliné « devant la mémoire de l'étudiant ».",
+        "devant la mémoire de l'étudiant",
+        "Conseil académique",
+    ),
     // A capital after a body's noun is the body's seat, not its state; `le tribunal` then refers back to
     // the court.
     (

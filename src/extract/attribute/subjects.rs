@@ -3,6 +3,7 @@
 //! a passive, and the media a sentence names as relays.
 
 use super::*;
+use crate::lang::lexicon::{Mood, Tense};
 
 impl Walker<'_> {
     /// The subject of a cue whose subject comes before it.
@@ -500,10 +501,40 @@ impl Walker<'_> {
                 && !(i > 0 && np::DETERMINERS.contains(&keys[i - 1].as_ref()))
                 && np::reads_as_finite_verb(toks[i].text)
         };
+        // `Se disant « … », le Conseil s'est incliné`, `Réaffirmant « … », X a …`: a clause of a present
+        // participle opening the sentence, its quotations and all, runs to the first comma outside quotation
+        // marks; the sentence's own clause starts after it.
+        let participle_at = |j: usize| {
+            toks.get(j).is_some_and(|t| {
+                crate::lang::lexicon::fr()
+                    .analyses(&t.text.to_lowercase())
+                    .any(|a| {
+                        a.verb
+                            .is_some_and(|v| v.mood == Mood::Participle && v.tense == Some(Tense::Present))
+                    })
+            })
+        };
+        let opens_with_participle = participle_at(0)
+            || keys.first().is_some_and(|k| matches!(k.as_ref(), "se" | "s'")) && participle_at(1);
+        let main_start = if opens_with_participle {
+            let (mut depth, mut straight) = (0i32, false);
+            (0..keys.len())
+                .find(|&j| {
+                    match toks[j].text {
+                        "«" | "“" => depth += 1,
+                        "»" | "”" => depth -= 1,
+                        "\"" => straight = !straight,
+                        _ => {}
+                    }
+                    keys[j] == "," && depth <= 0 && !straight
+                })
+                .map_or(0, |comma| comma + 1)
+        } else {
+            0
+        };
         // The clause that governs a quotation ends where the quotation or a colon starts.
-        let limit = keys
-            .iter()
-            .position(|k| matches!(k.as_ref(), ":" | "«" | "“" | "\"" | "„"))
+        let limit = (main_start..keys.len())
+            .find(|&i| matches!(keys[i].as_ref(), ":" | "«" | "“" | "\"" | "„"))
             .unwrap_or(keys.len());
         // `Ainsi, devait-il déclarer : « … »`: a pronoun inverted after a verb is the clause's subject.
         let inverted = (0..limit).find_map(|i| {
@@ -536,7 +567,7 @@ impl Walker<'_> {
         // `À Lomé, où étaient réunis les ministres, X enfonce le clou`, `Alors que la tension monte, X a
         // déclaré`: a clause opened by a relative or subordinating word at the start or after a comma runs
         // to the next comma; its verb is not the sentence's.
-        let mut skip_to = 0;
+        let mut skip_to = main_start;
         let v = (0..limit)
             .find(|&i| {
                 if i < skip_to {
