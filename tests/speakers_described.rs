@@ -119,6 +119,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "devant la mémoire de l'étudiant",
         "Conseil académique",
     ),
+    // `se dit « … »`: the verb of saying used as a pronominal one; its subject speaks.
+    (
+        "Le ministre Paul Roux se dit « profondément découragé » par le manque d'action de la fédération.",
+        "profondément découragé",
+        "Paul Roux",
+    ),
     // A capital after a body's noun is the body's seat, not its state; `le tribunal` then refers back to
     // the court.
     (

@@ -239,7 +239,8 @@ fn cue_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> 
     });
     if let Some(h) = finite {
         let mut start = i;
-        if lex.pronominal[h.verb] {
+        // `se dit « surpris »`, `s'estime lésé`: a verb of saying used as a pronominal one.
+        if lex.pronominal[h.verb] || pronominal_before(i) {
             start -= 1;
         } else if i > 0 && clitic_at(toks, keys, i - 1) {
             start = past_clitics(toks, keys, i);
@@ -630,6 +631,11 @@ mod tests {
         assert_eq!(
             cues("Il s'est dit convaincu"),
             [("s'est dit".into(), Stance::Assert, false)]
+        );
+        // A verb of saying used as a pronominal one keeps its pronoun, so the subject stands before it.
+        assert_eq!(
+            cues("La société Verdane se dit « très surprise »"),
+            [("se dit".into(), Stance::Assert, false)]
         );
         assert_eq!(
             cues("Le ministre a également indiqué que"),
