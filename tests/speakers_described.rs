@@ -125,6 +125,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "profondément découragé",
         "Paul Roux",
     ),
+    // A state spoken of with a noun (`le gouvernement malien`) that spoke in the sentence before is who
+    // `il` stands for, not a minister named after; one named bare (`Québec`) is not (above).
+    (
+        "Une épidémie de choléra a fait 80 morts au Mali depuis mars, a annoncé jeudi le gouvernement malien. « On compte 900 cas suspects », indique le gouvernement dans un communiqué. Il souligne que « la semaine dernière a compté 12 décès ». « L'épidémie reste active », selon le ministre de la Santé, Issa Kondé.",
+        "la semaine dernière a compté 12 décès",
+        "Mali",
+    ),
     // A capital after a body's noun is the body's seat, not its state; `le tribunal` then refers back to
     // the court.
     (

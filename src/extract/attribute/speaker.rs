@@ -58,9 +58,17 @@ impl Walker<'_> {
                 self.last_speaker
                     .as_ref()
                     .filter(|(prev, sp, _)| {
-                        // A state that spoke (`Québec a promis …`) is rarely `il`: the person who
-                        // spoke before it is.
-                        !matches!(sp.kind, SpeakerKind::Person | SpeakerKind::State)
+                        // A state that spoke by its bare name (`Québec a promis …`) is rarely `il`: the
+                        // person who spoke before it is; one spoken of with a noun is (`le gouvernement
+                        // burkinabè … Il souligne`).
+                        let bare_state = sp.kind == SpeakerKind::State
+                            && !sp
+                                .mention
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|w| crate::lang::lexicon::is_determiner(&w.to_lowercase()));
+                        sp.kind != SpeakerKind::Person
+                            && !bare_state
                             && !sp.group
                             && Gender::agree(m.gender, sp.gender)
                             && self
