@@ -132,6 +132,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "la semaine dernière a compté 12 décès",
         "Mali",
     ),
+    // After a name of one word, `à` and a medium's noun open whom it was said to: the name alone speaks.
+    (
+        "La société Verdane a quitté le circuit. « Après réflexion, nous partons », a indiqué Verdane au réseau TSN.",
+        "Après réflexion, nous partons",
+        "Verdane",
+    ),
     // A capital after a body's noun is the body's seat, not its state; `le tribunal` then refers back to
     // the court.
     (

@@ -120,8 +120,8 @@ pub fn find(toks: &[Token], keys: &[Key], quoted: &dyn Fn(usize) -> bool) -> Vec
     out
 }
 
-fn hits(lex: &Lexicon, keys: &[Key], i: usize) -> (Vec<VerbHit>, usize) {
-    let longest = lex.verbs_multi.get(&*keys[i]).and_then(|forms| {
+pub(super) fn hits<K: AsRef<str>>(lex: &Lexicon, keys: &[K], i: usize) -> (Vec<VerbHit>, usize) {
+    let longest = lex.verbs_multi.get(keys[i].as_ref()).and_then(|forms| {
         forms
             .iter()
             .filter(|(f, _)| starts_with(&keys[i..], f))
@@ -129,12 +129,12 @@ fn hits(lex: &Lexicon, keys: &[Key], i: usize) -> (Vec<VerbHit>, usize) {
     });
     if let Some((form, _)) = longest {
         let len = form.len();
-        let all = lex.verbs_multi[&*keys[i]]
+        let all = lex.verbs_multi[keys[i].as_ref()]
             .iter()
             .filter(|(f, _)| f.len() == len && starts_with(&keys[i..], f));
         return (all.map(|(_, h)| *h).collect(), len);
     }
-    (lex.verbs.get(&*keys[i]).cloned().unwrap_or_default(), 1)
+    (lex.verbs.get(keys[i].as_ref()).cloned().unwrap_or_default(), 1)
 }
 
 fn cue_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> {

@@ -141,10 +141,15 @@ fn verb_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<usize> {
         while j < keys.len() && j < i + 4 && lex.adverbs.contains(keys[j].as_str()) {
             j += 1;
         }
-        return keys
-            .get(j)
-            .is_some_and(|n| hits(n).iter().any(|h| h.form == VerbForm::Participle))
-            .then_some(j + 1);
+        if j >= keys.len() {
+            return None;
+        }
+        // `a laissé savoir`, `a fait valoir`: a locution's participle and the words after it.
+        let (found, len) = super::cues::hits(lex, keys, j);
+        return found
+            .iter()
+            .any(|h| h.form == VerbForm::Participle)
+            .then_some(j + len);
     }
     hits(k)
         .iter()
@@ -192,6 +197,11 @@ mod tests {
         assert_eq!(
             pieces("« C'est pourquoi, poursuit-elle, nous resterons. »"),
             ["C'est pourquoi", "nous resterons."]
+        );
+        // A locution of several words after its auxiliary (`a laissé savoir`).
+        assert_eq!(
+            pieces("« Après réflexion, nous partons, a laissé savoir Verdane au réseau TSN dans un communiqué. Nous restons fiers. »"),
+            ["Après réflexion, nous partons", "Nous restons fiers."]
         );
     }
 

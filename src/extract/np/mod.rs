@@ -518,6 +518,23 @@ pub fn forward(
                 break;
             }
         }
+        // `Verdane au réseau TSN`, `X à la chaîne Y`, `X au micro de Z`: after any name, `à` and a medium's
+        // noun open whom it was said to.
+        if matches!(k, "a" | "au" | "aux") && i > first && is_name(&toks[i - 1], &keys[i - 1]) {
+            let mut n = i + 1;
+            while keys
+                .get(n)
+                .is_some_and(|k| matches!(k.as_ref(), "la" | "l'" | "le" | "les"))
+            {
+                n += 1;
+            }
+            if keys
+                .get(n)
+                .is_some_and(|k| lex.relay_nouns.contains(k.as_ref()) || k == "micro")
+            {
+                break;
+            }
+        }
         // `le metteur en scène X`: a role of several words whose first word no list of nouns holds.
         if let Some(len) = lex.role_forms.at(keys, i).next().map(|(form, _)| form.len()) {
             if len > 1 && i + len <= ceiling {
