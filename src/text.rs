@@ -80,7 +80,7 @@ pub fn fold_into(s: &str, out: &mut String) {
     for c in s.chars() {
         match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
-            '\u{2010}' | '\u{2011}' => out.push('-'),
+            '\u{2010}' | '\u{2011}' | '\u{2212}' => out.push('-'),
             'œ' | 'Œ' => out.push_str("oe"),
             'æ' | 'Æ' => out.push_str("ae"),
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
@@ -184,8 +184,15 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
                     end += d.len_utf8();
                 } else if matches!(d, '-' | '\u{2010}' | '\u{2011}')
                     && next_is_alnum(text, end + d.len_utf8())
+                    || d == '\u{2212}'
+                        && text[..end].chars().next_back().is_some_and(char::is_alphabetic)
+                        && text[end + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphabetic)
                 {
-                    // The hyphen, and the Unicode hyphens some pages type (`Pierre‐André`, `estime‐t‐il`).
+                    // The hyphen, and the Unicode hyphens some pages type (`Pierre‐André`, `estime‐t‐il`);
+                    // a minus sign between letters is one too (`Saint−Basile`), not between figures.
                     end += d.len_utf8();
                 } else if is_apostrophe(d) {
                     // An elision: `l’`, `d'`, `aujourd’hui` stays whole when the word goes on lowercase
@@ -359,6 +366,12 @@ mod tests {
             .map(|t| fold(t.text))
             .collect();
         assert_eq!(t, ["pierre-andre", "estime-t-il"]);
+        // So does a minus sign between letters (`Saint−Basile`), not between figures (`3−2`).
+        let t: Vec<_> = tokens("Saint\u{2212}Basile\u{2212}le\u{2212}Grand, 3\u{2212}2", 0)
+            .iter()
+            .map(|t| fold(t.text))
+            .collect();
+        assert_eq!(t, ["saint-basile-le-grand", ",", "3", "-", "2"]);
     }
 
     #[test]
