@@ -138,6 +138,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Après réflexion, nous partons",
         "Verdane",
     ),
+    // `peut-on lire dans un communiqué de X`: the text's author speaks.
+    (
+        "Le Syndicat national des chercheurs (SNC) s'est réuni lundi. Le recteur Paul Mendy a fermé le campus. « Les conditions d'une reprise ne sont pas réunies », peut-on lire dans un communiqué du SNC.",
+        "Les conditions d'une reprise ne sont pas réunies",
+        "Syndicat national des chercheurs",
+    ),
     // A capital after a body's noun is the body's seat, not its state; `le tribunal` then refers back to
     // the court.
     (

@@ -137,9 +137,41 @@ pub(super) fn hits<K: AsRef<str>>(lex: &Lexicon, keys: &[K], i: usize) -> (Vec<V
     (lex.verbs.get(keys[i].as_ref()).cloned().unwrap_or_default(), 1)
 }
 
+/// `peut-on lire`, `pouvait-on également lire`, `lit-on`: reading a text reports its author's words; the
+/// author stands in the complement after it (`dans un communiqué du SAES`, read by `attribute`). Where
+/// the cue ends.
+fn reading_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<usize> {
+    let k = keys[i].as_ref();
+    let verb = k.strip_suffix("-t-on").or_else(|| k.strip_suffix("-on"))?;
+    if verb == "lit" {
+        return Some(i + 1);
+    }
+    if !matches!(verb, "peut" | "pouvait" | "pourra" | "pourrait") {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < keys.len() && j < i + 3 && lex.adverbs.contains(keys[j].as_ref()) {
+        j += 1;
+    }
+    (keys.get(j)? == "lire").then_some(j + 1)
+}
+
 fn cue_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> {
     if is_nickname(toks, keys, i) {
         return None;
+    }
+    if let Some(end) = reading_at(lex, keys, i) {
+        return Some(Cue {
+            start: i,
+            end,
+            verb: lex.any_verb,
+            stance: Stance::Assert,
+            negated: false,
+            gerund: false,
+            inverted: true,
+            pronoun: None,
+            narrative: false,
+        });
     }
     let (verb_key, inv_pronoun) = split_inversion(&keys[i]);
     let (found, len) = if inv_pronoun.is_some() {
@@ -631,6 +663,15 @@ mod tests {
         assert_eq!(
             cues("Il s'est dit convaincu"),
             [("s'est dit".into(), Stance::Assert, false)]
+        );
+        // Reading a text reports its author's words; the author follows in the complement.
+        assert_eq!(
+            cues("», peut-on également lire dans un communiqué du syndicat."),
+            [("peut-on également lire".into(), Stance::Assert, true)]
+        );
+        assert_eq!(
+            cues("», lit-on sur le site."),
+            [("lit-on".into(), Stance::Assert, true)]
         );
         // A verb of saying used as a pronominal one keeps its pronoun, so the subject stands before it.
         assert_eq!(

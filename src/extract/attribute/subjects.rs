@@ -252,6 +252,21 @@ impl Walker<'_> {
         cue_start: usize,
         mut at: usize,
     ) -> Option<(Speaker, usize)> {
+        // `», peut-on lire dans un communiqué du SAES`: the text's author, in the complement, speaks. A text
+        // the complement gives no author (`dans le document`, `dans un communiqué de presse`) leaves the
+        // quotation to whoever the sentences before name.
+        if at >= 1 && keys[at - 1] == "lire" {
+            if !keys.get(at).is_some_and(|k| matches!(k.as_ref(), "dans" | "sur")) {
+                return None;
+            }
+            let (a, b) = np::forward(self.lex, toks, keys, at + 1, toks.len())?;
+            let m = np::read(self.lex, self.doc.text, toks, keys, a, b)?;
+            let authored = m.kind != SpeakerKind::Document && (m.named || m.kind != SpeakerKind::Media);
+            return authored
+                .then(|| self.resolve(&m, &self.span_text(toks, a, b)))
+                .flatten()
+                .map(|sp| (sp, b));
+        }
         // The preposition that opens an addressee, and its length: `à`, `au`, `aux`, `auprès de` (`auprès
         // du Monde`); 0 where none opens.
         let addressee = |i: usize| match keys.get(i).map(|k| k.as_ref()) {
