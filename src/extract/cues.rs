@@ -28,6 +28,24 @@ pub struct Cue {
     pub narrative: bool,
 }
 
+impl Cue {
+    /// An inverted cue whose verb the pack does not list (`», poursuit-elle`, `», peut-on lire`): it
+    /// asserts, and its subject follows.
+    fn inverted_unlisted(lex: &Lexicon, start: usize, end: usize, pronoun: Option<&str>) -> Cue {
+        Cue {
+            start,
+            end,
+            verb: lex.any_verb,
+            stance: Stance::Assert,
+            negated: false,
+            gerund: false,
+            inverted: true,
+            pronoun: pronoun.map(str::to_string),
+            narrative: false,
+        }
+    }
+}
+
 const NOUN_DETERMINERS: &[&str] = &[
     "le", "la", "l'", "un", "une", "cette", "ce", "sa", "son", "ses", "des", "les", "de", "d'", "du", "leur",
     "leurs", "aucune", "aucun", "chaque", "notre", "votre",
@@ -161,17 +179,7 @@ fn cue_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> 
         return None;
     }
     if let Some(end) = reading_at(lex, keys, i) {
-        return Some(Cue {
-            start: i,
-            end,
-            verb: lex.any_verb,
-            stance: Stance::Assert,
-            negated: false,
-            gerund: false,
-            inverted: true,
-            pronoun: None,
-            narrative: false,
-        });
+        return Some(Cue::inverted_unlisted(lex, i, end, None));
     }
     let (verb_key, inv_pronoun) = split_inversion(&keys[i]);
     let (found, len) = if inv_pronoun.is_some() {
@@ -407,17 +415,7 @@ fn incise_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cu
     let is_participle = |t: &Token| forms::classes(t.text).past_participle();
     let t = &toks[i];
     let (verb_part, pronoun) = split_inversion(&keys[i]);
-    let cue = |end: usize, pronoun: Option<&str>| Cue {
-        start: i,
-        end,
-        verb: lex.any_verb,
-        stance: Stance::Assert,
-        negated: false,
-        gerund: false,
-        inverted: true,
-        pronoun: pronoun.map(str::to_string),
-        narrative: false,
-    };
+    let cue = |end: usize, pronoun: Option<&str>| Cue::inverted_unlisted(lex, i, end, pronoun);
     if let Some(p) = pronoun {
         // `fait-elle valoir`: the verb's form before the pronoun.
         let verb_text = &t.text[..t.text.len() - (keys[i].len() - verb_part.len())];
@@ -652,36 +650,29 @@ mod tests {
 
     #[test]
     fn compound_inverted_and_pronominal_cues() {
-        assert_eq!(
-            cues("», a déclaré le ministre."),
-            [("a déclaré".into(), Stance::Assert, true)]
-        );
-        assert_eq!(
-            cues("», a-t-il ajouté."),
-            [("a-t-il ajouté".into(), Stance::Assert, true)]
-        );
-        assert_eq!(
-            cues("Il s'est dit convaincu"),
-            [("s'est dit".into(), Stance::Assert, false)]
-        );
-        // Reading a text reports its author's words; the author follows in the complement.
-        assert_eq!(
-            cues("», peut-on également lire dans un communiqué du syndicat."),
-            [("peut-on également lire".into(), Stance::Assert, true)]
-        );
-        assert_eq!(
-            cues("», lit-on sur le site."),
-            [("lit-on".into(), Stance::Assert, true)]
-        );
-        // A verb of saying used as a pronominal one keeps its pronoun, so the subject stands before it.
-        assert_eq!(
-            cues("La société Verdane se dit « très surprise »"),
-            [("se dit".into(), Stance::Assert, false)]
-        );
-        assert_eq!(
-            cues("Le ministre a également indiqué que"),
-            [("a également indiqué".into(), Stance::Assert, false)]
-        );
+        // (sentence, the cue found in it, whether its subject follows it)
+        let cases = [
+            ("», a déclaré le ministre.", "a déclaré", true),
+            ("», a-t-il ajouté.", "a-t-il ajouté", true),
+            ("Il s'est dit convaincu", "s'est dit", false),
+            // Reading a text reports its author's words; the author follows in the complement.
+            (
+                "», peut-on également lire dans un communiqué du syndicat.",
+                "peut-on également lire",
+                true,
+            ),
+            ("», lit-on sur le site.", "lit-on", true),
+            // A verb of saying used as a pronominal one keeps its pronoun: the subject stands before it.
+            ("La société Verdane se dit « très surprise »", "se dit", false),
+            (
+                "Le ministre a également indiqué que",
+                "a également indiqué",
+                false,
+            ),
+        ];
+        for (text, cue, inverted) in cases {
+            assert_eq!(cues(text), [(cue.into(), Stance::Assert, inverted)], "{text}");
+        }
     }
 
     #[test]
