@@ -144,6 +144,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Les conditions d'une reprise ne sont pas réunies",
         "Syndicat national des chercheurs",
     ),
+    // A demonstrative after a body's words, in the next sentence, stands for that body, not for the
+    // person named before it.
+    (
+        "Le ministre Paul Roux a visité l'aéroport lundi. La direction de la compagnie Air Varenne a réagi dans un communiqué, dénonçant une « grève sauvage de 48 heures ». Celle-ci s'estime également « surprise » par cette décision.",
+        "surprise",
+        "direction de la compagnie Air Varenne",
+    ),
     // A capital after a body's noun is the body's seat, not its state; `le tribunal` then refers back to
     // the court.
     (

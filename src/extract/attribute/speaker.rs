@@ -79,11 +79,13 @@ impl Walker<'_> {
                     })
                     .map(|(_, sp, _)| sp.clone())
             };
-            return personal
-                .then(body_just_spoke)
-                .flatten()
+            // A demonstrative (`Celle-ci s'estime « surprise »`) stands for a body that spoke in the
+            // sentence just before, before the person named last.
+            return body_just_spoke()
+                .filter(|_| personal)
                 .or(spoke)
                 .or_else(|| personal.then(subject).flatten())
+                .or_else(|| (!personal).then(body_just_spoke).flatten())
                 .or_else(|| self.named_before(m.start, m.gender))
                 .or_else(|| self.named_next(m.start, m.gender))
                 .map(|p| Speaker {
