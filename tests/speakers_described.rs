@@ -151,6 +151,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "surprise",
         "direction de la compagnie Air Varenne",
     ),
+    // A complement of place between commas after a relative clause belongs to it: the subject stands
+    // before the relative pronoun.
+    (
+        "La société Nordvolt a reçu un avis. L'entreprise, qui construit une usine à Varenne, en Montérégie, a confirmé avoir reçu l'avis après le « débroussaillage accidentel d'un marais ».",
+        "débroussaillage accidentel d'un marais",
+        "Nordvolt",
+    ),
     // A capital after a body's noun is the body's seat, not its state; `le tribunal` then refers back to
     // the court.
     (

@@ -85,6 +85,19 @@ impl Walker<'_> {
             let open = (at.saturating_sub(40)..at - 1)
                 .rev()
                 .find(|&i| keys[i] == "," && (i + 24 >= at || relative(i)))?;
+            // `X, qui vit à Garoua, dans le nord du pays, a déclaré`: a complement of place between commas
+            // belongs to the relative clause before it.
+            let complement = keys
+                .get(open + 1)
+                .is_some_and(|k| matches!(k.as_ref(), "dans" | "en" | "a" | "au" | "aux" | "pres" | "sur"));
+            let open = if complement {
+                (at.saturating_sub(40)..open)
+                    .rev()
+                    .find(|&i| keys[i] == "," && relative(i))
+                    .unwrap_or(open)
+            } else {
+                open
+            };
             // `X, accompagné de sa femme, Y, déclare`: Y is in apposition to the participle's complement,
             // and X, before the participle, speaks.
             let participle_phrase = (open.saturating_sub(10)..open)
