@@ -158,6 +158,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "débroussaillage accidentel d'un marais",
         "Nordvolt",
     ),
+    // A person's full name right before the colon that opens a quotation, in a sentence with no cue,
+    // speaks; `Avant de poursuivre` goes on with them.
+    (
+        "Les salariés bloquent l'usine. Mais les syndicats ont déjà trouvé le soutien du maire Gilles Renaud : « Il y a cet aspect humain qu'on néglige. » Avant de poursuivre : « Ce qu'on veut, c'est de l'action. »",
+        "Ce qu'on veut, c'est de l'action.",
+        "Gilles Renaud",
+    ),
     // A capital after a body's noun is the body's seat, not its state; `le tribunal` then refers back to
     // the court.
     (

@@ -512,7 +512,22 @@ impl<'a> Walker<'a> {
                 .filter(|&(a, b)| a == 0 && b == q_start - 1)
                 .and_then(|r| self.mention_at(toks, keys, Some(r)))
                 .map(|(sp, _)| sp)
-                .filter(|sp| sp.named);
+                .filter(|sp| sp.named)
+                // `… ont trouvé le soutien du maire Gilles X : « … »`: a person's full name right before
+                // the colon, in a sentence with no cue, speaks.
+                .or_else(|| {
+                    (chosen.is_none() && q_start >= 3 && keys[q_start - 1] == ":")
+                        .then(|| np::backward(self.lex, toks, keys, 0, q_start - 1))
+                        .flatten()
+                        .and_then(|r| self.mention_at(toks, keys, Some(r)))
+                        .map(|(sp, _)| sp)
+                        .filter(|sp| {
+                            sp.kind == SpeakerKind::Person
+                                && sp.named
+                                && sp.name.contains(' ')
+                                && crate::lang::first_names::opens_name(&sp.name)
+                        })
+                });
             let (speaker, cue, rule): (Option<Speaker>, Option<String>, &str) = if let Some(a) = after {
                 (a.speaker.clone(), a.cue_text.clone(), "cue after the quotation")
             } else if let Some(sp) = colon_verb {
