@@ -746,10 +746,11 @@ fn mutated_articles_go_through_every_stage() {
         counts.related,
         counts.binary
     );
-    // The run is bounded by time, so a slow machine makes few cases: one refused case among 18 is chance,
-    // not mutations that no longer make articles.
+    // About one case in a hundred is refused (4,214 of 4,250 reached extraction in a run of 40 s). The run
+    // is bounded by time, so a busy machine makes few cases, and three refused among 52 is chance (CI saw it
+    // once): the bound is 5 % plus three cases, which mutations that no longer make articles still break.
     assert!(
-        counts.extracted * 100 >= counts.cases * 95 || counts.cases - counts.extracted <= 1,
+        (counts.cases - counts.extracted) * 20 <= counts.cases + 60,
         "only {} of {} cases reached extraction: the mutations no longer make articles",
         counts.extracted,
         counts.cases
