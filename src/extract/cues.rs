@@ -488,10 +488,13 @@ fn reports(lex: &Lexicon, toks: &[Token], keys: &[Key], c: &Cue) -> bool {
     if lex.object[c.verb] || c.inverted || c.pronoun.is_some() || subject_before_comma(toks, keys, c) {
         return true;
     }
-    // `a affirmé avoir abattu`, `dément viser`: an infinitive complement.
-    let next = keys[c.end..]
-        .iter()
-        .find(|k| !lex.adverbs.contains(k.as_ref()) && !lex.time_words.contains(k.as_ref()));
+    // `a affirmé avoir abattu`, `dément viser`, `affirme n'avoir aucun combattant`: an infinitive
+    // complement, negated or not.
+    let next = keys[c.end..].iter().find(|k| {
+        !lex.adverbs.contains(k.as_ref())
+            && !lex.time_words.contains(k.as_ref())
+            && !matches!(k.as_ref(), "n'" | "ne")
+    });
     if next.is_some_and(|k| {
         k == "avoir" || k == "etre" || k.len() > 4 && (k.ends_with("er") || k.ends_with("ir"))
     }) && (!lex.wish[c.verb] || c.negated)

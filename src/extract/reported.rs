@@ -27,7 +27,22 @@ pub fn never_happened(keys: &[Key], pieces: &Pieces) -> bool {
         .iter()
         .position(|k| matches!(k.as_ref(), "aucun" | "aucune"))
         .is_some_and(|i| i <= 1 && words[i..].iter().take(5).any(negation));
-    never || none
+    // `affirme n'avoir aucun combattant dans la zone`, `assure ne pas avoir mené l'attaque`: the speaker's
+    // own deed, denied in the infinitive that opens what is reported.
+    let own_deed = words.first().is_some_and(negation)
+        && words[1..].iter().take(3).any(|k| {
+            matches!(
+                k.as_ref(),
+                "aucun" | "aucune" | "jamais" | "pas" | "rien" | "nullement"
+            )
+        })
+        && words[1..].iter().take(3).any(|k| {
+            crate::lang::lexicon::fr().analyses(k).any(|a| {
+                a.verb
+                    .is_some_and(|v| v.mood == crate::lang::lexicon::Mood::Infinitive)
+            })
+        });
+    never || none || own_deed
 }
 
 fn is_punct(t: &Token) -> bool {
@@ -141,6 +156,28 @@ pub fn around_inverted(
     (!pieces.is_empty()).then_some(pieces)
 }
 
+/// Whether a content is only a label that calls what it names false (`dénonce une « manipulation »`, `des
+/// calomnies`: the labels of `relation.yaml`): the one who uses it denies.
+pub fn only_a_dismissal(keys: &[Key], pieces: &Pieces) -> bool {
+    let labels = &crate::lang::fr().relation.privatives.labels;
+    let mut words = pieces
+        .iter()
+        .flat_map(|&(s, e)| keys[s..e].iter())
+        .map(AsRef::as_ref)
+        .filter(|k| !matches!(*k, "." | "," | "«" | "»" | "“" | "”" | "\""));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let label = |w: &str| labels.iter().any(|l| crate::text::fold(l) == w);
+    match (first, words.next(), words.next()) {
+        (w, None, None) => label(w),
+        (d, Some(w), None) => {
+            matches!(d, "une" | "un" | "des" | "de" | "d'" | "la" | "le" | "les") && label(w)
+        }
+        _ => false,
+    }
+}
+
 /// Whether a content is only a reference back to a claim (`cette affirmation`, `ces accusations`).
 pub fn is_anaphor(keys: &[Key], pieces: &Pieces) -> bool {
     let lex = Lexicon::get();
@@ -214,5 +251,22 @@ mod tests {
         assert!(!never("l'usine a déversé du mercure"));
         assert!(!never("l'usine n'a pas encore publié ses chiffres"));
         assert!(!never("le ministre a dit qu'aucun accord ne serait signé"));
+        // The speaker's own deed, denied in an infinitive.
+        assert!(never("n'avoir aucun combattant dans la zone"));
+        assert!(never("ne pas avoir mené l'attaque"));
+        assert!(!never("ne pas encore connaître les causes"));
+    }
+
+    #[test]
+    fn a_label_that_calls_something_false_is_a_dismissal() {
+        let dismissal = |s: &str| {
+            let t = tokens(s, 0);
+            let keys = np::keys(&t);
+            only_a_dismissal(&keys, &vec![(0, t.len())])
+        };
+        assert!(dismissal("une « manipulation »"));
+        assert!(dismissal("des calomnies"));
+        assert!(!dismissal("une manipulation des chiffres par le ministère"));
+        assert!(!dismissal("des exécutions sommaires"));
     }
 }

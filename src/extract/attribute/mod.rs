@@ -703,6 +703,10 @@ impl<'a> Walker<'a> {
                 Content::Pieces(p) if c.stance == Stance::Assert && reported::never_happened(keys, p) => {
                     Stance::Deny
                 }
+                // `dénonce une « manipulation »`: calling what was said false is denying it.
+                Content::Pieces(p) if c.stance == Stance::Accuse && reported::only_a_dismissal(keys, p) => {
+                    Stance::Deny
+                }
                 _ => c.stance,
             };
             out.push(Pending {
