@@ -925,6 +925,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "'Nous les retrouverons",
         "le ministre",
     ),
+    // A capital right after a body's noun is the body's name (a team named after its city), and the
+    // capital alone later in the article is that body, not the state.
+    (
+        "L'équipe Nairobi a démenti travailler avec l'entraîneur Piet Vos. Nairobi rappelle qu'elle est « attachée au sport propre ».",
+        "attachée au sport propre",
+        "Nairobi",
+    ),
+    (
+        "La formation Nairobi a démenti travailler avec l'entraîneur Piet Vos, ajoutant qu'aucun contrat n'a été signé.",
+        "travailler avec l'entraîneur Piet Vos",
+        "Nairobi",
+    ),
 ];
 
 #[test]

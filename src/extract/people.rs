@@ -382,6 +382,14 @@ impl People {
         }
     }
 
+    /// The organisation or medium named `name` before `at` (`la formation Astana`, for `Astana` later).
+    pub fn body_named(&self, name: &str, at: usize) -> Option<&Body> {
+        let folded = fold(name);
+        self.bodies.iter().find(|b| {
+            b.kind != SpeakerKind::State && fold(&b.name) == folded && b.last_before(at + 1).is_some()
+        })
+    }
+
     /// For a body's noun alone used as a name (`la Fédération`, `le Comité`), the body named before `at`
     /// whose full name starts with that noun (`Fédération royale de football`), the nearest first.
     pub fn fuller_body(&self, name: &str, at: usize) -> Option<&Body> {

@@ -216,11 +216,12 @@ pub(super) fn make_entry(names: &Names, given: Option<SpeakerKind>, name: &str) 
             if let Some(m) = medium {
                 kind = SpeakerKind::Media;
                 canon = Some(m.to_string());
-            } else if let Some(st) = world
-                .state_of(&bare)
-                .filter(|_| kind == SpeakerKind::Organisation)
-            {
-                // `le Kremlin` taken for an organisation is the state it stands for.
+            } else if let Some(st) = world.state_of(&bare).filter(|_| {
+                kind == SpeakerKind::Organisation
+                    && crate::extract::lexicon::Lexicon::get().is_body(&crate::text::fold(&bare))
+            }) {
+                // `le Kremlin` taken for an organisation is the state it stands for; a capital the article
+                // gave a body as its name (`la formation Astana`) is not.
                 kind = SpeakerKind::State;
                 canon = Some(st.name.clone());
             }

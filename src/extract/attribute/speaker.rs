@@ -93,6 +93,12 @@ impl Walker<'_> {
                     ..p
                 });
         }
+        // `la formation Astana … Astana rappelle`: a capital the article gave a body as its name is that body.
+        if m.kind == SpeakerKind::State {
+            if let Some(body) = self.people.body_named(mention_text, m.start) {
+                return Some(body_speaker(body, mention_text));
+            }
+        }
         // `SM`, after `le Syndicat de la magistrature (SM)`: the name the article spelled out.
         if let Some(full) = m.name.as_deref().and_then(|n| self.people.spelled_out(n)) {
             return Some(Speaker {

@@ -510,9 +510,10 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     // `M. Hollande`: after a title, a name is a person's, whatever state it may also name.
     let titled = (0..name_start).any(|i| lex.honorifics.contains(&*keys[i]) || keys[i] == "m");
     // `le parquet de Paris`, `la mairie de Québec`: a capital after a body's noun is the body's seat, not a
-    // metonym of the state (but `les autorités de Téhéran` are Iran's).
+    // metonym of the state (but `les autorités de Téhéran` are Iran's); `la formation Astana`: right after
+    // the noun, it is the body's name.
     let seat_of_body = head_is_body
-        && after_link
+        && (after_link || head.is_some_and(|h| h + 1 == name_start))
         && !GOVERNING_NOUNS.contains(&head_key.as_ref())
         && name_text
             .as_deref()

@@ -178,3 +178,16 @@ fn media_and_documents() {
     );
     assert_eq!(back("le communiqué").unwrap().kind, SpeakerKind::Document);
 }
+
+#[test]
+fn a_capital_right_after_a_bodys_noun_is_the_bodys_name() {
+    for s in ["La formation Astana", "l'équipe Astana"] {
+        let m = back(s).unwrap();
+        assert_eq!(
+            (m.kind, m.name.as_deref()),
+            (SpeakerKind::Organisation, Some("Astana")),
+            "{s}"
+        );
+    }
+    assert_eq!(back("les autorités de Téhéran").unwrap().kind, SpeakerKind::State);
+}
