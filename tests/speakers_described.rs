@@ -937,6 +937,14 @@ const CASES: &[(&str, &str, &str)] = &[
         "travailler avec l'entraîneur Piet Vos",
         "Nairobi",
     ),
+    // A pronoun of a known gender, in a paragraph where nobody spoke yet, goes to the person of that
+    // gender just named, not to the one who spoke in the paragraph before and whose gender is unknown
+    // (the quotation opens with a closing mark, as some pages print it).
+    (
+        "Me Tebogo Adjei a défendu le président. Selon le ministre de la Justice, il n'en est rien.\n\n« Le dossier est clos », a dit le ministre aux députés. Avant d'ajouter : « la loi est la même pour tous ».\n\nLa réaction de Aida Mbaye, avocate de Moussa Kane, n'a pas tardé. »Il n'y a pas de conseil le mardi », s'interroge-t-elle.",
+        "Il n'y a pas de conseil le mardi",
+        "Aida Mbaye",
+    ),
 ];
 
 #[test]
@@ -1124,4 +1132,41 @@ fn a_capitalised_body_noun_alone_is_shown_with_its_determiner() {
         "L'Union des cités a réagi. La Commission avait convoqué l'ambassadeur pour « exprimer les vives préoccupations » de l'organisation.",
     );
     assert_eq!(speakers_of(&claims, "exprimer les vives"), ["la Commission"]);
+}
+
+#[test]
+fn a_source_that_cites_someone_relays_their_words_and_appositions_after_a_source_are_not_said() {
+    let claims = claims_of(
+        "Selon Paul Verdier, directeur général de Gazport, filiale de Lumen, les livreurs ont apporté très peu de gaz au port.\n\nSelon la presse locale qui cite Anne Roux, directrice de Gazport, les stocks sont au plus bas.",
+    );
+    let got: Vec<(&str, &str, Vec<&str>)> = claims
+        .iter()
+        .map(|c| {
+            (
+                c["speaker"].as_str().unwrap_or("(none)"),
+                c["text"].as_str().unwrap(),
+                c["via"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v.as_str().unwrap())
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Paul Verdier",
+                "les livreurs ont apporté très peu de gaz au port",
+                vec![]
+            ),
+            (
+                "Anne Roux",
+                "les stocks sont au plus bas",
+                vec!["la presse locale"]
+            ),
+        ]
+    );
 }

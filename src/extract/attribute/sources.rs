@@ -96,9 +96,26 @@ impl Walker<'_> {
                         .is_some_and(|k| k == ",")
                         && sp.kind != SpeakerKind::Document)
             });
-            if let Some((mut sp, end)) = sp {
+            if let Some((mut sp, mut end)) = sp {
+                // `selon les médias qui citent X`, `selon l'agence citant X`: X speaks, through them.
+                let cited_at = match (
+                    keys.get(end).map(|k| k.as_ref()),
+                    keys.get(end + 1).map(|k| k.as_ref()),
+                ) {
+                    (Some("qui"), Some("cite" | "citent" | "citait" | "citaient")) => Some(end + 2),
+                    (Some("citant"), _) => Some(end + 1),
+                    _ => None,
+                };
+                if let Some((cited, cited_end)) = cited_at
+                    .and_then(|j| {
+                        self.mention_at(toks, keys, np::forward(self.lex, toks, keys, j, toks.len()))
+                    })
+                    .filter(|(c, _)| c.named)
+                {
+                    (sp, end) = (cited, cited_end);
+                }
                 let end = if i == 0 {
-                    let whole = source_phrase_end(toks, keys, end);
+                    let whole = source_phrase_end(toks, keys, self.apposition_end(toks, keys, end));
                     // `Pour l'avocat de la partie civile Paul Roux, …`: the name at the end of the whole
                     // phrase up to its comma is the source's.
                     if let Some((named, _)) = (whole > end && !sp.named)
@@ -116,6 +133,37 @@ impl Walker<'_> {
             }
         }
         None
+    }
+
+    /// Where the appositions after a source's name end (`Selon X, directeur de Y, filiale de Z, …`): the
+    /// comma after each part between commas that opens with a role (the first) or a noun whose complement
+    /// names something (the next), with no verb; `end` itself when none follows.
+    fn apposition_end(&self, toks: &[Token], keys: &[Key], end: usize) -> usize {
+        let mut at = end;
+        for part in 0..2 {
+            if keys.get(at).is_none_or(|k| k != ",") {
+                break;
+            }
+            let Some(next) = (at + 2..toks.len().min(at + 14)).find(|&j| keys[j] == ",") else {
+                break;
+            };
+            let first = at + 1 + usize::from(crate::lang::word_classes::is_determiner(&keys[at + 1]));
+            let opens = first < next
+                && toks[first].is_word()
+                && !toks[first].is_capitalised()
+                && if part == 0 {
+                    self.lex.role_at(keys, first)
+                } else {
+                    (first + 1..next).any(|j| toks[j].is_capitalised())
+                        && forms::classes(toks[first].text).noun()
+                };
+            let verbless = (at + 1..next).all(|j| !forms::classes(toks[j].text).finite_verb());
+            if !(opens && verbless) {
+                break;
+            }
+            at = next;
+        }
+        at
     }
 
     /// The body (not a person, not a document) that spoke last: whom `selon lui` stands for when no

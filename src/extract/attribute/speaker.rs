@@ -42,6 +42,14 @@ impl Walker<'_> {
             // the one who spoke last, or, before anyone spoke, for the person named last.
             let personal = !pronoun.starts_with("cel");
             let spoke = personal.then(|| self.person_for(m.gender)).flatten();
+            // `La réaction de Aïda X n'a pas tardé. « … », s'interroge-t-elle`: a person of the pronoun's
+            // gender named since the sentence before goes before one who spoke but whose gender is unknown.
+            let spoke = match spoke {
+                Some(sp) if sp.gender.is_none() && m.gender.is_some() => {
+                    Some(self.newly_named(m.start, m.gender, &sp.name).unwrap_or(sp))
+                }
+                other => other,
+            };
             // Before anyone spoke, the named subject of the sentence before (`L'accusé X a demandé la
             // parole … de la prison de Haren. « … », a-t-il fustigé`) comes before whoever was named last.
             let subject = || {
@@ -420,6 +428,26 @@ impl Walker<'_> {
     /// The person the article named last before `at`, as a speaker.
     pub(super) fn named_before(&self, at: usize, gender: Option<Gender>) -> Option<Speaker> {
         Some(person_speaker(self.people.last_named(at, gender)?, gender))
+    }
+
+    /// The person of a known `gender` the article named since the sentence before the one at `at`, other
+    /// than `other`, when nobody spoke in this paragraph.
+    fn newly_named(&self, at: usize, gender: Option<Gender>, other: &str) -> Option<Speaker> {
+        let here = self.doc.sentences.partition_point(|s| s.end <= at);
+        let before = here.checked_sub(1)?;
+        // Whoever spoke in this paragraph is still who the pronoun stands for.
+        let para = self.doc.sentences.get(here)?.para;
+        if self
+            .last_speaker
+            .as_ref()
+            .is_some_and(|(si, _, _)| self.doc.sentences[*si].para == para)
+        {
+            return None;
+        }
+        let since = self.doc.sentences.get(before)?.start;
+        let p = self.people.last_named(at, gender)?;
+        (p.gender == gender && p.name != other && p.named_before(at).is_some_and(|n| n >= since))
+            .then(|| person_speaker(p, gender))
     }
 
     /// The person a third-person pronoun of this gender stands for: the most recent one who spoke or was

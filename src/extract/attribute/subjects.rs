@@ -753,6 +753,20 @@ impl Walker<'_> {
                     out.push((name, i, b));
                 }
             }
+            // `selon les médias qui citent X`: the source relays X's words.
+            if let Some(len) = self.lex.source_marker_at(keys, i) {
+                if let Some((a, b)) = np::forward(self.lex, toks, keys, i + len, toks.len()) {
+                    let k = |j: usize| keys.get(j).map_or("", |k| k.as_ref());
+                    if matches!(
+                        (k(b), k(b + 1)),
+                        ("qui", "cite" | "citent" | "citait" | "citaient") | ("citant", _)
+                    ) {
+                        let name = relay_name(self.doc.text, toks, keys, a, b)
+                            .unwrap_or_else(|| self.span_text(toks, a, b));
+                        out.push((name, i, b));
+                    }
+                }
+            }
             for (m, _) in self.lex.relay_markers.at(keys, i) {
                 let s = i + m.len();
                 if let Some((a, b)) = np::forward(self.lex, toks, keys, s, toks.len()) {
