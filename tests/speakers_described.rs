@@ -945,6 +945,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "Il n'y a pas de conseil le mardi",
         "Aida Mbaye",
     ),
+    // Two particles in a row stay in the name, whatever their case.
+    (
+        "\"Rien n'excuse une telle frappe\" a lancé la présidente de la Commission, Ursula Von der Wald, qui estime que la crise est grave.",
+        "Rien n'excuse une telle frappe",
+        "Ursula Von der Wald",
+    ),
+    (
+        "« Le pont est sûr », a déclaré le ministre néerlandais, Piet van der Berg.",
+        "Le pont est sûr",
+        "Piet van der Berg",
+    ),
 ];
 
 #[test]

@@ -75,7 +75,8 @@ pub(crate) const DETERMINERS: &[&str] = &[
     "leur", "leurs", "au", "aux",
 ];
 const LINKS: &[&str] = &[
-    "de", "d'", "du", "des", "la", "l'", "le", "les", "al", "ben", "bin", "van", "von", "el", "et",
+    "de", "d'", "du", "des", "la", "l'", "le", "les", "al", "ben", "bin", "van", "von", "der", "den", "el",
+    "et",
 ];
 /// Subject pronouns of the third person, personal and demonstrative (`Celle-ci a refusé`).
 const PRONOUNS: &[&str] = &[

@@ -161,11 +161,16 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         let titled = ns >= 3
             && words[ns - 3].is_capitalised()
             && matches!(keys[ns - 3].as_ref(), "le" | "la" | "les" | "l'");
-        let particle = (matches!(k.as_ref(), "al" | "ben" | "bin" | "van" | "von" | "el" | "de")
+        let particle = (matches!(k.as_ref(), "al" | "ben" | "bin" | "van" | "von" | "der" | "den" | "el" | "de")
             || titled && matches!(k.as_ref(), "du" | "des"))
             && ns < ne
             && ns >= 2
-            && name_at(ns - 2)
+            // `Ursula von der Leyen`, `Piet van der Berg`: two particles in a row.
+            && (name_at(ns - 2)
+                || matches!(k.as_ref(), "der" | "den")
+                    && ns >= 3
+                    && matches!(keys[ns - 2].as_ref(), "van" | "von")
+                    && name_at(ns - 3))
             // `le maire PS de Verdun`: an acronym before `de` is a party's, and the place is no surname.
             && !crate::text::is_acronym(words[ns - 2].text);
         // `les Soulèvements de la Terre`, `la Banque de la Réunion`: after a determiner, a capitalised common
