@@ -956,6 +956,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "Le pont est sûr",
         "Piet van der Berg",
     ),
+    // A government named by its noun alone, in a sentence that opens with a state's side, is that state.
+    (
+        "Le Mali a demandé le départ de l'ambassadeur.\n\nCôté français, les autorités ont redit jeudi que « les militaires n'ont pas autorité pour cette demande ».",
+        "les militaires n'ont pas autorité pour cette demande",
+        "France",
+    ),
+    (
+        "Le Mali a demandé le départ de l'ambassadeur.\n\nDu côté tchadien, le gouvernement a affirmé que la décision était « irrévocable ».",
+        "irrévocable",
+        "Tchad",
+    ),
 ];
 
 #[test]

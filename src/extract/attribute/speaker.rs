@@ -245,6 +245,26 @@ impl Walker<'_> {
                 return Some(sp);
             }
         }
+        // `Côté français, les autorités ont redit …`: a government named by its noun alone, in a sentence
+        // that opens with the side of a state, is that state.
+        if !m.named {
+            if let Some(state) = m
+                .head
+                .as_deref()
+                .filter(|h| np::is_governing(h))
+                .and_then(|_| self.side_of_state(m.start))
+            {
+                return Some(Speaker {
+                    name: state.to_string(),
+                    kind: SpeakerKind::State,
+                    role: None,
+                    mention: mention_text.to_string(),
+                    group: false,
+                    gender: None,
+                    named: true,
+                });
+            }
+        }
         let mut name = m.name.clone().or_else(|| m.role.clone())?;
         if !named {
             name = describe::unnamed(m, mention_text, &name);
@@ -448,6 +468,25 @@ impl Walker<'_> {
         let p = self.people.last_named(at, gender)?;
         (p.gender == gender && p.name != other && p.named_before(at).is_some_and(|n| n >= since))
             .then(|| person_speaker(p, gender))
+    }
+
+    /// The state whose side the sentence at `at` opens with (`Côté français, …`, `Du côté malien, …`).
+    fn side_of_state(&self, at: usize) -> Option<&'static str> {
+        let s = self
+            .doc
+            .sentences
+            .get(self.doc.sentences.partition_point(|s| s.end <= at))?;
+        let k = |i: usize| s.keys.get(i).map_or("", |k| k.as_ref());
+        let open = match (k(0), k(1)) {
+            ("cote", _) => 1,
+            ("du", "cote") => 2,
+            _ => return None,
+        };
+        let world = &crate::lang::fr().world;
+        (k(open + 1) == ",")
+            .then(|| world.state_of_adjective(k(open)))
+            .flatten()
+            .map(|st| st.name.as_str())
     }
 
     /// The person a third-person pronoun of this gender stands for: the most recent one who spoke or was

@@ -61,6 +61,11 @@ const GOVERNING_NOUNS: &[&str] = &[
     "administration",
 ];
 
+/// Whether a folded head noun is that of a body that governs a state (`gouvernement`, `autorités`).
+pub fn is_governing(head: &str) -> bool {
+    GOVERNING_NOUNS.contains(&head)
+}
+
 /// Reads the tokens `toks[s..e]` of a noun phrase into a mention.
 pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e: usize) -> Option<Mention> {
     // `Marion X (Front national)`, `Paul Y (PS)`: brackets after a name give the person's party or
