@@ -1058,21 +1058,7 @@ fn the_medium_the_words_were_given_to_is_a_relay_and_not_part_of_what_is_said() 
     let claims = claims_of(
         "Le parquet de Quimper a indiqué à l'AFP que l'enquête continuait. « Rien n'est joué », a déclaré à Reuters Anne Vial. « Mon client est éprouvé », a réagi auprès de l'AFP son avocat, Paul Merle.",
     );
-    let got: Vec<(&str, &str, Vec<&str>)> = claims
-        .iter()
-        .map(|c| {
-            (
-                c["speaker"].as_str().unwrap_or("(none)"),
-                c["text"].as_str().unwrap(),
-                c["via"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|v| v.as_str().unwrap())
-                    .collect(),
-            )
-        })
-        .collect();
+    let got = speaker_text_via(&claims);
     assert_eq!(
         got,
         [
@@ -1161,21 +1147,7 @@ fn a_source_that_cites_someone_relays_their_words_and_appositions_after_a_source
     let claims = claims_of(
         "Selon Paul Verdier, directeur général de Gazport, filiale de Lumen, les livreurs ont apporté très peu de gaz au port.\n\nSelon la presse locale qui cite Anne Roux, directrice de Gazport, les stocks sont au plus bas.",
     );
-    let got: Vec<(&str, &str, Vec<&str>)> = claims
-        .iter()
-        .map(|c| {
-            (
-                c["speaker"].as_str().unwrap_or("(none)"),
-                c["text"].as_str().unwrap(),
-                c["via"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|v| v.as_str().unwrap())
-                    .collect(),
-            )
-        })
-        .collect();
+    let got = speaker_text_via(&claims);
     assert_eq!(
         got,
         [
@@ -1191,4 +1163,23 @@ fn a_source_that_cites_someone_relays_their_words_and_appositions_after_a_source
             ),
         ]
     );
+}
+
+/// Each claim's speaker, words and relays, in the text's order.
+fn speaker_text_via(claims: &[serde_json::Value]) -> Vec<(&str, &str, Vec<&str>)> {
+    claims
+        .iter()
+        .map(|c| {
+            (
+                c["speaker"].as_str().unwrap_or("(none)"),
+                c["text"].as_str().unwrap(),
+                c["via"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v.as_str().unwrap())
+                    .collect(),
+            )
+        })
+        .collect()
 }
