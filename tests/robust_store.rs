@@ -400,3 +400,34 @@ fn a_run_killed_during_extract_leaves_every_store_file_parseable() {
         .iter()
         .all(|(_, r)| r.claims.iter().any(|c| c.text.contains("progresse"))));
 }
+
+#[test]
+fn a_store_file_whose_article_name_was_damaged_keeps_its_decisions_for_its_article() {
+    let tmp = TempDir::new().expect("temp dir");
+    let a = tmp.path().join("a.txt");
+    fs::write(&a, ARTICLE).expect("a");
+    let store = tmp.path().join("claims");
+    let file = store.join("a.yaml");
+    extract(&[&a], &store).code(0);
+    review_on_disk(&file, "tous les domaines", "confirmed", "vu dans la vidéo");
+    // One byte of the `article:` line damaged: `a.txt` becomes `a.tx` and a tab.
+    let text = fs::read_to_string(&file).expect("store file");
+    assert!(text.starts_with("article: a.txt\n"), "{text}");
+    fs::write(&file, text.replacen("article: a.txt\n", "article: a.tx\t\n", 1)).expect("damage");
+    extract(&[&a], &store)
+        .code(0)
+        .stderr(contains("shares its name").not());
+    let names: Vec<String> = fs::read_dir(&store)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names, ["a.yaml"]);
+    let record = store::read_record(&file).expect("parses");
+    assert_eq!(record.meta.article, "a.txt");
+    let quoted = record
+        .claims
+        .iter()
+        .find(|c| c.text.contains("tous les domaines"))
+        .expect("the quotation");
+    assert_eq!(quoted.review.status, ReviewStatus::Confirmed);
+}
