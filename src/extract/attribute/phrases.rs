@@ -53,6 +53,17 @@ pub(super) fn source_phrase_end(toks: &[Token], keys: &[Key], end: usize) -> usi
     c
 }
 
+/// Where the person a source cites opens, when `qui cite(nt)` or `citant` follows the source's phrase that
+/// ends at `end` (`selon les médias qui citent X`, `selon l'agence citant X`).
+pub(super) fn cited_at(keys: &[Key], end: usize) -> Option<usize> {
+    let k = |j: usize| keys.get(j).map_or("", |k| k.as_ref());
+    match (k(end), k(end + 1)) {
+        ("qui", "cite" | "citent" | "citait" | "citaient") => Some(end + 2),
+        ("citant", _) => Some(end + 1),
+        _ => None,
+    }
+}
+
 /// Whether the cue at `at` follows a quotation (`», a dit`, `» dit`).
 pub(super) fn is_after_quotation(keys: &[Key], at: usize) -> bool {
     let closing = |i: usize| matches!(keys[i].as_ref(), "»" | "”" | "\"" | "›");

@@ -98,15 +98,7 @@ impl Walker<'_> {
             });
             if let Some((mut sp, mut end)) = sp {
                 // `selon les médias qui citent X`, `selon l'agence citant X`: X speaks, through them.
-                let cited_at = match (
-                    keys.get(end).map(|k| k.as_ref()),
-                    keys.get(end + 1).map(|k| k.as_ref()),
-                ) {
-                    (Some("qui"), Some("cite" | "citent" | "citait" | "citaient")) => Some(end + 2),
-                    (Some("citant"), _) => Some(end + 1),
-                    _ => None,
-                };
-                if let Some((cited, cited_end)) = cited_at
+                if let Some((cited, cited_end)) = cited_at(keys, end)
                     .and_then(|j| {
                         self.mention_at(toks, keys, np::forward(self.lex, toks, keys, j, toks.len()))
                     })

@@ -453,7 +453,7 @@ impl Walker<'_> {
     /// The person of a known `gender` the article named since the sentence before the one at `at`, other
     /// than `other`, when nobody spoke in this paragraph.
     fn newly_named(&self, at: usize, gender: Option<Gender>, other: &str) -> Option<Speaker> {
-        let here = self.doc.sentences.partition_point(|s| s.end <= at);
+        let here = self.sentence_index(at);
         let before = here.checked_sub(1)?;
         // Whoever spoke in this paragraph is still who the pronoun stands for.
         let para = self.doc.sentences.get(here)?.para;
@@ -470,12 +470,14 @@ impl Walker<'_> {
             .then(|| person_speaker(p, gender))
     }
 
+    /// The index of the sentence that holds the byte `at` (the number of sentences when none does).
+    fn sentence_index(&self, at: usize) -> usize {
+        self.doc.sentences.partition_point(|s| s.end <= at)
+    }
+
     /// The state whose side the sentence at `at` opens with (`Côté français, …`, `Du côté malien, …`).
     fn side_of_state(&self, at: usize) -> Option<&'static str> {
-        let s = self
-            .doc
-            .sentences
-            .get(self.doc.sentences.partition_point(|s| s.end <= at))?;
+        let s = self.doc.sentences.get(self.sentence_index(at))?;
         let k = |i: usize| s.keys.get(i).map_or("", |k| k.as_ref());
         let open = match (k(0), k(1)) {
             ("cote", _) => 1,

@@ -756,11 +756,7 @@ impl Walker<'_> {
             // `selon les médias qui citent X`: the source relays X's words.
             if let Some(len) = self.lex.source_marker_at(keys, i) {
                 if let Some((a, b)) = np::forward(self.lex, toks, keys, i + len, toks.len()) {
-                    let k = |j: usize| keys.get(j).map_or("", |k| k.as_ref());
-                    if matches!(
-                        (k(b), k(b + 1)),
-                        ("qui", "cite" | "citent" | "citait" | "citaient") | ("citant", _)
-                    ) {
+                    if cited_at(keys, b).is_some() {
                         let name = relay_name(self.doc.text, toks, keys, a, b)
                             .unwrap_or_else(|| self.span_text(toks, a, b));
                         out.push((name, i, b));

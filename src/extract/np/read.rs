@@ -524,7 +524,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     // the noun, it is the body's name.
     let seat_of_body = head_is_body
         && (after_link || head.is_some_and(|h| h + 1 == name_start))
-        && !GOVERNING_NOUNS.contains(&head_key.as_ref())
+        && !is_governing(&head_key)
         && name_text
             .as_deref()
             .and_then(|n| world.state_form(n))
@@ -605,7 +605,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     if head_is_body {
         // `le gouvernement iranien` speaks for its state.
         if let Some(state) = keys.iter().find_map(|k| world.state_of_adjective(k)) {
-            if GOVERNING_NOUNS.contains(&head_key.as_ref()) {
+            if is_governing(&head_key) {
                 m.kind = SpeakerKind::State;
                 m.name = Some(state.name.clone());
                 m.named = true;
