@@ -292,7 +292,9 @@ fn domain_follows(rest: &str) -> bool {
 
 /// Whether a word is a web address of the kind that names a news site (`reporter.lu`, `Le360.ma`).
 pub fn is_web_address(word: &str) -> bool {
-    word.rfind('.')
+    // A byte loop, not `rfind`: most words are short and have no dot, and this runs on every token.
+    word.bytes()
+        .rposition(|b| b == b'.')
         .is_some_and(|dot| dot >= 2 && domain_follows(&word[dot + 1..]) && !word[..dot].contains(' '))
 }
 

@@ -32,6 +32,8 @@ impl Classes {
     const ADVERB: u16 = 1 << 10;
     /// The most frequent reading is a preposition (`sur`, also an adjective).
     const PREPOSITION_FIRST: u16 = 1 << 11;
+    /// One reading is an article, a possessive or a demonstrative.
+    const DETERMINER: u16 = 1 << 12;
 
     fn of(forms: &Forms, word: &str) -> Classes {
         let mut c = 0;
@@ -48,6 +50,9 @@ impl Classes {
             }
             if i == 0 && a.pos == Pos::Preposition {
                 c |= Self::PREPOSITION_FIRST;
+            }
+            if a.pos.is_determiner() {
+                c |= Self::DETERMINER;
             }
             if a.pos.is_verb() {
                 if let Some(v) = a.verb {
@@ -147,12 +152,15 @@ impl Classes {
 /// An article, a possessive or a demonstrative (`le`, `l'`, `des`, `sa`, `ces`), as the lexicon reads it;
 /// an elided one (`l’`) as its full form.
 pub fn is_determiner(word: &str) -> bool {
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return classes(word).0 & Classes::DETERMINER != 0;
+    }
     let w = word.to_lowercase().replace('\u{2019}', "'");
     let full = match w.as_str() {
         "l'" => "le",
         other => other,
     };
-    fr().analyses(full).any(|a| a.pos.is_determiner())
+    classes(full).0 & Classes::DETERMINER != 0
 }
 
 /// The classes of a word of running text (see `Classes`), from a per-thread cache of the French

@@ -563,14 +563,16 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     }
     // `Le Courrier picard`, `La Lettre A`: a capitalised document noun that opens a title of two words or
     // more names a medium.
-    let title_words = name_text.as_deref().map_or(0, |n| {
-        n.split_whitespace()
-            .filter(|w| !crate::lang::lexicon::is_determiner(w))
-            .count()
-    });
+    let title_words = || {
+        name_text.as_deref().map_or(0, |n| {
+            n.split_whitespace()
+                .filter(|w| !crate::lang::lexicon::is_determiner(w))
+                .count()
+        })
+    };
     if lex.documents.contains(&*head_key)
         && head.is_some_and(|h| words[h].is_capitalised())
-        && title_words >= 2
+        && title_words() >= 2
     {
         m.kind = SpeakerKind::Media;
         m.name = name_text;
