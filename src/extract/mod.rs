@@ -89,9 +89,12 @@ pub fn extract(article: &Article) -> Vec<Claim> {
 pub fn assign_ids(claims: &mut [Claim], article_key: &str) {
     let mut seen: HashMap<(Kind, String), u32> = HashMap::new();
     for c in claims {
-        let rank = seen.entry((c.kind, judged_words(&c.text))).or_insert(0);
-        c.id = claim_id(article_key, c.kind, &c.text, *rank);
-        *rank += 1;
+        let words = judged_words(&c.text);
+        let rank = *seen
+            .entry((c.kind, words.clone()))
+            .and_modify(|r| *r += 1)
+            .or_insert(0);
+        c.id = id_of_judged(article_key, c.kind, &words, rank);
     }
 }
 
@@ -101,6 +104,11 @@ pub fn assign_ids(claims: &mut [Claim], article_key: &str) {
 /// give them to: the same claim gets the same id on every run and every machine, after an edit elsewhere
 /// in the article, and after the attribution rules change.
 pub fn claim_id(article_key: &str, kind: Kind, text: &str, rank: u32) -> String {
+    id_of_judged(article_key, kind, &judged_words(text), rank)
+}
+
+/// `claim_id` of words already read by `judged_words`.
+fn id_of_judged(article_key: &str, kind: Kind, judged: &str, rank: u32) -> String {
     let mut h = Fnv64::default();
     let mut part = |bytes: &[u8]| {
         h.write(bytes);
@@ -109,7 +117,7 @@ pub fn claim_id(article_key: &str, kind: Kind, text: &str, rank: u32) -> String 
     let mut digits = [0u8; 20];
     part(article_key.as_bytes());
     part(kind.name().as_bytes());
-    part(judged_words(text).as_bytes());
+    part(judged.as_bytes());
     if rank > 0 {
         part(decimal(rank as usize, &mut digits));
     }
