@@ -967,6 +967,29 @@ const CASES: &[(&str, &str, &str)] = &[
         "irrévocable",
         "Tchad",
     ),
+    // An article, one capitalised word and adjectives name a body (no person's name takes an article),
+    // even when the word is also a first name and a common noun; an adjective of a state is the body's
+    // country, not its name; a complement after the phrase may continue the name.
+    (
+        "« Nous ne signerons rien », a déclaré le Renouveau démocrate dans un communiqué.",
+        "Nous ne signerons rien",
+        "Renouveau démocrate",
+    ),
+    (
+        "« La trêve est rompue », a estimé le Jihad islamique.",
+        "La trêve est rompue",
+        "Jihad islamique",
+    ),
+    (
+        "« Aucun accord n'a été conclu », a affirmé le Rempart libanais.",
+        "Aucun accord n'a été conclu",
+        "Rempart",
+    ),
+    (
+        "Le préfet a accusé le Front de l'Aube d'avoir bloqué la route. « Nous n'étions pas là », a répondu le Front de l'Aube.",
+        "Nous n'étions pas là",
+        "Front de l'Aube",
+    ),
 ];
 
 #[test]

@@ -91,6 +91,10 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             return read(lex, text, toks, keys, s, de);
         }
     }
+    // `le Front de l'Est`: a complement after the phrase may continue a body's name.
+    let complement_follows = keys
+        .get(e)
+        .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "du" | "des"));
     let words = &toks[s..e];
     let (start, end) = (words.first()?.start, words.last()?.end);
     let mut m = Mention {
@@ -407,6 +411,33 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     let after_link = (name_start == ns || opened_by_body)
         && (before_name.is_some_and(|p| link(p) || body_in_complement(p) && !full_personal_name)
             || role_in_complement());
+    // `le Rassemblement national`, `la France insoumise`, `le Jihad islamique`, `le Hezbollah libanais`: a
+    // phrase of an article, one capitalised word that is no first name, and adjectives names a body (no
+    // person's name takes an article). An adjective of a state is the body's country (`libanais`); the
+    // others are the name's.
+    let article_and_name = {
+        let open = usize::from(words[0].is_capitalised());
+        let article = matches!(keys[0].as_ref(), "le" | "la" | "l'" | "les");
+        let word = open + usize::from(!words[0].is_capitalised());
+        article
+            && !complement_follows
+            && name_start == word.min(words.len() - 1)
+            && ne == name_start + 1
+            && words[name_start].is_capitalised()
+            && !in_role[name_start]
+            // A first name is a person's, unless it is a common noun too (`le Jihad`).
+            && (crate::lang::first_names::gender(words[name_start].text).is_none()
+                || forms::classes(&words[name_start].text.to_lowercase()).noun())
+            && !crate::extract::people::is_acronym(words[name_start].text)
+            && (ne..words.len()).all(|i| !words[i].is_capitalised() && is_adjective(&words[i], &keys[i]))
+    };
+    let article_and_name = article_and_name.then(|| {
+        let mut end = ne;
+        while end < words.len() && !lex.is_state_adjective(&keys[end]) {
+            end += 1;
+        }
+        end
+    });
     // `l'ancien N.10`: a lone capital letter is an initial or a shirt's number, no name.
     if ne == name_start + 1 && words[name_start].text.chars().count() == 1 {
         name_start = ne;
@@ -552,6 +583,12 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         // `selon reporter.lu`: a news site by its address.
         m.kind = SpeakerKind::Media;
         m.name = Some(site.to_string());
+        m.named = true;
+        return Some(m);
+    }
+    if let Some(end) = article_and_name.filter(|_| !after_link) {
+        m.kind = SpeakerKind::Organisation;
+        m.name = Some(text[words[name_start].start..words[end - 1].end].to_string());
         m.named = true;
         return Some(m);
     }
