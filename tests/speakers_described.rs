@@ -985,6 +985,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "Aucun accord n'a été conclu",
         "Rempart",
     ),
+    // A body's complement right after a comma, its closing comma left out, is the apposition of the
+    // person named before it.
+    (
+        "Interrogée mardi, Carole Vasseur, du syndicat Sinfo qualifie cette réforme de « recul social ».",
+        "recul social",
+        "Carole Vasseur",
+    ),
+    // A first name before another in a name after `de` is the name's own, not the role's complement.
+    (
+        "Les avocats de Jean Paul Morel ont indiqué qu'ils « feront appel ».",
+        "feront appel",
+        "les avocats de Jean Paul Morel",
+    ),
     (
         "Le préfet a accusé le Front de l'Aube d'avoir bloqué la route. « Nous n'étions pas là », a répondu le Front de l'Aube.",
         "Nous n'étions pas là",
@@ -1205,4 +1218,21 @@ fn speaker_text_via(claims: &[serde_json::Value]) -> Vec<(&str, &str, Vec<&str>)
             )
         })
         .collect()
+}
+
+#[test]
+fn a_statement_reported_of_two_people_named_together_is_each_ones() {
+    for text in [
+        "Luc Arnaud et Anne Siffre ont affirmé que le dossier était vide.",
+        "Me Luc Arnaud et Me Anne Siffre ont affirmé que le dossier était vide.",
+        "Luc Arnaud et Anne Siffre ont plaidé jeudi.\n\nLuc Arnaud et Anne Siffre ont affirmé que le tribunal était saisi.\n\nM. Arnaud et Mme Siffre ont affirmé que le dossier était vide.",
+    ] {
+        let claims = claims_of(text);
+        let mut got = speakers_of(&claims, "le dossier était vide");
+        got.sort();
+        assert_eq!(got, ["Anne Siffre", "Luc Arnaud"], "{text}");
+    }
+    // A quotation keeps one speaker.
+    let claims = claims_of("« Le dossier est vide », ont déclaré Luc Arnaud et Anne Siffre.");
+    assert_eq!(speakers_of(&claims, "Le dossier est vide").len(), 1);
 }

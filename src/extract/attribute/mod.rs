@@ -110,7 +110,9 @@ impl<'a> Walker<'a> {
 
     pub fn run(mut self) -> Vec<Found> {
         for si in 0..self.doc.sentences.len() {
+            let from = self.found.len();
             self.sentence(si);
+            self.share_joint_statements(from);
         }
         self.found
     }

@@ -501,6 +501,46 @@ impl Walker<'_> {
             .cloned()
     }
 
+    /// `Paul Roux et Anne Lenoir ont démenti …`, `MM. Roux et Lenoir ont répété que …`: a statement
+    /// reported of two people named together is each one's. The subject reads as the last name; this gives
+    /// each reported statement found since `from` to the first too (a quotation keeps one speaker).
+    pub(super) fn share_joint_statements(&mut self, from: usize) {
+        let names = &crate::lang::fr().names;
+        let mut joint = Vec::new();
+        for f in &self.found[from..] {
+            let Some(sp) = f.speaker.as_ref().filter(|sp| {
+                f.kind == Kind::Indirect && sp.kind == SpeakerKind::Person && sp.named && !sp.group
+            }) else {
+                continue;
+            };
+            let Some((first, _)) = sp.mention.rsplit_once(" et ") else {
+                continue;
+            };
+            let first = names.strip_titles(first);
+            let words: Vec<&str> = first.split_whitespace().collect();
+            if words.is_empty() || words.len() > 4 || !words.iter().all(|w| w.starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            if let Some(p) = self
+                .people
+                .by_name(first, f.span.0, None)
+                .filter(|p| p.name != sp.name)
+            {
+                joint.push(Found {
+                    speaker: Some(Speaker {
+                        name: p.name.clone(),
+                        role: p.roles.first().map(|r| r.text.clone()),
+                        gender: p.gender,
+                        ..sp.clone()
+                    }),
+                    ..f.clone()
+                });
+            }
+        }
+        self.found.extend(joint);
+    }
+
     pub(super) fn mention_at(
         &self,
         toks: &[Token],

@@ -189,6 +189,19 @@ impl Walker<'_> {
                 .sentence_subject(toks, keys)
                 .filter(|sp| sp.kind == SpeakerKind::Person);
         }
+        // `Carole Vasseur, du syndicat Sinfo qualifie`: a body's complement of affiliation right after a
+        // comma, its closing comma left out by the page, is the apposition of the person before it.
+        let mut p = range.0;
+        if p > 0 && matches!(keys[p - 1].as_ref(), "la" | "l'") {
+            p -= 1;
+        }
+        let affiliation =
+            p >= 2 && matches!(keys[p - 1].as_ref(), "de" | "d'" | "du" | "des") && keys[p - 2] == ",";
+        if affiliation {
+            if let Some(sp) = unclosed_apposition(p - 1) {
+                return Some(sp);
+            }
+        }
         let found = self.mention_at(toks, keys, Some(range)).map(|s| s.0);
         // A body named in the complement (`Le directeur venu de la Banque mondiale a affirmé`) gives way
         // only to the subject of a participle; a person named there, to none.

@@ -334,13 +334,15 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     }
     // After `de`, the last first name inside the run opens a full name, and the words before it are the
     // role's complement (`le maire de Nice Jean Durand`, `l'avocat de Georges Tron Eric Dupond`).
-    // `de la Mer Annick X`: over the determiner of the complement too.
+    // `de la Mer Annick X`: over the determiner of the complement too. A lone first name before it is
+    // the name's own (`les avocats de Jean Paul Morel`, `de Pier Antonio X`).
     let de_at = |p: usize| matches!(keys[p].as_ref(), "de" | "d'" | "du");
     let after_de = ns > 0
         && (de_at(ns - 1) || ns > 1 && matches!(keys[ns - 1].as_ref(), "la" | "l'" | "les") && de_at(ns - 2));
     if after_de && name_start == ns {
         if let Some(i) = (name_start + 1..ne.saturating_sub(1))
             .rfind(|&i| crate::lang::first_names::opens_name(words[i].text))
+            .filter(|&i| i > name_start + 1 || !crate::lang::first_names::opens_name(words[name_start].text))
         {
             name_start = i;
         }
