@@ -992,6 +992,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "recul social",
         "Carole Vasseur",
     ),
+    // Initials after an article (`le C.A.`, a board) are no body's name, and reading them must not fail.
+    (
+        "Le maire Paul Virot a estimé que le C.A. n'avait « aucune intention » de partir.",
+        "aucune intention",
+        "Paul Virot",
+    ),
     // A first name before another in a name after `de` is the name's own, not the role's complement.
     (
         "Les avocats de Jean Paul Morel ont indiqué qu'ils « feront appel ».",

@@ -418,13 +418,11 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     // person's name takes an article). An adjective of a state is the body's country (`libanais`); the
     // others are the name's.
     let article_and_name = {
-        let open = usize::from(words[0].is_capitalised());
         let article = matches!(keys[0].as_ref(), "le" | "la" | "l'" | "les");
-        let word = open + usize::from(!words[0].is_capitalised());
         article
             && !complement_follows
-            && name_start == word.min(words.len() - 1)
-            && ne == name_start + 1
+            && name_start == 1
+            && ne == 2
             && words[name_start].is_capitalised()
             && !in_role[name_start]
             // A first name is a person's, unless it is a common noun too (`le Jihad`).
@@ -433,12 +431,13 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             && !crate::extract::people::is_acronym(words[name_start].text)
             && (ne..words.len()).all(|i| !words[i].is_capitalised() && is_adjective(&words[i], &keys[i]))
     };
+    // The name's words: the capitalised word and the adjectives before the first of a state.
     let article_and_name = article_and_name.then(|| {
         let mut end = ne;
         while end < words.len() && !lex.is_state_adjective(&keys[end]) {
             end += 1;
         }
-        end
+        text[words[1].start..words[end - 1].end].to_string()
     });
     // `l'ancien N.10`: a lone capital letter is an initial or a shirt's number, no name.
     if ne == name_start + 1 && words[name_start].text.chars().count() == 1 {
@@ -588,9 +587,9 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         m.named = true;
         return Some(m);
     }
-    if let Some(end) = article_and_name.filter(|_| !after_link) {
+    if let Some(name) = article_and_name.filter(|_| !after_link) {
         m.kind = SpeakerKind::Organisation;
-        m.name = Some(text[words[name_start].start..words[end - 1].end].to_string());
+        m.name = Some(name);
         m.named = true;
         return Some(m);
     }
