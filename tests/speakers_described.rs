@@ -992,6 +992,37 @@ const CASES: &[(&str, &str, &str)] = &[
         "recul social",
         "Carole Vasseur",
     ),
+    // A pronoun after a linking adverb (`Puis il …`) is the sentence's subject; a quotation standing alone
+    // after it is that person's.
+    (
+        "Lundi soir, Marc Bonnet a quitté le tribunal. Puis il a rejoint ses avocats et s'est adressé à la presse. «C'est un jour particulier pour moi.»",
+        "C'est un jour particulier pour moi.",
+        "Marc Bonnet",
+    ),
+    // A body named at the end of a role's apposition is the person's affiliation; the person speaks.
+    (
+        "Florent Veillon, délégué central CFTC, s'est dit « abasourdi » par le plan.",
+        "abasourdi",
+        "Florent Veillon",
+    ),
+    // A ministry's domain after `des` is the role's; the name after it is the minister's. A complement after
+    // an inverted subject (`en mêlée de presse`) is no part of the phrase.
+    (
+        "La ministre des Sports Claire Dubreuil a reçu le club.\n\n« Ce que nous avons entendu n'est pas acceptable », a dit la ministre en mêlée de presse à Ottawa.",
+        "Ce que nous avons entendu",
+        "Claire Dubreuil",
+    ),
+    // The complement of a noun of speech, as the sentence's subject before a colon, speaks.
+    (
+        "Le syndicat Sinfo a été reçu lundi.\n\nLa réponse du syndicat est tombée mardi : « Nous ne signerons pas. »",
+        "Nous ne signerons pas.",
+        "Sinfo",
+    ),
+    (
+        "La réaction de Paul Virot ne s'est pas fait attendre : « Nous ne céderons pas. »",
+        "Nous ne céderons pas.",
+        "Paul Virot",
+    ),
     // Initials after an article (`le C.A.`, a board) are no body's name, and reading them must not fail.
     (
         "Le maire Paul Virot a estimé que le C.A. n'avait « aucune intention » de partir.",

@@ -122,6 +122,8 @@ pub struct Lexicon {
     pub domain_seqs: Phrases<()>,
     pub bodies: WordSet<String>,
     pub documents: WordSet<String>,
+    /// Nouns of an act of speech whose complement is its speaker (`la réponse du club`), folded.
+    pub speech_nouns: WordSet<String>,
     pub time_words: WordSet<String>,
     /// Words after which a quotation is a name, not words said (`appellation`, `baptisé`), folded.
     pub naming_words: WordSet<String>,
@@ -331,6 +333,7 @@ fn build() -> Lexicon {
         },
         bodies: set(&r.bodies),
         documents: set(&r.documents),
+        speech_nouns: set(&r.speech_nouns),
         time_words: set(&r.time_words),
         naming_words: set(&r.naming_words),
         np_words: set(&r.np_words),

@@ -36,6 +36,8 @@ pub struct Reporting {
     pub bodies: Vec<String>,
     /// Nouns of a document that speaks (`communiqué`, `rapport`, `texte`).
     pub documents: Vec<String>,
+    /// Nouns of an act of speech whose complement is its speaker (`la réplique de la ministre`).
+    pub speech_nouns: Vec<String>,
     /// Lower-case words that may stand inside a speaker's noun phrase (`haut`, `adjoint`).
     pub np_words: Vec<String>,
     /// Function words that, capitalised at a sentence's start, are never a name (`Selon`, `Pour`).

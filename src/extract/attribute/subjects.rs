@@ -144,11 +144,17 @@ impl Walker<'_> {
                     }
                 }
             }
+            // `X, délégué central CFTC, s'est dit`: a body named at the end of a role's apposition is the
+            // person's, who speaks.
+            let role_opens = self.lex.is_role(&keys[open + 1]);
             let apposition = np::backward(self.lex, toks, keys, open + 1, at - 1)
                 .filter(|&(b, _)| b == open + 1)
                 .and_then(|r| self.mention_at(toks, keys, Some(r)))
                 .map(|s| s.0)
-                .filter(|sp| sp.named);
+                .filter(|sp| {
+                    let body = sp.kind != SpeakerKind::Person || crate::extract::people::is_acronym(&sp.name);
+                    sp.named && !(role_opens && body)
+                });
             return apposition.or_else(|| {
                 self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, open))
                     .map(|s| s.0)
@@ -586,23 +592,41 @@ impl Walker<'_> {
             let m = Mention::pronoun(toks[i].start, toks[i].end, p);
             return self.resolve(&m, &self.span_text(toks, i, i + 1));
         }
-        // `Il y dénonce …`: a personal pronoun opening the sentence, unless impersonal (`il y a`, `il faut`).
-        let impersonal = keys.get(1).is_some_and(|k| {
+        // `Il y dénonce …`: a personal pronoun opening the sentence, unless impersonal (`il y a`, `il faut`);
+        // also after a linking adverb (`Puis il a rejoint …`, `Ensuite, elle a lu …`).
+        let mut p0 = usize::from(keys.first().is_some_and(|k| {
+            matches!(
+                k.as_ref(),
+                "puis"
+                    | "ensuite"
+                    | "enfin"
+                    | "mais"
+                    | "et"
+                    | "pourtant"
+                    | "cependant"
+                    | "toutefois"
+                    | "alors"
+            )
+        }));
+        if p0 == 1 && keys.get(1).is_some_and(|k| k == ",") {
+            p0 = 2;
+        }
+        let impersonal = keys.get(p0 + 1).is_some_and(|k| {
             matches!(
                 k.as_ref(),
                 "faut" | "s'" | "semble" | "est" | "etait" | "reste" | "suffit"
             ) || k == "y"
                 && keys
-                    .get(2)
+                    .get(p0 + 2)
                     .is_some_and(|k2| matches!(k2.as_ref(), "a" | "avait" | "aura"))
         });
         if let Some(p) = keys
-            .first()
+            .get(p0)
             .filter(|k| matches!(k.as_ref(), "il" | "elle" | "ils" | "elles"))
         {
             if !impersonal {
-                let m = Mention::pronoun(toks[0].start, toks[0].end, p);
-                return self.resolve(&m, toks[0].text);
+                let m = Mention::pronoun(toks[p0].start, toks[p0].end, p);
+                return self.resolve(&m, toks[p0].text);
             }
         }
         // `À Lomé, où étaient réunis les ministres, X enfonce le clou`, `Alors que la tension monte, X a
@@ -655,6 +679,19 @@ impl Walker<'_> {
             return self.subject_before(toks, keys, v).filter(|sp| sp.named);
         }
         let (s, e) = np::backward(self.lex, toks, keys, 0, v)?;
+        // `La réplique de la ministre ne s'est pas fait attendre : « … »`: the complement of a noun of
+        // speech is who speaks.
+        let mut p = s;
+        if p >= 2 && matches!(keys[p - 1].as_ref(), "la" | "l'" | "les") {
+            p -= 1;
+        }
+        let of_speech = p >= 2
+            && matches!(keys[p - 1].as_ref(), "de" | "d'" | "du" | "des")
+            && self.lex.speech_nouns.contains(keys[p - 2].as_ref())
+            && (p == 2 || p == 3 && np::DETERMINERS.contains(&keys[0].as_ref()));
+        if of_speech {
+            return self.mention_at(toks, keys, Some((s, e))).map(|m| m.0);
+        }
         let after_adverbial = s > 0 && keys[s - 1] == ",";
         (s == 0 || after_adverbial)
             .then(|| self.mention_at(toks, keys, Some((s, e))))

@@ -581,7 +581,8 @@ pub fn forward(
             i = open + 3;
         }
     }
-    while i > first && LINKS.contains(&keys[i - 1].as_ref()) {
+    // A phrase never ends on a preposition (`la ministre en mêlée de presse`: `en` opened a complement).
+    while i > first && (LINKS.contains(&keys[i - 1].as_ref()) || keys[i - 1] == "en") {
         i -= 1;
     }
     (i > first).then_some((first, i))

@@ -336,7 +336,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     // role's complement (`le maire de Nice Jean Durand`, `l'avocat de Georges Tron Eric Dupond`).
     // `de la Mer Annick X`: over the determiner of the complement too. A lone first name before it is
     // the name's own (`les avocats de Jean Paul Morel`, `de Pier Antonio X`).
-    let de_at = |p: usize| matches!(keys[p].as_ref(), "de" | "d'" | "du");
+    let de_at = |p: usize| matches!(keys[p].as_ref(), "de" | "d'" | "du" | "des");
     let after_de = ns > 0
         && (de_at(ns - 1) || ns > 1 && matches!(keys[ns - 1].as_ref(), "la" | "l'" | "les") && de_at(ns - 2));
     if after_de && name_start == ns {
