@@ -1023,6 +1023,20 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nous ne céderons pas.",
         "Paul Virot",
     ),
+    // A first name alone that an apposition describes as a person names one (someone who gives no
+    // surname); the pronoun after goes to them, not to who spoke before.
+    (
+        "« Le plan est prêt », a déclaré le ministre Marc Fesson. Benoît, un éleveur de la Brie, a revendiqué l'action. « Rien ne bouge », a-t-il lancé.",
+        "Rien ne bouge",
+        "Benoît",
+    ),
+    // `il` in the sentence right after one whose named subject agrees with it is that subject, before
+    // someone who spoke two sentences earlier.
+    (
+        "« C'est illégal », a dit l'avocat Paul Roux. Le CNDP serait donc incompétent. Il se trouve que celui-ci a déjà répondu par un communiqué. Il indique qu'« une décision sera prise en mai ».",
+        "une décision sera prise en mai",
+        "CNDP",
+    ),
     // Initials after an article (`le C.A.`, a board) are no body's name, and reading them must not fail.
     (
         "Le maire Paul Virot a estimé que le C.A. n'avait « aucune intention » de partir.",
@@ -1272,4 +1286,15 @@ fn a_statement_reported_of_two_people_named_together_is_each_ones() {
     // A quotation keeps one speaker.
     let claims = claims_of("« Le dossier est vide », ont déclaré Luc Arnaud et Anne Siffre.");
     assert_eq!(speakers_of(&claims, "Le dossier est vide").len(), 1);
+}
+
+#[test]
+fn a_name_or_a_banner_in_quotation_marks_is_not_a_claim() {
+    let claims = claims_of(
+        "Le ministre Marc Fesson veut dissoudre le collectif écologiste « Les Gardiens de la Vallée ». Des manifestants ont brandi des pancartes « Revenez sur Terre ».",
+    );
+    let texts: Vec<&str> = claims.iter().map(|c| c["text"].as_str().unwrap()).collect();
+    for name in ["Les Gardiens de la Vallée", "Revenez sur Terre"] {
+        assert!(!texts.contains(&name), "{name:?} taken for words said: {texts:?}");
+    }
 }

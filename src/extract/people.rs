@@ -218,7 +218,16 @@ impl People {
                                 toks[i - 1].text,
                                 "«" | "“" | "\"" | "‘" | "'" | "″" | "." | "!" | "?"
                             );
-                        let sentence_initial_alone = opens && e == i + 1 && m.role.is_none();
+                        // `Benoît, un agriculteur de la Brie, a revendiqué`: a first name alone, which an
+                        // apposition describes as a person, is one (someone who gives no surname).
+                        let described_person = crate::lang::first_names::is_first_name(toks[i].text)
+                            && keys.get(e).is_some_and(|k| k == ",")
+                            && keys
+                                .get(e + 1)
+                                .is_some_and(|k| matches!(k.as_ref(), "un" | "une"))
+                            && keys.get(e + 2).is_some_and(|k| lex.is_role(k));
+                        let sentence_initial_alone =
+                            opens && e == i + 1 && m.role.is_none() && !described_person;
                         // A state by its name (`le Mali`), for `le pays` after it.
                         if m.named
                             && matches!(

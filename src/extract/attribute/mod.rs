@@ -617,11 +617,40 @@ impl<'a> Walker<'a> {
             // name in quotation marks, not words anyone says.
             let inside =
                 toks.partition_point(|t| t.start < q.start)..toks.partition_point(|t| t.start < q.end);
-            let names_only = words <= 4
+            // `« Les Soulèvements de la Terre »`: a name's linking words inside it are the name's too.
+            let name_link = |i: usize| {
+                matches!(
+                    keys[i].as_ref(),
+                    "de" | "d'" | "du" | "des" | "la" | "le" | "les" | "l'" | "et" | "en" | "sur"
+                )
+            };
+            let names_only = words <= 6
+                && toks.get(inside.start).is_some_and(|t| t.is_capitalised())
+                && inside.clone().all(|i| {
+                    !toks[i].is_word() || np::is_name(&toks[i], &keys[i]) || i > inside.start && name_link(i)
+                })
                 && inside
                     .clone()
-                    .all(|i| !toks[i].is_word() || np::is_name(&toks[i], &keys[i]));
-            let after_naming_word = q_start > 0 && self.lex.naming_words.contains(keys[q_start - 1].as_ref());
+                    .rev()
+                    .find(|&i| toks[i].is_word())
+                    .is_some_and(|i| !name_link(i));
+            // `le groupe écologiste « Les Soulèvements »`, `des pancartes « … »`: a naming word or a body's
+            // noun before a short quotation, over an adjective, names what is quoted.
+            let short = words <= 6;
+            let naming_before = |p: usize| {
+                let k = keys[p].as_ref();
+                self.lex.naming_words.contains(k)
+                    || short
+                        && self.lex.is_body(k)
+                        && toks.get(inside.start).is_some_and(|t| t.is_capitalised())
+            };
+            let after_naming_word = q_start > 0
+                && (naming_before(q_start - 1)
+                    || short
+                        && q_start > 1
+                        && !toks[q_start - 1].is_capitalised()
+                        && forms::classes(toks[q_start - 1].text).adjective()
+                        && naming_before(q_start - 2));
             if !direct && (names_only || after_naming_word) {
                 continue;
             }

@@ -87,6 +87,32 @@ impl Walker<'_> {
                     })
                     .map(|(_, sp, _)| sp.clone())
             };
+            // `Benoît, un agriculteur, a revendiqué l'action. « … », a-t-il déclaré`: the named subject of
+            // the sentence just before, of the pronoun's gender, before someone who spoke earlier.
+            let subject_just_before = || {
+                self.last_subject
+                    .as_ref()
+                    .filter(|(prev, sp)| {
+                        m.gender.is_some()
+                            && sp.gender == m.gender
+                            && self
+                                .doc
+                                .sentences
+                                .get(prev + 1)
+                                .is_some_and(|s| s.start <= m.start && m.start < s.end)
+                    })
+                    .map(|(_, sp)| sp.clone())
+            };
+            let spoke = match spoke {
+                Some(sp)
+                    if self.last_speaker.as_ref().is_none_or(|(prev, _, _)| {
+                        self.last_subject.as_ref().is_some_and(|(subj, _)| prev < subj)
+                    }) =>
+                {
+                    subject_just_before().or(Some(sp))
+                }
+                other => other,
+            };
             // A demonstrative (`Celle-ci s'estime « surprise »`) stands for a body that spoke in the
             // sentence just before, before the person named last.
             return body_just_spoke()
