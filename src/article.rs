@@ -235,7 +235,21 @@ fn front_matter(
             }),
         }
     }
-    meta.outlet = meta.outlet.map(|o| crate::corpus::identity::outlet_name(&o));
+    // `outlet: Le Courrier du Sud (AFP)`: a medium in brackets after the outlet credits the agency whose
+    // copy the outlet ran; the outlet is the name before it.
+    if let Some(o) = meta.outlet.take() {
+        let credit = o.trim_end().strip_suffix(')').and_then(|s| s.rsplit_once('('));
+        match credit {
+            Some((name, agency))
+                if !name.trim().is_empty()
+                    && crate::corpus::identity::known_medium_name(agency).is_some() =>
+            {
+                meta.agency.get_or_insert_with(|| agency.trim().to_string());
+                meta.outlet = Some(crate::corpus::identity::outlet_name(name));
+            }
+            _ => meta.outlet = Some(crate::corpus::identity::outlet_name(&o)),
+        }
+    }
     Ok((Some(meta), from + body))
 }
 
@@ -415,6 +429,17 @@ mod tests {
         let b = article("24-11-2024 02:55 AM\nTitre de la dépêche du jour\n");
         assert_eq!(b.meta.date.as_deref(), Some("2024-11-24"));
         assert_eq!(b.meta.outlet, None);
+    }
+
+    #[test]
+    fn an_agency_in_brackets_after_the_outlet_is_the_agency_whose_copy_it_ran() {
+        let a = article("---\noutlet: Le Courrier du Sud (AFP)\n---\n\nLe texte.\n");
+        assert_eq!(a.meta.outlet.as_deref(), Some("Le Courrier du Sud"));
+        assert_eq!(a.meta.agency.as_deref(), Some("AFP"));
+        // Brackets that name no medium stay in the outlet's name.
+        let b = article("---\noutlet: Radio Nord (Lille)\n---\n\nLe texte.\n");
+        assert_eq!(b.meta.outlet.as_deref(), Some("Radio Nord (Lille)"));
+        assert_eq!(b.meta.agency, None);
     }
 
     #[test]

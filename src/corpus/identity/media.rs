@@ -5,6 +5,11 @@
 
 use super::*;
 
+/// The media table's name for a designation, if it names a known medium (`AFP`, `l'agence TASS`).
+pub fn known_medium_name(raw: &str) -> Option<&'static str> {
+    known_medium(raw.trim())
+}
+
 /// The canonical name of an outlet (`FRENCH PRESS TV` → `Press TV`) by the media table; an outlet the table
 /// does not know is returned trimmed, as written.
 pub fn outlet_name(raw: &str) -> String {
