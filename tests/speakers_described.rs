@@ -1037,6 +1037,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "une décision sera prise en mai",
         "CNDP",
     ),
+    // A description whose complement names a person (`l'institutrice du fils d'Anne X`) is someone else.
+    (
+        "La ministre de la Culture Anne Ferrand est attendue mardi.\n\nDans les colonnes du Courrier, l'institutrice du fils aîné d'Anne Ferrand a démenti toute absence.",
+        "toute absence",
+        "l'institutrice du fils aîné d'Anne Ferrand",
+    ),
     // Initials after an article (`le C.A.`, a board) are no body's name, and reading them must not fail.
     (
         "Le maire Paul Virot a estimé que le C.A. n'avait « aucune intention » de partir.",

@@ -182,11 +182,18 @@ impl Walker<'_> {
                 let (mine, theirs) = (role_state(m.role.as_deref()), role_state(p.role.as_deref()));
                 mine.is_some() && theirs.is_some() && mine != theirs
             };
-            // Nor is a role someone whose name may be a body's or a place's (`may_be_a_person`).
-            if let Some(p) = self
-                .person_for(m.gender)
-                .filter(|p| !other_role(p) && !other_state(p) && (!p.named || may_be_a_person(p)))
-            {
+            // Nor is a role someone whose name may be a body's or a place's (`may_be_a_person`), nor someone
+            // its complement names (`l'institutrice du fils d'Anne X` is not Anne X).
+            let in_complement = |p: &Speaker| {
+                p.named
+                    && p.name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|surname| mention_text.contains(surname))
+            };
+            if let Some(p) = self.person_for(m.gender).filter(|p| {
+                !other_role(p) && !other_state(p) && (!p.named || may_be_a_person(p)) && !in_complement(p)
+            }) {
                 return Some(Speaker {
                     role: m.role.clone().or(p.role.clone()),
                     mention: mention_text.to_string(),
