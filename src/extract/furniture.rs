@@ -89,7 +89,8 @@ fn is_bio(line: &str) -> bool {
 }
 
 /// Every furniture line of `text[from..]`, as byte spans into `text`. A footer pattern (a donation
-/// appeal) sets aside its line and everything after it.
+/// appeal) after the article's first paragraph sets aside its line and everything after it; in the page's
+/// header, before any paragraph, it is one line of furniture.
 pub fn find(text: &str, from: usize) -> Vec<FurnitureSpan> {
     let mut out = Vec::new();
     let mut pos = from;
@@ -108,6 +109,8 @@ pub fn find(text: &str, from: usize) -> Vec<FurnitureSpan> {
             }
         }
     };
+    // Whether a line of prose (a sentence of some length that is not furniture) came before.
+    let mut prose_seen = false;
     for line in text[from..].split_inclusive('\n') {
         let start = pos;
         pos += line.len();
@@ -135,8 +138,11 @@ pub fn find(text: &str, from: usize) -> Vec<FurnitureSpan> {
             }
             None => close(&mut open, &mut out),
         }
+        if single.is_none() && trimmed.split_whitespace().count() >= 12 {
+            prose_seen = true;
+        }
         if let Some((reason, footer)) = single {
-            if footer {
+            if footer && prose_seen {
                 out.push(FurnitureSpan {
                     start,
                     end: text.len(),
@@ -207,8 +213,17 @@ mod tests {
     }
 
     #[test]
+    fn a_donation_appeal_in_the_page_header_is_one_line() {
+        let t =
+            "Soutenez\nLe maire a annoncé lundi que les travaux du pont commenceraient en mai prochain.\n";
+        let f = find(t, 0);
+        assert_eq!(f.len(), 1);
+        assert_eq!(&t[f[0].start..f[0].end], "Soutenez\n");
+    }
+
+    #[test]
     fn a_donation_appeal_starts_the_footer() {
-        let t = "Texte.\nSoutenez Le Journal à partir de 1€\nNous sommes un média libre.\n";
+        let t = "Le maire a annoncé lundi que les travaux du pont commenceraient en mai prochain.\nSoutenez Le Journal à partir de 1€\nNous sommes un média libre.\n";
         let f = find(t, 0);
         assert_eq!(f.len(), 1);
         assert_eq!(
