@@ -73,7 +73,12 @@ fn clause(lex: &Lexicon, text: &str, q: &Quote) -> Option<(usize, usize)> {
         // The clause closes at the next comma or full stop, past an apposed name (`…, Éric G.`).
         let mut end = None;
         let mut i = verb_end;
-        while i < toks.len() && i < c + MAX_CLAUSE {
+        // `a-t-il poursuivi en rappelant qu'il faut trois ans pour former une infirmière.`: a gerund after
+        // the verb runs the clause on to its full stop.
+        let gerund = keys.get(verb_end).is_some_and(|k| k == "en")
+            && toks.get(verb_end + 1).is_some_and(|t| t.text.ends_with("ant"));
+        let reach = if gerund { 2 * MAX_CLAUSE } else { MAX_CLAUSE };
+        while i < toks.len() && i < c + reach {
             match toks[i].text {
                 "." | ";" => {
                     end = Some(i);
@@ -181,6 +186,14 @@ mod tests {
         assert_eq!(
             pieces("« Nous travaillons avec le comité, a déclaré le porte-parole, Paul Sen, dans un communiqué. La suite est à l'étude. »"),
             ["Nous travaillons avec le comité", "La suite est à l'étude."]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_the_clause_runs_it_to_its_full_stop() {
+        assert_eq!(
+            pieces("« On ne peut pas les inventer, les sages-femmes, a-t-il poursuivi en rappelant qu'il faut quatre ans pour former une sage-femme dans la province. Il faut faire avec l'équipe qu'on a. »"),
+            ["On ne peut pas les inventer, les sages-femmes", "Il faut faire avec l'équipe qu'on a."]
         );
     }
 
