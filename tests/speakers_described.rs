@@ -1043,6 +1043,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "toute absence",
         "l'institutrice du fils aîné d'Anne Ferrand",
     ),
+    // An unnamed person a sentence introduces as its subject (`Une infirmière de …`) is who the definite
+    // noun stands for later, not the person named before.
+    (
+        "La ministre Claire Dubreuil a promis des renforts. Une infirmière de l'hôpital de Valmont était de garde ce soir-là. «Pourquoi personne n'est venu?» se demande l'infirmière.",
+        "Pourquoi personne n'est venu?",
+        "une infirmière de l'hôpital de Valmont",
+    ),
     // Initials after an article (`le C.A.`, a board) are no body's name, and reading them must not fail.
     (
         "Le maire Paul Virot a estimé que le C.A. n'avait « aucune intention » de partir.",

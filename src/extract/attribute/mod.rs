@@ -343,6 +343,21 @@ impl<'a> Walker<'a> {
         }
         let one_person = |sp: &Speaker| sp.kind == SpeakerKind::Person && !sp.group;
         let subject = subject.unwrap_or_else(|| self.sentence_subject(toks, keys));
+        // `Un employé de l'usine a été renvoyé vendredi.`: an unnamed person a sentence introduces as its
+        // subject may speak later as `l'employé`.
+        let introduced = subject.as_ref().filter(|sp| {
+            let mut words = sp.name.split_whitespace();
+            one_person(sp)
+                && !sp.named
+                && words
+                    .next()
+                    .is_some_and(|w| matches!(w.to_lowercase().as_str(), "un" | "une"))
+                && words.count() >= 2
+        });
+        if let Some(sp) = introduced {
+            self.unnamed_spoken.retain(|u| u.name != sp.name);
+            self.unnamed_spoken.push(sp.clone());
+        }
         if let Some(g) = last_att
             .iter()
             .chain(subject.iter())

@@ -174,6 +174,15 @@ impl Walker<'_> {
         // `le ministre et porte-parole`, `l'expert`: a role no person of the article was given stands for
         // the person just spoken of, when their gender agrees.
         if m.kind == SpeakerKind::Person && m.name.is_none() && m.role.is_some() && !m.plural && m.definite {
+            // `Un employé de l'usine a été renvoyé. « … », explique l'employé`: the unnamed person the
+            // article introduced with that noun.
+            if let Some(sp) = m
+                .head
+                .as_deref()
+                .and_then(|h| self.unnamed_with_head(h, mention_text))
+            {
+                return Some(sp);
+            }
             // An unnamed source described by another role (`un reporter`) is not `le Premier ministre`.
             let other_role = |p: &Speaker| !p.named && p.role.is_some() && p.role != m.role;
             // Nor is a role of one state (`le Premier ministre libanais`) the holder of that of another
