@@ -1050,6 +1050,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Pourquoi personne n'est venu?",
         "une infirmière de l'hôpital de Valmont",
     ),
+    // A noun of a region's people with an age after it stands for the person just spoken of.
+    (
+        "Karim Benali a été arrêté vendredi à Lyon.\n\nLe Franco-Marocain de 26 ans a déclaré qu'il « regrettait tout ».",
+        "regrettait tout",
+        "Karim Benali",
+    ),
     // Initials after an article (`le C.A.`, a board) are no body's name, and reading them must not fail.
     (
         "Le maire Paul Virot a estimé que le C.A. n'avait « aucune intention » de partir.",

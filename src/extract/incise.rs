@@ -77,7 +77,8 @@ fn clause(lex: &Lexicon, text: &str, q: &Quote) -> Option<(usize, usize)> {
         // the verb runs the clause on to its full stop.
         let gerund = keys.get(verb_end).is_some_and(|k| k == "en")
             && toks.get(verb_end + 1).is_some_and(|t| t.text.ends_with("ant"));
-        let reach = if gerund { 2 * MAX_CLAUSE } else { MAX_CLAUSE };
+        let mut reach = if gerund { 2 * MAX_CLAUSE } else { MAX_CLAUSE };
+        let mut relative = false;
         while i < toks.len() && i < c + reach {
             match toks[i].text {
                 "." | ";" => {
@@ -103,12 +104,24 @@ fn clause(lex: &Lexicon, text: &str, q: &Quote) -> Option<(usize, usize)> {
                         i += 1;
                         continue;
                     }
+                    // `…, calcule X, infirmier et secrétaire du syndicat, qui rappelle que … . Le
+                    // personnel …`: the speaker's apposition and a relative clause about them, up to the
+                    // full stop, belong to the clause.
+                    let about_speaker = keys.get(i + 1).is_some_and(|k| k == "qui" || lex.is_role(k));
+                    if about_speaker && i > verb_end {
+                        reach = 2 * MAX_CLAUSE;
+                        relative = true;
+                        i += 1;
+                        continue;
+                    }
                     if !apposed_name || i == verb_end {
                         end = Some(i);
                         break;
                     }
                 }
-                "«" | "»" | "“" | "”" | "\"" => break,
+                // Words quoted inside a relative clause about the speaker (`qui qualifie la situation
+                // d'«horrible»`) are the clause's.
+                "«" | "»" | "“" | "”" | "\"" if !relative => break,
                 _ => {}
             }
             i += 1;
@@ -186,6 +199,19 @@ mod tests {
         assert_eq!(
             pieces("« Nous travaillons avec le comité, a déclaré le porte-parole, Paul Sen, dans un communiqué. La suite est à l'étude. »"),
             ["Nous travaillons avec le comité", "La suite est à l'étude."]
+        );
+    }
+
+    #[test]
+    fn the_speakers_apposition_and_a_relative_clause_about_them_belong_to_the_clause() {
+        assert_eq!(
+            pieces("«C'est grave, réagit une employée de la clinique sous le couvert de l'anonymat, qui qualifie la situation d'«intenable». C'est usant. Nous portons tout.»"),
+            // The word she quotes inside the clause stays a quotation of its own.
+            ["C'est grave", "intenable", "C'est usant. Nous portons tout."]
+        );
+        assert_eq!(
+            pieces("« Il y a 80 % de grévistes, calcule Anne Morel, infirmière et secrétaire du syndicat, qui rappelle que la dernière grève remonte à 2019. Tout le monde a suivi. »"),
+            ["Il y a 80 % de grévistes", "Tout le monde a suivi."]
         );
     }
 

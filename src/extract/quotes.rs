@@ -155,6 +155,26 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
                         close(&mut out, o, Some(i), i, i + c.len_utf8());
                         continue;
                     }
+                    // `«C'est grave, dit-elle, qui la qualifie d'«intenable». C'est usant.»`: a « whose
+                    // paragraph holds two » before any other « opens a quotation nested in the first.
+                    // (The look-ahead stops at the next «, so the scan stays linear.)
+                    let rest = &text[i + c.len_utf8()..end];
+                    let rest = &rest[..rest.find("\n\n").unwrap_or(rest.len())];
+                    let closing = if c == '«' { '»' } else { '›' };
+                    let nested = rest
+                        .chars()
+                        .take_while(|&ch| ch != c)
+                        .filter(|&ch| ch == closing)
+                        .count()
+                        >= 2;
+                    if nested {
+                        stack.push(Open {
+                            mark: c,
+                            pos: i,
+                            depth: stack.len(),
+                        });
+                        continue;
+                    }
                     // A « inside an open « most often means the first was never closed: it stops here.
                     while stack.len() > top {
                         let o = stack.pop().expect("len > top");
@@ -349,6 +369,11 @@ mod tests {
 
     #[test]
     fn nested_curly_quotes_inside_guillemets() {
+        // A « nested in a « whose paragraph closes both.
+        let q = texts("«C'est grave, dit-elle, qui la qualifie d'«intenable». C'est usant.»");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().any(|(_, t, _)| t == "intenable"), "{q:?}");
+        assert!(q.iter().any(|(_, t, _)| t.ends_with("C'est usant.")), "{q:?}");
         let q = texts("« Il a parlé de “paix durable” hier », a-t-il dit.");
         assert_eq!(q[0], (0, "Il a parlé de “paix durable” hier".into(), true));
         assert_eq!(q[1], (1, "paix durable".into(), true));

@@ -321,8 +321,13 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
                 && world.state_of(words[i].text).is_none()
                 && world.medium(&text[start..end]).is_none()
     };
+    // `le Franco-Marocain de 26 ans`: an age after it changes nothing.
+    let age_after = words.len() == ne + 3
+        && keys[ne] == "de"
+        && keys[ne + 1].bytes().all(|b| b.is_ascii_digit())
+        && keys[ne + 2] == "ans";
     if ne == name_start + 1
-        && ne == words.len()
+        && (ne == words.len() || age_after)
         && name_start == 1
         && people_noun(name_start)
         && matches!(keys[0].as_ref(), "le" | "la" | "l'")
