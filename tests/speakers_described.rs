@@ -1056,6 +1056,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "regrettait tout",
         "Karim Benali",
     ),
+    // A past infinitive clause opening the sentence (`Après avoir affirmé que …,`) is the main subject's.
+    (
+        "Après avoir affirmé que « des départs » étaient nécessaires, la ministre des Sports Claire Dubreuil n'a pas été convaincue par la défense du club.",
+        "des départs",
+        "Claire Dubreuil",
+    ),
     // Initials after an article (`le C.A.`, a board) are no body's name, and reading them must not fail.
     (
         "Le maire Paul Virot a estimé que le C.A. n'avait « aucune intention » de partir.",

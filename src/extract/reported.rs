@@ -97,7 +97,27 @@ pub fn after_cue(toks: &[Token], keys: &[Key], cue: &Cue, next_cue: Option<usize
     } else if cue.gerund || keys.get(s).is_some_and(|k| matches!(k.as_ref(), "," | "." | ";")) {
         return None; // `Washington accuse, Téhéran dément`: nothing follows the verb
     }
-    let e = trim_tail(toks, keys, s, clause_end(keys, s, next_cue, toks.len()));
+    let mut end = clause_end(keys, s, next_cue, toks.len());
+    // `Après avoir affirmé que « … » étaient nécessaires, la ministre …`: a clause of a past infinitive
+    // opening the sentence ends at its first comma outside quotation marks.
+    let opening_infinitive = cue.start <= 2
+        && keys
+            .first()
+            .is_some_and(|k| matches!(k.as_ref(), "apres" | "sans"));
+    if opening_infinitive {
+        let mut depth = 0i32;
+        if let Some(c) = (s..end).find(|&i| {
+            match toks[i].text {
+                "«" | "“" => depth += 1,
+                "»" | "”" => depth -= 1,
+                _ => {}
+            }
+            keys[i] == "," && depth <= 0
+        }) {
+            end = c;
+        }
+    }
+    let e = trim_tail(toks, keys, s, end);
     (e > s).then(|| vec![(s, e)])
 }
 

@@ -176,7 +176,10 @@ impl<'a> Walker<'a> {
                     Some((sp, end)) => (Some(sp), Some(end)),
                     None => (self.subject_before(toks, keys, c.start), None),
                 }
-            } else if c.gerund || c.start > 0 && matches!(keys[c.start - 1].as_ref(), "avoir" | "etre") {
+            } else if c.gerund
+                || keys[c.start] == "avoir"
+                || c.start > 0 && matches!(keys[c.start - 1].as_ref(), "avoir" | "etre")
+            {
                 // `ajoutant que`, `après avoir annoncé`: no subject of its own; it shares its neighbour's.
                 (None, None)
             } else if c.narrative {
@@ -243,9 +246,14 @@ impl<'a> Walker<'a> {
                     sp.mention = String::new();
                     sp
                 });
-                // `X s'en est pris aux médias, les qualifiant de « … »`: with no reporting neighbour, a
-                // participle's subject is the sentence's.
-                if gerund && atts[i].speaker.is_none() {
+                // `X s'en est pris aux médias, les qualifiant de « … »`, `Après avoir affirmé que « … »,
+                // X a quitté la salle`: with no reporting neighbour, a participle's subject or an
+                // infinitive's is the sentence's.
+                let infinitive = atts[i].cue.as_ref().is_some_and(|c| {
+                    keys[c.start] == "avoir"
+                        || c.start > 0 && matches!(keys[c.start - 1].as_ref(), "avoir" | "etre")
+                });
+                if (gerund || infinitive) && atts[i].speaker.is_none() {
                     atts[i].speaker = self.sentence_subject(toks, keys);
                 }
             }

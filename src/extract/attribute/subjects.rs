@@ -561,8 +561,16 @@ impl Walker<'_> {
                     })
             })
         };
+        // `Après avoir affirmé que « … », X a …`: so does a clause of a past infinitive.
+        let opens_with_infinitive = keys
+            .first()
+            .is_some_and(|k| matches!(k.as_ref(), "apres" | "sans"))
+            && keys
+                .get(1)
+                .is_some_and(|k| matches!(k.as_ref(), "avoir" | "etre"));
         let opens_with_participle = participle_at(0)
-            || keys.first().is_some_and(|k| matches!(k.as_ref(), "se" | "s'")) && participle_at(1);
+            || keys.first().is_some_and(|k| matches!(k.as_ref(), "se" | "s'")) && participle_at(1)
+            || opens_with_infinitive;
         let main_start = if opens_with_participle {
             let (mut depth, mut straight) = (0i32, false);
             (0..keys.len())
