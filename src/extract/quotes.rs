@@ -269,8 +269,11 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
                 let len = c.len_utf8();
                 let before = text[..i].chars().next_back();
                 let after = text[i + len..end].chars().next();
+                // `"… la tête.""Demain, …", reprend X`: a mark glued to one that just closed opens.
+                let glued_to_closed = before == Some(c) && !stack.last().is_some_and(|o| o.mark == c);
                 let opener = before.is_none_or(|b| is_space(b) || "([{«“'’-—–/".contains(b) || i == start)
-                    && after.is_some_and(|a| !is_space(a));
+                    || glued_to_closed && after.is_some_and(|a| !is_space(a));
+                let opener = opener && after.is_some_and(|a| !is_space(a));
                 let closer = before.is_some_and(|b| !is_space(b))
                     && after.is_none_or(|a| is_space(a) || a.is_ascii_punctuation() || "»”…".contains(a));
                 // `" Je n'ai jamais été informé ", a-t-il dit`: a mark with spaces on both sides opens
@@ -369,6 +372,9 @@ mod tests {
 
     #[test]
     fn nested_curly_quotes_inside_guillemets() {
+        // A straight mark glued to one that just closed opens the next quotation.
+        let q = texts("\"On tient bon.\"\"Demain, on revient\", reprend-il.");
+        assert!(q.iter().any(|(_, t, _)| t == "Demain, on revient"), "{q:?}");
         // A « nested in a « whose paragraph closes both.
         let q = texts("«C'est grave, dit-elle, qui la qualifie d'«intenable». C'est usant.»");
         assert_eq!(q.len(), 2, "{q:?}");
