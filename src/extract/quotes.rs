@@ -270,7 +270,7 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
                 let before = text[..i].chars().next_back();
                 let after = text[i + len..end].chars().next();
                 // `"… la tête.""Demain, …", reprend X`: a mark glued to one that just closed opens.
-                let glued_to_closed = before == Some(c) && !stack.last().is_some_and(|o| o.mark == c);
+                let glued_to_closed = before == Some(c) && stack.last().is_none_or(|o| o.mark != c);
                 let opener = before.is_none_or(|b| is_space(b) || "([{«“'’-—–/".contains(b) || i == start)
                     || glued_to_closed && after.is_some_and(|a| !is_space(a));
                 let opener = opener && after.is_some_and(|a| !is_space(a));
