@@ -1062,6 +1062,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "des départs",
         "Claire Dubreuil",
     ),
+    // After an inverted cue, the person the reported words speak of is not who `il` stands for next: the
+    // speaker named after the cue is.
+    (
+        "Le procès de Marc Delorme s'est ouvert lundi.\n\nMarc Delorme a « clairement cherché à écarter les jeunes joueurs », a martelé le procureur de Nice, Paul Virot, dans son réquisitoire. « Pour un club, la formation est une richesse. Pour lui, c'est une charge », a-t-il ajouté.",
+        "Pour un club, la formation",
+        "Paul Virot",
+    ),
     // Initials after an article (`le C.A.`, a board) are no body's name, and reading them must not fail.
     (
         "Le maire Paul Virot a estimé que le C.A. n'avait « aucune intention » de partir.",

@@ -384,10 +384,19 @@ impl<'a> Walker<'a> {
             // `Ashtiani`, a surname the article gave in full before.
             reads_as_personal_name(&sp.name) || self.people.given_in_full(&sp.name)
         };
-        let people = [
-            last_att.filter(one_person),
-            subject.filter(|sp| one_person(sp) && sp.named && full_name(sp)),
-        ];
+        // After an inverted cue (`X a « … », a martelé le procureur Y`), the words before the cue are what
+        // was said and their subject is spoken of; the speaker, named after, is the one to look back to.
+        let inverted = atts
+            .iter()
+            .rev()
+            .find(|a| a.speaker.is_some())
+            .and_then(|a| a.cue.as_ref())
+            .is_some_and(|c| c.inverted || c.pronoun.is_some());
+        let subject = subject.filter(|sp| one_person(sp) && sp.named && full_name(sp));
+        let mut people = [last_att.filter(one_person), subject];
+        if inverted {
+            people.reverse();
+        }
         for p in people.into_iter().flatten() {
             self.recent_people.retain(|r| r.name != p.name);
             self.recent_people.push(p);
