@@ -1069,6 +1069,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Pour un club, la formation",
         "Paul Virot",
     ),
+    // A quotation standing alone at the head of a paragraph, which nobody before spoke, goes to the
+    // person the next sentence names as its subject.
+    (
+        "« Aujourd'hui, on mesure l'ampleur du plan. C'est un choc ». Marc Delorme est abattu. Le syndicaliste a détaillé les suppressions de postes.",
+        "Aujourd'hui, on mesure",
+        "Marc Delorme",
+    ),
     // Initials after an article (`le C.A.`, a board) are no body's name, and reading them must not fail.
     (
         "Le maire Paul Virot a estimé que le C.A. n'avait « aucune intention » de partir.",

@@ -634,6 +634,13 @@ impl<'a> Walker<'a> {
                 q.open == s.start && (!q.continues || announced) && *prev + 1 == si
             }) {
                 (Some(sp), None, "quotation after a sentence about its speaker")
+            } else if let Some(sp) = (q.open == s.start && s.end <= q.outer_end + 2)
+                .then(|| self.next_sentence_person(si))
+                .flatten()
+            {
+                // `« C'est un coup de massue. » Jean X est sonné.`: a quotation standing alone at the head of
+                // a paragraph, which nobody before spoke, goes to the person the next sentence names.
+                (Some(sp), None, "quotation before a sentence about its speaker")
             } else {
                 (None, None, "unattributed")
             };

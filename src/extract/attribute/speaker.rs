@@ -583,6 +583,16 @@ impl Walker<'_> {
         self.found.extend(joint);
     }
 
+    /// The person named as the subject of the sentence after `si`, in the same paragraph.
+    pub(super) fn next_sentence_person(&self, si: usize) -> Option<Speaker> {
+        let (s, next) = (&self.doc.sentences[si], self.doc.sentences.get(si + 1)?);
+        if next.para != s.para {
+            return None;
+        }
+        self.sentence_subject(&next.tokens, &next.keys)
+            .filter(|sp| sp.kind == SpeakerKind::Person && sp.named && !sp.group)
+    }
+
     pub(super) fn mention_at(
         &self,
         toks: &[Token],
