@@ -1076,6 +1076,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Aujourd'hui, on mesure",
         "Marc Delorme",
     ),
+    // After `selon`, a noun of speech and what links it to its speaker (`les propos tenus par`, `les termes
+    // de`) stand before the source.
+    (
+        "Le projet coûtera deux milliards, selon les propos tenus alors par la ministre Claire Dubreuil.",
+        "Le projet coûtera deux milliards",
+        "Claire Dubreuil",
+    ),
     // Initials after an article (`le C.A.`, a board) are no body's name, and reading them must not fail.
     (
         "Le maire Paul Virot a estimé que le C.A. n'avait « aucune intention » de partir.",

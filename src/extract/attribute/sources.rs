@@ -37,7 +37,7 @@ impl Walker<'_> {
             else {
                 continue;
             };
-            let after = i + len;
+            let after = past_speech_noun(self.lex, keys, i + len);
             if keys.get(after).is_some_and(|k| {
                 matches!(
                     k.as_ref(),
@@ -181,5 +181,33 @@ fn possessive_source_at(keys: &[Key], i: usize) -> Option<(usize, bool)> {
         ("a", w, "yeux", _) | ("a", w, "avis", _) => owner(w).map(|p| (3, p)),
         ("de", w, "point", "de") if k(4) == "vue" => owner(w).map(|p| (5, p)),
         _ => None,
+    }
+}
+
+/// `selon les propos tenus alors par X`, `selon les termes de la ministre`: past a noun of speech and the
+/// words that link it to its speaker, where the speaker's phrase starts; else `at`.
+fn past_speech_noun(lex: &Lexicon, keys: &[Key], at: usize) -> usize {
+    let mut j = at;
+    if keys.get(j).is_some_and(|k| np::DETERMINERS.contains(&k.as_ref())) {
+        j += 1;
+    }
+    if !keys.get(j).is_some_and(|k| lex.speech_nouns.contains(k.as_ref())) {
+        return at;
+    }
+    j += 1;
+    while keys.get(j).is_some_and(|k| {
+        lex.adverbs.contains(k.as_ref())
+            || matches!(
+                k.as_ref(),
+                "tenu" | "tenus" | "tenue" | "tenues" | "prononce" | "prononces" | "prononcee" | "prononcees"
+            )
+    }) {
+        j += 1;
+    }
+    // `du ministre`: the article is in `du`, which opens the phrase.
+    match keys.get(j).map(|k| k.as_ref()) {
+        Some("par" | "de" | "d'") => j + 1,
+        Some("du" | "des") => j,
+        _ => at,
     }
 }
