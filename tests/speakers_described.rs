@@ -1083,6 +1083,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Le projet coûtera deux milliards",
         "Claire Dubreuil",
     ),
+    // `qui` after a medium the words were said to stands for the speaker, not the medium; so does `il` next.
+    (
+        "Le maire Paul Virot a pris un arrêté. Un texte qui dénonce la « mise en danger », a précisé l'édile à l'AFP, qui a indiqué que le même arrêté avait été pris ailleurs. « On ne s'interdit pas de porter plainte », a-t-il complété.",
+        "On ne s'interdit pas",
+        "Paul Virot",
+    ),
     // Initials after an article (`le C.A.`, a board) are no body's name, and reading them must not fail.
     (
         "Le maire Paul Virot a estimé que le C.A. n'avait « aucune intention » de partir.",

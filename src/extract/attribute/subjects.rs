@@ -41,6 +41,18 @@ impl Walker<'_> {
             };
             let range = np::backward(self.lex, toks, keys, 0, end);
             let sp = self.mention_at(toks, keys, range).map(|s| s.0);
+            // `a précisé l'édile à l'AFP, qui a indiqué que …`: a medium the words were said to is not
+            // what `qui` stands for; the verb shares the speaker of the cue before it.
+            let addressee = range.is_some_and(|(a, _)| {
+                let mut p = a;
+                if p > 0 && matches!(keys[p - 1].as_ref(), "l'" | "la" | "le" | "les") {
+                    p -= 1;
+                }
+                p > 0 && matches!(keys[p - 1].as_ref(), "a" | "au" | "aux")
+            }) && sp.as_ref().is_some_and(|sp| sp.kind == SpeakerKind::Media);
+            if addressee {
+                return None;
+            }
             // `celui de Gérald D., député du Nord, qui écrit`: past the apposition, the name.
             if let Some((a, _)) = range.filter(|&r| self.described(toks, keys, r)) {
                 if a >= 1 && keys[a - 1] == "," {
