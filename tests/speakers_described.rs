@@ -1089,6 +1089,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "On ne s'interdit pas",
         "Paul Virot",
     ),
+    // A first name alone after a title (`Me Luc`, `Me Pépé`, also a common noun) is the person the article
+    // named in full with it.
+    (
+        "L'avocat Luc Antoine Diallo a parlé lundi. « Nous attendons son retour » prévient Me Luc.",
+        "Nous attendons son retour",
+        "Luc Antoine Diallo",
+    ),
+    (
+        "Son avocat, Pépé Karamo Diallo, a parlé lundi.\n\n« Nous attendons la décision » prévient Me Pépé.",
+        "Nous attendons la décision",
+        "Pépé Karamo Diallo",
+    ),
     // Initials after an article (`le C.A.`, a board) are no body's name, and reading them must not fail.
     (
         "Le maire Paul Virot a estimé que le C.A. n'avait « aucune intention » de partir.",

@@ -506,17 +506,24 @@ impl People {
     /// named last before `at`, else the first named.
     pub fn by_name(&self, name: &str, at: usize, gender: Option<Gender>) -> Option<&Person> {
         let sn = surname(name);
-        // A first name alone (`Aissatou`, after `Aissatou Bah`) stands for the person of that first name,
-        // when it is nobody's surname.
-        let first_name_alone = !name.contains(' ') && !self.persons.iter().any(|p| p.surname == sn);
+        // A first name alone (`Aissatou`, after `Aissatou Bah`; `Me Luc` after `Luc Antoine X`) stands for the
+        // person of that first name, when it is nobody's surname (the first name alone, which the article
+        // gives as a name of its own, aside).
+        let first_name_alone = !name.contains(' ')
+            && !self
+                .persons
+                .iter()
+                .any(|p| p.surname == sn && p.name.contains(' '));
         let given_is = |p: &Person| {
             let mut words = p.name.split_whitespace();
             words.clone().count() >= 2 && words.next().is_some_and(|g| fold(g) == sn)
         };
         // `Madame Bah` is not her husband `Mamadou Bah`.
         let agrees = |p: &Person| Gender::agree(gender, p.gender);
+        let fuller = first_name_alone && self.persons.iter().any(|p| given_is(p) && agrees(p));
         let mut fitting = self.persons.iter().filter(|p| {
-            (p.surname == sn && same_person(&p.name, name) || first_name_alone && given_is(p)) && agrees(p)
+            let alone = p.surname == sn && same_person(&p.name, name);
+            (alone && !fuller || first_name_alone && given_is(p)) && agrees(p)
         });
         let first = fitting.next()?;
         let last_before = |p: &Person| p.named_before(at.saturating_add(1));

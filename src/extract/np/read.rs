@@ -128,6 +128,12 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             && matches!(words[i - 1].text, "Le" | "La")
             && is_name(&words[i - 2], &keys[i - 2])
     };
+    // `Me Pépé`, `M. Maire`: a capitalised word right after a title is a name, whatever noun it also is.
+    let after_title = |i: usize| {
+        i >= 1
+            && words[i].is_capitalised()
+            && (lex.honorifics.contains(&*keys[i - 1]) || matches!(keys[i - 1].as_ref(), "m" | "mme" | "me"))
+    };
     for i in 0..words.len() {
         if name_particle_before(i) {
             continue;
@@ -481,6 +487,7 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         && head == Some(name_start)
         && (head_is_body || head_is_role)
         && !medium_title()
+        && !after_title(name_start)
     {
         name_text = None;
     }
