@@ -237,6 +237,17 @@ pub fn adjective_after_head(lex: &Lexicon, toks: &[Token], keys: &[Key], floor: 
     if toks[i].is_capitalised() || !is_adjective(&toks[i], &keys[i]) {
         return false;
     }
+    // `le Gouvernement de Transition informe l'opinion`: a word that may be a verb, followed by an article
+    // or `que`, is the verb.
+    let object_follows = keys.get(i + 1).is_some_and(|k| {
+        matches!(
+            k.as_ref(),
+            "le" | "la" | "les" | "l'" | "que" | "qu'" | "un" | "une" | "des"
+        )
+    });
+    if object_follows && forms::classes(toks[i].text).may_be_finite_verb() {
+        return false;
+    }
     // Back over at most two adjectives to the head.
     let mut h = i;
     while h > floor && i - h <= 2 {

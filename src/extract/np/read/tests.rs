@@ -191,3 +191,13 @@ fn a_capital_right_after_a_bodys_noun_is_the_bodys_name() {
     }
     assert_eq!(back("les autorités de Téhéran").unwrap().kind, SpeakerKind::State);
 }
+
+#[test]
+fn a_word_that_may_be_a_verb_before_its_object_ends_a_bodys_name() {
+    let lex = Lexicon::get();
+    let s = "Le Gouvernement de Transition informe l'opinion";
+    let t = tokens(s, 0);
+    let k = keys(&t);
+    let (a, b) = forward(lex, &t, &k, 0, t.len()).unwrap();
+    assert_eq!(&s[t[a].start..t[b - 1].end], "Le Gouvernement de Transition");
+}
