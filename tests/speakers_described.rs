@@ -1101,6 +1101,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nous attendons la décision",
         "Pépé Karamo Diallo",
     ),
+    // `l'exécutif` with a state's adjective is that state's government, not the leader named before.
+    (
+        "Le capitaine Paul Kaboré dirige la transition. « Des officiers ont été interpellés », a indiqué l'exécutif burkinabé dans un communiqué.",
+        "Des officiers ont été interpellés",
+        "Burkina Faso",
+    ),
     // Initials after an article (`le C.A.`, a board) are no body's name, and reading them must not fail.
     (
         "Le maire Paul Virot a estimé que le C.A. n'avait « aucune intention » de partir.",

@@ -59,6 +59,7 @@ const GOVERNING_NOUNS: &[&str] = &[
     "autorites",
     "regime",
     "administration",
+    "executif",
 ];
 
 /// Whether a folded head noun is that of a body that governs a state (`gouvernement`, `autorités`).
