@@ -1107,6 +1107,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Des officiers ont été interpellés",
         "Burkina Faso",
     ),
+    // A verbless sentence of a noun of speech and its speaker before a colon (`Réponse claire de X :`).
+    (
+        "Le doyen des avocats a demandé au capitaine Moussa Kaba s'il reconnaissait sa culpabilité. Réponse claire de Moussa Kaba : « Je ne me vois pas coupable devant ce tribunal. »",
+        "Je ne me vois pas coupable",
+        "Moussa Kaba",
+    ),
     // Initials after an article (`le C.A.`, a board) are no body's name, and reading them must not fail.
     (
         "Le maire Paul Virot a estimé que le C.A. n'avait « aucune intention » de partir.",

@@ -561,6 +561,16 @@ impl<'a> Walker<'a> {
                                 && sp.name.contains(' ')
                                 && crate::lang::first_names::opens_name(&sp.name)
                         })
+                })
+                // `Réponse claire de Dadis X : « … »`: a noun of speech opening the sentence, then `de` and
+                // who spoke, before the colon.
+                .or_else(|| {
+                    (chosen.is_none() && q_start >= 4 && keys[q_start - 1] == ":")
+                        .then(|| speech_complement(self.lex, toks, keys, q_start - 1))
+                        .flatten()
+                        .and_then(|r| self.mention_at(toks, keys, Some(r)))
+                        .map(|(sp, _)| sp)
+                        .filter(|sp| sp.named)
                 });
             let (speaker, cue, rule): (Option<Speaker>, Option<String>, &str) = if let Some(a) = after {
                 (a.speaker.clone(), a.cue_text.clone(), "cue after the quotation")
@@ -847,4 +857,21 @@ struct Pending {
     cue: Option<String>,
     stance: Stance,
     rule: &'static str,
+}
+
+/// `Réponse claire de X`, `La réaction du syndicat Y`: the words `[0, end)` open with a noun of speech (after
+/// a determiner, before adjectives) and `de`; where its complement, the speaker, lies.
+fn speech_complement(lex: &Lexicon, toks: &[Token], keys: &[Key], end: usize) -> Option<(usize, usize)> {
+    let mut h = usize::from(
+        keys.first()
+            .is_some_and(|k| np::DETERMINERS.contains(&k.as_ref())),
+    );
+    if !keys.get(h).is_some_and(|k| lex.speech_nouns.contains(k.as_ref())) {
+        return None;
+    }
+    h += 1;
+    while h < end && !toks[h].is_capitalised() && forms::classes(toks[h].text).adjective() {
+        h += 1;
+    }
+    (h + 1 < end && matches!(keys[h].as_ref(), "de" | "d'" | "du" | "des")).then_some((h + 1, end))
 }
