@@ -112,6 +112,10 @@ pub fn find(toks: &[Token], keys: &[Key], quoted: &dyn Fn(usize) -> bool) -> Vec
         if let Some(c) = cue_at(lex, toks, keys, i)
             .filter(|c| reports(lex, toks, keys, c))
             .or_else(|| narrative_at(lex, keys, i))
+            .or_else(|| {
+                modal_at(lex, toks, keys, i)
+                    .filter(|c| reports(lex, toks, keys, c) && out.last().is_none_or(|l| c.start >= l.end))
+            })
         {
             i = c.end;
             out.push(c);
@@ -400,6 +404,60 @@ fn narrative_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<Cue> {
             pronoun: None,
             narrative: true,
         })
+}
+
+/// `a tenu à souligner que`, `tient à rappeler`, `a voulu préciser`: a verb of wanting before the
+/// infinitive of a reporting verb reports as that verb (`souhaiter` is a reporting verb of its own:
+/// `n'a pas souhaité commenter`). The cue runs from the auxiliary (or the
+/// finite verb) to the infinitive, which stands at `i`.
+fn modal_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> {
+    let verb = *lex.infinitives.get(keys.get(i)?.as_ref())?;
+    let mut m = i.checked_sub(1)?;
+    let tenir = m > 0
+        && keys[m] == "a"
+        && toks[m].text.starts_with(['à', 'À'])
+        && matches!(
+            keys[m - 1].as_ref(),
+            "tenu" | "tenue" | "tient" | "tiennent" | "tenait" | "tenaient" | "tiendra"
+        );
+    if tenir {
+        m -= 1;
+    } else if !matches!(keys[m].as_ref(), "voulu" | "veut" | "veulent" | "voulait") {
+        return None;
+    }
+    // A participle (`tenu`, `voulu`) after its auxiliary, else a finite form.
+    let participle = matches!(keys[m].as_ref(), "tenu" | "tenue" | "voulu");
+    // `a aussi tenu à`: over adverbs back to the auxiliary.
+    let mut a = m;
+    while a > 0 && lex.adverbs.contains(keys[a - 1].as_ref()) {
+        a -= 1;
+    }
+    let mut start = if participle && a > 0 && lex.is_aux(&keys[a - 1]) {
+        a - 1
+    } else {
+        m
+    };
+    if participle && start == m {
+        return None;
+    }
+    start = past_clitics(toks, keys, start);
+    let negated = start > 0 && matches!(keys[start - 1].as_ref(), "n'" | "ne");
+    if negated {
+        start -= 1;
+    }
+    let mut c = Cue {
+        start,
+        end: i + 1,
+        verb,
+        stance: lex.stance[verb],
+        negated,
+        gerund: false,
+        inverted: false,
+        pronoun: None,
+        narrative: false,
+    };
+    finish(toks, keys, &mut c);
+    Some(c)
 }
 
 /// A verb in the place of a reporting clause right after a quotation, whatever the verb: `« … »,
