@@ -1359,6 +1359,14 @@ fn a_statement_reported_of_two_people_named_together_is_each_ones() {
         got.sort();
         assert_eq!(got, ["Anne Siffre", "Luc Arnaud"], "{text}");
     }
+    // The two are the group `eux` stands for next.
+    let claims = claims_of(
+        "Les avocats de Paul Morel ont réagi mardi. Me Luc Arnaud et Me Anne Siffre se sont dits « effarés par cette fuite ». Selon eux, ces propos « manifestent une hostilité majeure ».",
+    );
+    assert_eq!(
+        speakers_of(&claims, "manifestent une hostilité"),
+        ["Luc Arnaud et Anne Siffre"]
+    );
     // A quotation keeps one speaker.
     let claims = claims_of("« Le dossier est vide », ont déclaré Luc Arnaud et Anne Siffre.");
     assert_eq!(speakers_of(&claims, "Le dossier est vide").len(), 1);

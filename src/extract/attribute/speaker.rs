@@ -546,13 +546,17 @@ impl Walker<'_> {
     /// `Paul Roux et Anne Lenoir ont démenti …`, `MM. Roux et Lenoir ont répété que …`: a statement
     /// reported of two people named together is each one's. The subject reads as the last name; this gives
     /// each reported statement found since `from` to the first too (a quotation keeps one speaker).
+    /// The two, together, are then the group `eux` stands for (`Selon eux, …`).
     pub(super) fn share_joint_statements(&mut self, from: usize) {
         let names = &crate::lang::fr().names;
         let mut joint = Vec::new();
+        let mut pair = None;
         for f in &self.found[from..] {
-            let Some(sp) = f.speaker.as_ref().filter(|sp| {
-                f.kind == Kind::Indirect && sp.kind == SpeakerKind::Person && sp.named && !sp.group
-            }) else {
+            let Some(sp) = f
+                .speaker
+                .as_ref()
+                .filter(|sp| sp.kind == SpeakerKind::Person && sp.named && !sp.group)
+            else {
                 continue;
             };
             let Some((first, _)) = sp.mention.rsplit_once(" et ") else {
@@ -569,6 +573,16 @@ impl Walker<'_> {
                 .by_name(first, f.span.0, None)
                 .filter(|p| p.name != sp.name)
             {
+                pair = Some(Speaker {
+                    name: format!("{} et {}", p.name, sp.name),
+                    role: None,
+                    gender: None,
+                    group: true,
+                    ..sp.clone()
+                });
+                if f.kind != Kind::Indirect {
+                    continue;
+                }
                 joint.push(Found {
                     speaker: Some(Speaker {
                         name: p.name.clone(),
@@ -581,6 +595,9 @@ impl Walker<'_> {
             }
         }
         self.found.extend(joint);
+        if pair.is_some() {
+            self.last_group = pair;
+        }
     }
 
     /// The person named as the subject of the sentence after `si`, in the same paragraph.
