@@ -82,6 +82,14 @@ fn past_clitics(toks: &[Token], keys: &[Key], mut start: usize) -> usize {
     start
 }
 
+/// The start of a cue moved back over its object pronouns and then its `ne`, and whether it is negated
+/// (`ne l'a pas qualifié`).
+fn past_clitics_and_negation(toks: &[Token], keys: &[Key], start: usize) -> (usize, bool) {
+    let start = past_clitics(toks, keys, start);
+    let negated = start > 0 && matches!(keys[start - 1].as_ref(), "n'" | "ne");
+    (start - usize::from(negated), negated)
+}
+
 /// The pronoun a hyphenated inversion carries (`a-t-il` → `il`), and the verb part.
 pub fn split_inversion(k: &str) -> (&str, Option<&str>) {
     // Every inversion has a hyphen; most words have none.
@@ -250,11 +258,7 @@ fn cue_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> 
                 if pronominal_aux {
                     start -= 1;
                 }
-                start = past_clitics(toks, keys, start);
-                let negated = start > 0 && matches!(keys[start - 1].as_ref(), "n'" | "ne");
-                if negated {
-                    start -= 1;
-                }
+                let (start, negated) = past_clitics_and_negation(toks, keys, start);
                 let mut c = Cue {
                     start,
                     end: i + len,
@@ -432,7 +436,7 @@ fn modal_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue
     while a > 0 && lex.adverbs.contains(keys[a - 1].as_ref()) {
         a -= 1;
     }
-    let mut start = if participle && a > 0 && lex.is_aux(&keys[a - 1]) {
+    let start = if participle && a > 0 && lex.is_aux(&keys[a - 1]) {
         a - 1
     } else {
         m
@@ -440,11 +444,7 @@ fn modal_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue
     if participle && start == m {
         return None;
     }
-    start = past_clitics(toks, keys, start);
-    let negated = start > 0 && matches!(keys[start - 1].as_ref(), "n'" | "ne");
-    if negated {
-        start -= 1;
-    }
+    let (start, negated) = past_clitics_and_negation(toks, keys, start);
     let mut c = Cue {
         start,
         end: i + 1,

@@ -271,9 +271,9 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
                 let after = text[i + len..end].chars().next();
                 // `"… la tête.""Demain, …", reprend X`: a mark glued to one that just closed opens.
                 let glued_to_closed = before == Some(c) && stack.last().is_none_or(|o| o.mark != c);
-                let opener = before.is_none_or(|b| is_space(b) || "([{«“'’-—–/".contains(b) || i == start)
-                    || glued_to_closed && after.is_some_and(|a| !is_space(a));
-                let opener = opener && after.is_some_and(|a| !is_space(a));
+                let opener = (before.is_none_or(|b| is_space(b) || "([{«“'’-—–/".contains(b) || i == start)
+                    || glued_to_closed)
+                    && after.is_some_and(|a| !is_space(a));
                 let closer = before.is_some_and(|b| !is_space(b))
                     && after.is_none_or(|a| is_space(a) || a.is_ascii_punctuation() || "»”…".contains(a));
                 // `" Je n'ai jamais été informé ", a-t-il dit`: a mark with spaces on both sides opens

@@ -105,20 +105,27 @@ pub fn after_cue(toks: &[Token], keys: &[Key], cue: &Cue, next_cue: Option<usize
             .first()
             .is_some_and(|k| matches!(k.as_ref(), "apres" | "sans"));
     if opening_infinitive {
-        let mut depth = 0i32;
-        if let Some(c) = (s..end).find(|&i| {
-            match toks[i].text {
-                "«" | "“" => depth += 1,
-                "»" | "”" => depth -= 1,
-                _ => {}
-            }
-            keys[i] == "," && depth <= 0
-        }) {
+        if let Some(c) = comma_outside_quotes(toks, keys, s, end) {
             end = c;
         }
     }
     let e = trim_tail(toks, keys, s, end);
     (e > s).then(|| vec![(s, e)])
+}
+
+/// The first comma of `[from, to)` outside quotation marks (« », “ ”, straight marks): where a clause
+/// opening the sentence ends (`Se disant « surpris, déçu », le Conseil …`).
+pub fn comma_outside_quotes(toks: &[Token], keys: &[Key], from: usize, to: usize) -> Option<usize> {
+    let (mut depth, mut straight) = (0i32, false);
+    (from..to).find(|&j| {
+        match toks[j].text {
+            "«" | "“" => depth += 1,
+            "»" | "”" => depth -= 1,
+            "\"" => straight = !straight,
+            _ => {}
+        }
+        keys[j] == "," && depth <= 0 && !straight
+    })
 }
 
 /// Past whom the words were said to, when `que` follows it (`a indiqué à l'AFP que`, `a précisé au

@@ -119,6 +119,12 @@ impl<'a> Walker<'a> {
         self.found
     }
 
+    /// An unnamed speaker a later definite description may stand for (`l'employé`), as the latest of them.
+    fn remember_unnamed(&mut self, sp: &Speaker) {
+        self.unnamed_spoken.retain(|u| u.name != sp.name);
+        self.unnamed_spoken.push(sp.clone());
+    }
+
     fn span_text(&self, toks: &[Token], s: usize, e: usize) -> String {
         self.doc.text[toks[s].start..toks[e - 1].end].to_string()
     }
@@ -178,10 +184,7 @@ impl<'a> Walker<'a> {
                     Some((sp, end)) => (Some(sp), Some(end)),
                     None => (self.subject_before(toks, keys, c.start), None),
                 }
-            } else if c.gerund
-                || keys[c.start] == "avoir"
-                || c.start > 0 && matches!(keys[c.start - 1].as_ref(), "avoir" | "etre")
-            {
+            } else if c.gerund || is_infinitive_cue(keys, c) {
                 // `ajoutant que`, `après avoir annoncé`: no subject of its own; it shares its neighbour's.
                 (None, None)
             } else if c.narrative {
@@ -251,10 +254,7 @@ impl<'a> Walker<'a> {
                 // `X s'en est pris aux médias, les qualifiant de « … »`, `Après avoir affirmé que « … »,
                 // X a quitté la salle`: with no reporting neighbour, a participle's subject or an
                 // infinitive's is the sentence's.
-                let infinitive = atts[i].cue.as_ref().is_some_and(|c| {
-                    keys[c.start] == "avoir"
-                        || c.start > 0 && matches!(keys[c.start - 1].as_ref(), "avoir" | "etre")
-                });
+                let infinitive = atts[i].cue.as_ref().is_some_and(|c| is_infinitive_cue(keys, c));
                 if (gerund || infinitive) && atts[i].speaker.is_none() {
                     atts[i].speaker = self.sentence_subject(toks, keys);
                 }
@@ -341,8 +341,7 @@ impl<'a> Walker<'a> {
             .find_map(|f| f.speaker.clone())
             .or_else(|| atts.iter().rev().find_map(|a| a.speaker.clone()));
         if let Some(sp) = last_att.as_ref().filter(|sp| !sp.named && !sp.group) {
-            self.unnamed_spoken.retain(|u| u.name != sp.name);
-            self.unnamed_spoken.push(sp.clone());
+            self.remember_unnamed(sp);
         }
         if let Some(sp) = last_att.clone() {
             let introduces = doc.text[s.start..s.end].trim_end().ends_with(':')
@@ -365,8 +364,7 @@ impl<'a> Walker<'a> {
                 && words.count() >= 2
         });
         if let Some(sp) = introduced {
-            self.unnamed_spoken.retain(|u| u.name != sp.name);
-            self.unnamed_spoken.push(sp.clone());
+            self.remember_unnamed(sp);
         }
         if let Some(g) = last_att
             .iter()
@@ -536,4 +534,10 @@ struct Pending {
     cue: Option<String>,
     stance: Stance,
     rule: &'static str,
+}
+
+/// `après avoir annoncé`, `a tenu à préciser` with `avoir` in the cue: an infinitive, which has no subject
+/// of its own.
+fn is_infinitive_cue(keys: &[Key], c: &Cue) -> bool {
+    keys[c.start] == "avoir" || c.start > 0 && matches!(keys[c.start - 1].as_ref(), "avoir" | "etre")
 }

@@ -79,11 +79,7 @@ impl Walker<'_> {
                             && !bare_state
                             && !sp.group
                             && Gender::agree(m.gender, sp.gender)
-                            && self
-                                .doc
-                                .sentences
-                                .get(prev + 1)
-                                .is_some_and(|s| s.start <= m.start && m.start < s.end)
+                            && self.in_sentence_after(*prev, m.start)
                     })
                     .map(|(_, sp, _)| sp.clone())
             };
@@ -93,13 +89,7 @@ impl Walker<'_> {
                 self.last_subject
                     .as_ref()
                     .filter(|(prev, sp)| {
-                        m.gender.is_some()
-                            && sp.gender == m.gender
-                            && self
-                                .doc
-                                .sentences
-                                .get(prev + 1)
-                                .is_some_and(|s| s.start <= m.start && m.start < s.end)
+                        m.gender.is_some() && sp.gender == m.gender && self.in_sentence_after(*prev, m.start)
                     })
                     .map(|(_, sp)| sp.clone())
             };
@@ -598,6 +588,14 @@ impl Walker<'_> {
         if pair.is_some() {
             self.last_group = pair;
         }
+    }
+
+    /// Whether the byte `at` lies in the sentence right after sentence `prev`.
+    fn in_sentence_after(&self, prev: usize, at: usize) -> bool {
+        self.doc
+            .sentences
+            .get(prev + 1)
+            .is_some_and(|s| s.start <= at && at < s.end)
     }
 
     /// The person named as the subject of the sentence after `si`, in the same paragraph.

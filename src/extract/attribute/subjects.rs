@@ -585,18 +585,7 @@ impl Walker<'_> {
             || keys.first().is_some_and(|k| matches!(k.as_ref(), "se" | "s'")) && participle_at(1)
             || opens_with_infinitive;
         let main_start = if opens_with_participle {
-            let (mut depth, mut straight) = (0i32, false);
-            (0..keys.len())
-                .find(|&j| {
-                    match toks[j].text {
-                        "«" | "“" => depth += 1,
-                        "»" | "”" => depth -= 1,
-                        "\"" => straight = !straight,
-                        _ => {}
-                    }
-                    keys[j] == "," && depth <= 0 && !straight
-                })
-                .map_or(0, |comma| comma + 1)
+            reported::comma_outside_quotes(toks, keys, 0, keys.len()).map_or(0, |comma| comma + 1)
         } else {
             0
         };
