@@ -106,21 +106,24 @@ pub struct Lexicon {
     pub nationality: Vec<bool>,
     /// Every form of every role and every broader noun, folded: the words `is_role` answers for.
     pub role_nouns: WordSet<String>,
-    /// Every form of the nouns that name a person (`joueur`, `plaignante`), folded: data built from
-    /// WOLF, WordNet and Lexique (`src/lang/fr/human_nouns.txt`, see its ORIGIN file). A description
-    /// headed by one is a person's, as one headed by a role is.
-    pub human_nouns: WordSet<String>,
+    /// Every word `is_role` answers for, folded, gathered once so that a word costs one lookup: the role
+    /// and broader nouns and their plurals in `-s`; every form of the nouns that name a person (`joueur`,
+    /// `plaignante`: data built from WOLF, WordNet and Lexique, `src/lang/fr/human_nouns.txt`, see its
+    /// ORIGIN file; a description headed by one is a person's, as one headed by a role is); and the
+    /// feminine forms, singular and plural, of both by the regular endings of French (`préfète` of
+    /// `préfet`, `directrice` of `directeur`: the lexicons list some feminines under their own lemma,
+    /// which the lists then miss; see `feminine_forms`).
+    pub person_nouns: WordSet<String>,
     /// Forms of those nouns that are more often participles (`accusé`, `plaignant`, `représentant`):
     /// a person's noun only right after a determiner (`role_at`).
     pub human_participles: WordSet<String>,
-    /// Feminine forms, singular and plural, of the role and person nouns, by the regular endings of French
-    /// (`préfète` of `préfet`, `directrice` of `directeur`): the lexicons list some feminines under their
-    /// own lemma, which the lists then miss (see `feminine_forms`).
-    pub feminine_roles: WordSet<String>,
     pub domains: WordSet<String>,
     /// Role domains as folded token sequences (`affaires etrangeres`), longest first.
     pub domain_seqs: Phrases<()>,
     pub bodies: WordSet<String>,
+    /// Every word `is_body` answers for: the nouns of `bodies` and their plurals (`associations`,
+    /// `tribunaux` of `tribunal`).
+    pub body_nouns: WordSet<String>,
     pub documents: WordSet<String>,
     /// Nouns of an act of speech whose complement is its speaker (`la réponse du club`), folded.
     pub speech_nouns: WordSet<String>,
@@ -160,13 +163,7 @@ impl Lexicon {
     }
     /// A role noun (its own forms or a broader noun like `dirigeant`).
     pub fn is_role(&self, folded: &str) -> bool {
-        self.role_nouns.contains(folded)
-            || self.human_nouns.contains(folded)
-            || folded
-                .strip_suffix('s')
-                .is_some_and(|s| self.role_nouns.contains(s))
-            || is_partisan_noun(folded)
-            || self.feminine_roles.contains(folded)
+        self.person_nouns.contains(folded) || is_partisan_noun(folded)
     }
 
     /// Whether `keys[i]` is a role noun where it stands: one of `is_role`, or a participle that names a
@@ -181,12 +178,7 @@ impl Lexicon {
 
     /// A noun of a collective speaker, singular or plural (`ministère`, `associations`).
     pub fn is_body(&self, folded: &str) -> bool {
-        self.bodies.contains(folded)
-            || folded.strip_suffix('s').is_some_and(|s| self.bodies.contains(s))
-            // `tribunaux`: the plural of a noun in `-al`.
-            || folded
-                .strip_suffix("aux")
-                .is_some_and(|s| self.bodies.contains(&format!("{s}al")))
+        self.body_nouns.contains(folded)
     }
 
     /// A state adjective (`iranien`, `russes`).
@@ -285,7 +277,6 @@ fn build() -> Lexicon {
         .flat_map(|s| s.adjectives.iter().map(|a| fold(a)))
         .collect();
     let role_nouns: WordSet<String> = roles.keys().chain(broader.iter().flatten()).cloned().collect();
-    let human_nouns: WordSet<String> = HUMAN_NOUNS.lines().map(fold).collect();
     Lexicon {
         verbs,
         verbs_multi,
@@ -306,9 +297,8 @@ fn build() -> Lexicon {
         adverbs: set(&r.adverbs),
         source_markers: Phrases::new(phrases(&r.source_markers)),
         relay_nouns: set(&r.relay_nouns),
-        feminine_roles: feminine_forms(role_nouns.iter().chain(&human_nouns)),
+        person_nouns: person_nouns(&role_nouns),
         role_nouns,
-        human_nouns,
         human_participles: HUMAN_PARTICIPLES.lines().map(fold).collect(),
         roles,
         role_forms: Phrases::new(role_forms),
@@ -332,6 +322,7 @@ fn build() -> Lexicon {
             Phrases::new(d)
         },
         bodies: set(&r.bodies),
+        body_nouns: plurals(set(&r.bodies)),
         documents: set(&r.documents),
         speech_nouns: set(&r.speech_nouns),
         time_words: set(&r.time_words),
@@ -358,8 +349,33 @@ fn build() -> Lexicon {
 /// more (not `liste`, `piste`) that the lexicon has as a noun, or lacks.
 fn is_partisan_noun(folded: &str) -> bool {
     let stem = folded.strip_suffix('s').unwrap_or(folded);
-    let c = crate::lang::lexicon::classes(folded);
-    stem.len() >= 7 && stem.ends_with("iste") && (c.noun() || !c.known())
+    stem.len() >= 7 && stem.ends_with("iste") && {
+        let c = crate::lang::lexicon::classes(folded);
+        c.noun() || !c.known()
+    }
+}
+
+/// The words `is_role` answers for (see `Lexicon::person_nouns`).
+fn person_nouns(role_nouns: &WordSet<String>) -> WordSet<String> {
+    let human_nouns: WordSet<String> = HUMAN_NOUNS.lines().map(fold).collect();
+    let mut all = feminine_forms(role_nouns.iter().chain(&human_nouns));
+    all.extend(role_nouns.iter().map(|r| format!("{r}s")));
+    all.extend(role_nouns.iter().cloned());
+    all.extend(human_nouns);
+    all
+}
+
+/// Nouns with their plurals: `-s`, and `-aux` for a noun in `-al` (`tribunaux`).
+fn plurals(nouns: WordSet<String>) -> WordSet<String> {
+    let mut all = WordSet::default();
+    for n in &nouns {
+        all.insert(format!("{n}s"));
+        if let Some(stem) = n.strip_suffix("al") {
+            all.insert(format!("{stem}aux"));
+        }
+    }
+    all.extend(nouns);
+    all
 }
 
 /// The feminine forms, singular and plural, of masculine nouns of persons, by the regular endings of
