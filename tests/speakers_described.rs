@@ -1130,6 +1130,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nous n'étions pas là",
         "Front de l'Aube",
     ),
+    // A body's name with a capital on its first word only: the lower-case words after it are the name's,
+    // and `le syndicat` later is that body.
+    (
+        "Le syndicat Internes solidaires a annoncé jeudi avoir saisi la justice. Les gardes « épuisent les plus jeunes », s'alarme le syndicat dans un communiqué.",
+        "épuisent les plus jeunes",
+        "Internes solidaires",
+    ),
+    (
+        "Le syndicat Force paysanne a dénoncé mardi des « promesses en l'air ».",
+        "promesses en l'air",
+        "Force paysanne",
+    ),
 ];
 
 #[test]

@@ -192,6 +192,9 @@ impl People {
                 while e < toks.len() && np::adjective_after_head(lex, toks, keys, i, e) {
                     e += 1;
                 }
+                if e == i + 1 {
+                    e = np::name_tail(lex, toks, keys, i);
+                }
                 let phrase = np::backward(lex, toks, keys, 0, e);
                 // `l'Autorité des marchés`, `la Ligue valdorienne de rugby`: a body noun's complement, as
                 // `backward` reads one, is its name's.

@@ -7,7 +7,7 @@
 //! Not here: what a mention refers to elsewhere in the article (`people`).
 
 mod read;
-pub use read::{is_governing, read};
+pub use read::{is_governing, name_tail, read};
 
 use super::lexicon::Lexicon;
 use crate::claim::SpeakerKind;

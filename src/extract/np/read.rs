@@ -208,6 +208,11 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             break;
         }
     }
+    // Many bodies' names have a capital on their first word only (`le syndicat Force ouvrière`): the
+    // lower-case words that end the phrase after one such word belong to the name (see `name_tail`).
+    if ne == ns + 1 && ne < words.len() && name_tail(lex, words, keys, ns) == words.len() {
+        ne = words.len();
+    }
     // Leading titles and role domains belong to the role, not the name.
     let mut name_start = ns;
     while name_start < ne {
@@ -717,3 +722,27 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
 
 #[cfg(test)]
 mod tests;
+
+/// Where a body's name written with a capital on its first word only ends (`le syndicat Force ouvrière`,
+/// `le syndicat Jeunes médecins`): after a body's lower-case noun and the capitalised word at `name`, the
+/// nouns and adjectives in lower case that follow, none a verb's form, a function word or a word of time.
+/// `name + 1` when no such name stands there.
+pub fn name_tail<K: AsRef<str>>(lex: &Lexicon, toks: &[Token], keys: &[K], name: usize) -> usize {
+    let body_noun_before =
+        name >= 1 && !toks[name - 1].is_capitalised() && lex.is_body(keys[name - 1].as_ref());
+    if !body_noun_before || !toks[name].is_capitalised() {
+        return name + 1;
+    }
+    let tail_word = |i: usize| {
+        let c = forms::classes(toks[i].text);
+        toks[i].is_word()
+            && !toks[i].is_capitalised()
+            && (c.noun() || c.adjective())
+            && !c.may_be_finite_verb()
+            && !lex.function_words.contains(keys[i].as_ref())
+            && !lex.time_words.contains(keys[i].as_ref())
+    };
+    (name + 1..toks.len())
+        .find(|&i| !tail_word(i))
+        .unwrap_or(toks.len())
+}
