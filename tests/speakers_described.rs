@@ -1142,6 +1142,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "promesses en l'air",
         "Force paysanne",
     ),
+    // After a quotation, a definite phrase no list holds is the inverted subject, an unnamed speaker as the
+    // article describes it, with its complement; a person's noun in it stands for someone named before.
+    (
+        "« Ces photos sont truquées », a affirmé la cellule de communication du mouvement.",
+        "Ces photos sont truquées",
+        "la cellule de communication du mouvement",
+    ),
+    (
+        "« Le témoin ment », a répliqué la défense.",
+        "Le témoin ment",
+        "la défense",
+    ),
+    (
+        "Anne Vidal a dénoncé la sévérité du réquisitoire. « On veut m'écarter du scrutin », a ajouté la double candidate à la mairie.",
+        "On veut m'écarter du scrutin",
+        "Anne Vidal",
+    ),
 ];
 
 #[test]

@@ -469,13 +469,18 @@ impl Walker<'_> {
         Some((sp, end))
     }
 
-    /// `», commente un autre`, `», nous confie une dame`: after a quotation, an indefinite phrase of common
-    /// words no list holds, ending the clause, is an unnamed person as the article describes them (not the
-    /// speaker before). The speaker and where the phrase ends.
+    /// `», commente un autre`, `», nous confie une dame`, `», a ajouté la défense`, `», a affirmé la cellule
+    /// de communication du parti`: after a quotation, where French inverts the subject, a singular phrase of
+    /// common words no list holds, ending the clause, is an unnamed speaker as the article describes them
+    /// (not the speaker before); a definite one keeps its complement (`de communication du parti`). The
+    /// speaker and where the phrase ends.
     fn unlisted_person(&self, toks: &[Token], keys: &[Key], at: usize) -> Option<(Speaker, usize)> {
-        let gender = match keys.get(at)?.as_ref() {
-            "un" => Gender::Masculine,
-            "une" => Gender::Feminine,
+        let (gender, definite) = match keys.get(at)?.as_ref() {
+            "un" => (Some(Gender::Masculine), false),
+            "une" => (Some(Gender::Feminine), false),
+            "le" => (Some(Gender::Masculine), true),
+            "la" => (Some(Gender::Feminine), true),
+            "l'" => (None, true),
             _ => return None,
         };
         let words = (at + 1..toks.len().min(at + 4))
@@ -497,10 +502,19 @@ impl Walker<'_> {
         let closes = keys
             .get(end)
             .is_none_or(|k| matches!(k.as_ref(), "." | "," | ";" | "!" | "?"));
-        if words == 0 || !closes {
+        // `la triple candidate`: a definite phrase of a person's noun the reader did not take stands for
+        // someone named before, whom the rules after this one find.
+        // Nor does `l'un d'eux`: one of a group spoken of before.
+        let person_noun = (at + 1..noun_end)
+            .any(|i| self.lex.is_role(&keys[i]) || matches!(keys[i].as_ref(), "un" | "une"));
+        if words == 0 || !closes || definite && person_noun {
             return None;
         }
-        let name = self.span_text(toks, at, noun_end).to_lowercase();
+        let of = keys
+            .get(noun_end)
+            .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "du" | "des"));
+        let name_end = if definite && of { end } else { noun_end };
+        let name = self.span_text(toks, at, name_end).to_lowercase();
         Some((
             Speaker {
                 name: name.clone(),
@@ -508,7 +522,7 @@ impl Walker<'_> {
                 role: None,
                 mention: name,
                 group: false,
-                gender: Some(gender),
+                gender,
                 named: false,
             },
             end,
