@@ -1159,6 +1159,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "On veut m'écarter du scrutin",
         "Anne Vidal",
     ),
+    // `X, …, pour qui « … »`: the person named before the relative is the source, not a name in the
+    // apposition between them.
+    (
+        "Même colère chez Paul Vernet, secrétaire général Alliance-Rail (conducteurs), pour qui « la direction a menti sur les chiffres ».",
+        "la direction a menti sur les chiffres",
+        "Paul Vernet",
+    ),
 ];
 
 #[test]

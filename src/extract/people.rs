@@ -467,7 +467,7 @@ impl People {
     }
 
     /// The person named last before `at` among those `keep` keeps.
-    fn last_named_such(&self, at: usize, keep: impl Fn(&Person) -> bool) -> Option<&Person> {
+    pub fn last_named_such(&self, at: usize, keep: impl Fn(&Person) -> bool) -> Option<&Person> {
         self.persons
             .iter()
             .filter(|p| keep(p))

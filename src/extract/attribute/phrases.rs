@@ -142,14 +142,17 @@ pub(super) fn past_aside(toks: &[Token], keys: &[Key], at: usize) -> usize {
     }
 }
 
-/// The sentence around `selon X`, without it: `Selon X, …` or `…, selon X, …`.
+/// The sentence around `selon X`, without it: `Selon X, …` or `…, selon X, …`; after `X, pour qui`, only what
+/// follows.
 pub(super) fn around_selon(toks: &[Token], keys: &[Key], i: usize, end: usize) -> Pieces {
     let mut pieces = Vec::new();
     let mut left = i;
     while left > 0 && keys[left - 1] == "," {
         left -= 1;
     }
-    if left > 0 {
+    // `Paul X, délégué syndical, pour qui …`: the words before the relative name the source.
+    let relative = keys.get(i + 1).is_some_and(|k| k == "qui");
+    if left > 0 && !relative {
         pieces.push((0, left));
     }
     let mut right = end;

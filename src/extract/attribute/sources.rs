@@ -29,6 +29,23 @@ impl Walker<'_> {
                     return Some((sp, i, i + len, cue_words(&words)));
                 }
             }
+            // `Paul X, délégué syndical, pour qui « … »`: the person named last in the sentence before it.
+            if i >= 1
+                && keys[i - 1] == ","
+                && keys[i] == "pour"
+                && keys.get(i + 1).is_some_and(|k| k == "qui")
+            {
+                if let Some(sp) = (!quoted(i))
+                    .then(|| self.named_in_sentence_before(toks, i))
+                    .flatten()
+                {
+                    let sp = Speaker {
+                        mention: toks[i + 1].text.to_string(),
+                        ..sp
+                    };
+                    return Some((sp, i, i + 2, cue_words(&self.span_text(toks, i, i + 2))));
+                }
+            }
             // `Pour la ministre, …`: at the sentence's start, `pour` and a source closed by a comma.
             let pour = i == 0 && keys[0] == "pour";
             let Some(len) = (!quoted(i))

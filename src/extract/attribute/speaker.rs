@@ -477,6 +477,16 @@ impl Walker<'_> {
         ))
     }
 
+    /// The person named in this sentence last before its token `i`, by a name that opens with a first
+    /// name (not `Unsa-Police` read after a role), as a speaker.
+    pub(super) fn named_in_sentence_before(&self, toks: &[Token], i: usize) -> Option<Speaker> {
+        let (start, at) = (toks.first()?.start, toks[i].start);
+        let p = self.people.last_named_such(at, |p| {
+            crate::lang::first_names::opens_name(&p.name) && p.named_before(at).is_some_and(|n| n >= start)
+        })?;
+        Some(person_speaker(p, p.gender))
+    }
+
     /// The person the article named last before `at`, as a speaker.
     pub(super) fn named_before(&self, at: usize, gender: Option<Gender>) -> Option<Speaker> {
         Some(person_speaker(self.people.last_named(at, gender)?, gender))
