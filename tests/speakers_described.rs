@@ -1166,6 +1166,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "la direction a menti sur les chiffres",
         "Paul Vernet",
     ),
+    // A sentence opened by its source (`Pour X,`) keeps it for the quotation after its colon, whoever
+    // else the sentence names before the colon.
+    (
+        "Pour Anne Morel, de la CFDT, le seul recours est désormais le président Marc Dubois : « Le ministre ne nous écoute plus. »",
+        "Le ministre ne nous écoute plus.",
+        "Anne Morel",
+    ),
 ];
 
 #[test]

@@ -151,9 +151,10 @@ impl Walker<'_> {
                 .map(|(sp, _)| sp)
                 .filter(|sp| sp.named)
                 // `… ont trouvé le soutien du maire Gilles X : « … »`: a person's full name right before
-                // the colon, in a sentence with no cue, speaks.
+                // the colon, in a sentence with no cue, speaks; not in one opened by its source (`Pour
+                // Anne X, le seul recours est le président Marc Y : « … »`).
                 .or_else(|| {
-                    (chosen.is_none() && q_start >= 3 && keys[q_start - 1] == ":")
+                    (chosen.is_none() && selon.is_none() && q_start >= 3 && keys[q_start - 1] == ":")
                         .then(|| np::backward(self.lex, toks, keys, 0, q_start - 1))
                         .flatten()
                         .and_then(|r| self.mention_at(toks, keys, Some(r)))
