@@ -184,7 +184,7 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
                     end += d.len_utf8();
                 } else if matches!(d, '-' | '\u{2010}' | '\u{2011}')
                     && next_is_alnum(text, end + d.len_utf8())
-                    || d == '\u{2212}'
+                    || matches!(d, '\u{2212}' | '\u{2013}')
                         && text[..end].chars().next_back().is_some_and(char::is_alphabetic)
                         && text[end + d.len_utf8()..]
                             .chars()
@@ -192,7 +192,8 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
                             .is_some_and(char::is_alphabetic)
                 {
                     // The hyphen, and the Unicode hyphens some pages type (`Pierre‐André`, `estime‐t‐il`);
-                    // a minus sign between letters is one too (`Saint−Basile`), not between figures.
+                    // a minus sign or an en dash between letters is one too (`Saint−Basile`, `Laval–CSN`),
+                    // not between figures (`2019–2020`).
                     end += d.len_utf8();
                 } else if is_apostrophe(d) {
                     // An elision: `l’`, `d'`, `aujourd’hui` stays whole when the word goes on lowercase
