@@ -375,6 +375,25 @@ mod tests {
             .map(|t| fold(t.text))
             .collect();
         assert_eq!(t, ["saint-basile-le-grand", ",", "3", "-", "2"]);
+        // And an en dash between letters (`Laval–CSN`), not between figures or between spaces.
+        let t: Vec<_> = tokens("Laval\u{2013}CSN, 2019\u{2013}2020, Roux \u{2013} Vidal", 0)
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            t,
+            [
+                "Laval\u{2013}CSN",
+                ",",
+                "2019",
+                "\u{2013}",
+                "2020",
+                ",",
+                "Roux",
+                "\u{2013}",
+                "Vidal"
+            ]
+        );
     }
 
     #[test]
