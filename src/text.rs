@@ -199,6 +199,11 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
                     // An elision: `l’`, `d'`, `aujourd’hui` stays whole when the word goes on lowercase
                     // and the left part is not a short elidable word.
                     let left = &text[i..end];
+                    // `décision’’`: apostrophes after a word that is no elision, before no letter, are marks
+                    // (`’’` typed for `”`), not part of the word.
+                    if !is_elision(left) && !next_is_alnum(text, end + d.len_utf8()) {
+                        break;
+                    }
                     end += d.len_utf8();
                     if is_elision(left) {
                         break;

@@ -1173,6 +1173,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "Le ministre ne nous écoute plus.",
         "Anne Morel",
     ),
+    // A figure inside a body's name (`des 300 chauffeurs`) does not end the inverted subject.
+    (
+        "Le décret 9 est « venu bloquer la négociation », indique le Syndicat des 300 chauffeurs de Valmont.",
+        "venu bloquer la négociation",
+        "Syndicat des 300 chauffeurs de Valmont",
+    ),
+    // Quotation marks as some pages type them: a straight mark glued to the sentence before, two single
+    // marks for a double one.
+    (
+        "Le juge a rejeté la demande, selon un document obtenu par l'agence.\"Nous ferons appel\", a affirmé l'avocat Paul Morel.",
+        "Nous ferons appel",
+        "Paul Morel",
+    ),
+    (
+        "Le verdict est tombé mardi.\n\n‘’Nous ferons appel de cette décision” explique Me Luc Arnaud.",
+        "Nous ferons appel de cette décision",
+        "Luc Arnaud",
+    ),
 ];
 
 #[test]

@@ -100,7 +100,12 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
     };
     let (last_curly_close, last_straight_close) = (last_close('’'), last_close('\''));
     let close = |out: &mut Vec<Quote>, o: Open, close_at: Option<usize>, stop: usize, outer_end: usize| {
-        let mark_len = o.mark.len_utf8();
+        // `‘’` typed for `“` is two marks long.
+        let mark_len = if o.mark == '“' && text[o.pos..].starts_with('‘') {
+            2 * '‘'.len_utf8()
+        } else {
+            o.mark.len_utf8()
+        };
         let (s, e) = trim(text, o.pos + mark_len, stop);
         out.push(Quote {
             open: o.pos,
@@ -138,6 +143,24 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
         let i = start + off;
         if !is_space(c) && !is_mark(c) {
             last_content = i + c.len_utf8();
+        }
+        // `‘’Nous ferons appel’’`: two single marks typed for a double one open (close) a quotation as `“`
+        // (`”`) does.
+        let doubled = matches!(c, '‘' | '’') && para[next..].starts_with(['‘', '’']);
+        if doubled && c == '‘' && stack.last().is_none_or(|o| o.mark != '“') {
+            stack.push(Open {
+                mark: '“',
+                pos: i,
+                depth: stack.len(),
+            });
+            next += '’'.len_utf8();
+            continue;
+        }
+        if doubled && stack.last().is_some_and(|o| o.mark == '“') {
+            let o = stack.pop().expect("just seen");
+            close(&mut out, o, Some(i), i, i + 2 * c.len_utf8());
+            next += '’'.len_utf8();
+            continue;
         }
         match c {
             '«' | '‹' => {
@@ -271,8 +294,14 @@ pub fn scan(text: &str, start: usize, end: usize, next_para_opens: bool, continu
                 let after = text[i + len..end].chars().next();
                 // `"… la tête.""Demain, …", reprend X`: a mark glued to one that just closed opens.
                 let glued_to_closed = before == Some(c) && stack.last().is_none_or(|o| o.mark != c);
+                // `… obtenu par l'AFP."Puisqu'il …`: a mark glued to the end of a sentence and to the capital
+                // of the next opens, when none is open.
+                let glued_to_sentence = before.is_some_and(|b| ".!?".contains(b))
+                    && after.is_some_and(char::is_uppercase)
+                    && stack.last().is_none_or(|o| o.mark != c);
                 let opener = (before.is_none_or(|b| is_space(b) || "([{«“'’-—–/".contains(b) || i == start)
-                    || glued_to_closed)
+                    || glued_to_closed
+                    || glued_to_sentence)
                     && after.is_some_and(|a| !is_space(a));
                 let closer = before.is_some_and(|b| !is_space(b))
                     && after.is_none_or(|a| is_space(a) || a.is_ascii_punctuation() || "»”…".contains(a));
@@ -505,5 +534,37 @@ mod tests {
         let q = scan(&t, 0, t.len(), false, false);
         assert!(started.elapsed().as_millis() < 500);
         assert_eq!(q.len(), 1);
+    }
+}
+
+#[cfg(test)]
+mod typed_marks {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<(usize, String, bool)> {
+        scan(t, 0, t.len(), false, false)
+            .into_iter()
+            .map(|q| (q.depth, t[q.start..q.end].to_string(), q.close.is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn two_single_marks_for_a_double_one() {
+        assert_eq!(
+            texts("‘’Nous ferons appel’’ explique Luc Arnaud."),
+            [(0, "Nous ferons appel".into(), true)]
+        );
+        assert_eq!(
+            texts("‘’Nous ferons appel” explique-t-il."),
+            [(0, "Nous ferons appel".into(), true)]
+        );
+    }
+
+    #[test]
+    fn a_straight_mark_glued_to_a_sentence_end_opens() {
+        assert_eq!(
+            texts("selon l'AFP.\"Nous ferons appel\", a dit Luc Arnaud."),
+            [(0, "Nous ferons appel".into(), true)]
+        );
     }
 }

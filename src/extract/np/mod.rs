@@ -483,10 +483,23 @@ pub fn forward(
         let t = &toks[i];
         let k = keys[i].as_ref();
         let title_dot = t.text == "." && i > first && lex.honorifics.contains(&format!("{}.", keys[i - 1]));
+        // `le Syndicat des 2400 chauffeurs`: a figure and a noun after a link.
+        let figure_then_noun = |j: usize| {
+            toks.get(j)
+                .is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit()))
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_word() && !n.is_capitalised() && forms::classes(n.text).noun())
+        };
         let link_ok = LINKS.contains(&k)
-            && toks
+            && (toks
                 .get(i + 1)
-                .is_some_and(|n| in_np(lex, n, &keys[i + 1]) || LINKS.contains(&keys[i + 1].as_ref()));
+                .is_some_and(|n| in_np(lex, n, &keys[i + 1]) || LINKS.contains(&keys[i + 1].as_ref()))
+                || figure_then_noun(i + 1));
+        if i > first && i + 2 <= ceiling && LINKS.contains(&keys[i - 1].as_ref()) && figure_then_noun(i) {
+            i += 2;
+            continue;
+        }
         // `le médiateur Felix Braun`, `une usagère, Odile Bernard`: one unlisted common noun may head a
         // phrase after its determiner, before a name or a comma and a first name.
         let unlisted_head = i > first
