@@ -1443,3 +1443,29 @@ fn a_name_or_a_banner_in_quotation_marks_is_not_a_claim() {
         assert!(!texts.contains(&name), "{name:?} taken for words said: {texts:?}");
     }
 }
+
+#[test]
+fn two_single_marks_typed_for_a_double_one_quote_the_words_between_them() {
+    for text in [
+        "Le verdict est tombé mardi.\n\n‘’Nous ferons appel de cette décision” explique Me Luc Arnaud.",
+        "Le verdict est tombé mardi.\n\n‘’Nous ferons appel de cette décision’’, a dit Me Luc Arnaud.",
+    ] {
+        let claims = claims_of(text);
+        let quote: Vec<(&str, &str, &str)> = claims
+            .iter()
+            .filter(|c| c["kind"] == "direct")
+            .map(|c| {
+                (
+                    c["text"].as_str().unwrap(),
+                    c["speaker"].as_str().unwrap_or("(none)"),
+                    c["kind"].as_str().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            quote,
+            [("Nous ferons appel de cette décision", "Luc Arnaud", "direct")],
+            "{text}"
+        );
+    }
+}
