@@ -1191,6 +1191,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nous ferons appel de cette décision",
         "Luc Arnaud",
     ),
+    // A surname with a capitalised article (`Le Berre`) is the person named in full before; written
+    // before a colon, it does not take the quotation from the one who speaks.
+    (
+        "Le président de la ligue, Paul Le Berre, était l'invité de la radio dimanche. « Je ne partirai pas », a déclaré Le Berre.",
+        "Je ne partirai pas",
+        "Paul Le Berre",
+    ),
+    (
+        "Paul Le Berre a présenté ses excuses lundi. La ministre Anne Vidal est revenue sur les excuses de Le Berre : « Ces mots sont inquiétants. »",
+        "Ces mots sont inquiétants.",
+        "Anne Vidal",
+    ),
 ];
 
 #[test]

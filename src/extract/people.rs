@@ -495,6 +495,12 @@ impl People {
             .min_by_key(|p| p.named_at[0])
     }
 
+    /// The person whose full name ends with `words` after a first name (`Paul Le Berre` for `Le Berre`).
+    pub fn ending_with(&self, words: &str) -> Option<&Person> {
+        let tail = format!(" {}", fold(words));
+        self.persons.iter().find(|p| fold(&p.name).ends_with(&tail))
+    }
+
     /// Whether the article gives a person of this surname with a first name (`Ashtiani` after `Amir
     /// Ashtiani`).
     pub fn given_in_full(&self, name: &str) -> bool {

@@ -160,10 +160,11 @@ impl Walker<'_> {
                         .and_then(|r| self.mention_at(toks, keys, Some(r)))
                         .map(|(sp, _)| sp)
                         .filter(|sp| {
+                            // The full name as written there, not the one it resolves to.
                             sp.kind == SpeakerKind::Person
                                 && sp.named
-                                && sp.name.contains(' ')
-                                && crate::lang::first_names::opens_name(&sp.name)
+                                && sp.mention.contains(' ')
+                                && crate::lang::first_names::opens_name(&sp.mention)
                         })
                 })
                 // `Réponse claire de Dadis X : « … »`: a noun of speech opening the sentence, then `de` and

@@ -135,7 +135,15 @@ impl Walker<'_> {
                 named: true,
             });
         }
-        if let Some(p) = self.people.resolve(m) {
+        // `a déclaré Le Berre`, after `Paul Le Berre`: a surname with a capitalised article, which the phrase
+        // reader took for a determiner.
+        let with_article = mention_text
+            .split_once(' ')
+            .is_some_and(|(article, rest)| matches!(article, "Le" | "La") && !rest.contains(' '));
+        let by_surname = with_article
+            .then(|| self.people.ending_with(mention_text))
+            .flatten();
+        if let Some(p) = by_surname.or_else(|| self.people.resolve(m)) {
             let role = m.role.clone().or_else(|| p.roles.first().map(|r| r.text.clone()));
             return Some(Speaker {
                 name: p.name.clone(),
