@@ -1203,6 +1203,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Ces mots sont inquiétants.",
         "Anne Vidal",
     ),
+    // A broadcaster named after the subject and its apposition is where the words were said, not whom the
+    // pronoun after stands for.
+    (
+        "L'ancien champion de ski Marc Duval, député des Vosges, a donné un avis identique sur les ondes de RTL. « Il doit partir », a-t-il déclaré.",
+        "Il doit partir",
+        "Marc Duval",
+    ),
 ];
 
 #[test]
