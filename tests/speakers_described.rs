@@ -1210,6 +1210,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "Il doit partir",
         "Marc Duval",
     ),
+    // A participle right before the quotation it qualifies needs no auxiliary; its agent right after the
+    // quotation speaks, even one no list holds.
+    (
+        "Les proches ont dénoncé un procès qualifié de « mascarade » par les familles des détenus.",
+        "mascarade",
+        "les familles des détenus",
+    ),
+    (
+        "Jugé « inévitable » par la ministre Anne Roy, le départ du directeur a été acté mardi.",
+        "inévitable",
+        "Anne Roy",
+    ),
+    (
+        "« Nous irons jusqu'au bout », ont affirmé les familles des victimes.",
+        "Nous irons jusqu'au bout",
+        "les familles des victimes",
+    ),
 ];
 
 #[test]
@@ -1236,6 +1253,28 @@ fn described_speakers_and_the_words_between_a_speaker_and_a_quotation() {
         }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// A participle that names a thing (`le volet dit « … »`) is no passive cue: the `par` of another participle
+/// further on does not make its agent the speaker.
+#[test]
+fn a_naming_participle_takes_no_agent_from_a_later_participle() {
+    let claims = claims_of(
+        "Le maire est acquitté pour le volet dit « des affiches payées par la mairie », une campagne financée par deux entrepreneurs.",
+    );
+    let quoted: Vec<_> = claims
+        .iter()
+        .filter(|c| c["text"] == "des affiches payées par la mairie")
+        .collect();
+    assert_eq!(quoted.len(), 1, "{claims:#?}");
+    assert_ne!(quoted[0]["cue"], "dit par", "{claims:#?}");
+    assert!(
+        !quoted[0]["speaker"]
+            .as_str()
+            .unwrap_or("")
+            .contains("entrepreneurs"),
+        "{claims:#?}"
+    );
 }
 
 /// The claims `extract` writes for one article of `text` (front matter added), as exported.

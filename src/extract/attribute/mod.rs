@@ -312,8 +312,9 @@ impl<'a> Walker<'a> {
         let before = self.found.len();
         // The sentence's subject, read at most once: by a quotation that needs it, then for the flow.
         let mut subject: Option<Option<Speaker>> = None;
-        let passive = (!quotes.is_empty() && atts.is_empty() && selon.is_none())
-            .then(|| self.passive_agent(toks, keys, &quoted))
+        // A cue without a speaker yields only to a participle that qualifies the quotation itself.
+        let passive = (!quotes.is_empty() && atts.iter().all(|a| a.speaker.is_none()) && selon.is_none())
+            .then(|| self.passive_agent(toks, keys, &quoted, !atts.is_empty()))
             .flatten();
         self.quotes(si, &quotes, &atts, &selon, &passive, &via, keys, &mut subject);
         self.indirect(si, &atts, &selon, &via, keys, &quoted);

@@ -35,15 +35,18 @@ impl Walker<'_> {
 
     /// The agent of a passive reporting verb (`a été qualifié de « … » par X`, `jugée « … » par Y`,
     /// `Le texte, dénoncé par Z comme « … »`): the participle of a reporting verb after a form of `être` or a
-    /// comma, then `par` and the source outside quotations. The agent and the cue's words.
+    /// comma, then `par` and the source outside quotations. With `adjacent_only`, only a participle right
+    /// before the quotation it qualifies counts. The agent and the cue's words.
     pub(super) fn passive_agent(
         &self,
         toks: &[Token],
         keys: &[Key],
         quoted: &dyn Fn(usize) -> bool,
+        adjacent_only: bool,
     ) -> Option<(Speaker, String, Stance)> {
+        // The word as written, not its folded key: `affirme` is no `affirmé`.
         let participle = |i: usize| {
-            if quoted(i) {
+            if quoted(i) || !forms::classes(toks[i].text).past_participle() {
                 return None;
             }
             self.lex.verbs.get(&*keys[i])?.iter().find(|h| {
@@ -66,14 +69,41 @@ impl Walker<'_> {
                         | "furent"
                 ) || keys[i - 1] == "," && !quoted(i - 1))
         };
+        // `un procès qualifié de « mascarade » par les familles`, `Jugé « inévitable » par la ministre, …`: a
+        // participle right before the quotation it qualifies needs no auxiliary.
+        let opens = |j: usize| {
+            keys.get(j)
+                .is_some_and(|k| matches!(k.as_ref(), "«" | "“" | "\"" | "„"))
+        };
+        let before_quotation = |i: usize| {
+            opens(i + 1)
+                || keys
+                    .get(i + 1)
+                    .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "comme"))
+                    && opens(i + 2)
+        };
         let (p, hit) = (0..keys.len())
-            .filter(|&i| passive_before(i))
+            .filter(|&i| before_quotation(i) || !adjacent_only && passive_before(i))
             .find_map(|i| participle(i).map(|h| (i, h)))?;
         // `par` within the clause: before its end, outside quotations, before any other verb of saying.
         let by = (p + 1..keys.len())
             .take_while(|&j| !matches!(keys[j].as_ref(), "." | ";" | "!" | "?" | ":"))
             .find(|&j| keys[j] == "par" && !quoted(j))?;
-        let (sp, _) = self.mention_at(toks, keys, np::forward(self.lex, toks, keys, by + 1, toks.len()))?;
+        // `qualifié de « mascarade » par les familles des détenus`: right after the quotation, an agent no
+        // list holds is an unnamed speaker as described.
+        let after_quotation = keys[by - 1] == "»" || keys[by - 1] == "”" || keys[by - 1] == "\"";
+        // Without an auxiliary, the agent follows the quotation at once: `celui dit « du sondage », un
+        // questionnaire financé par …` names a thing, and its `par` belongs to another participle.
+        if !after_quotation && !passive_before(p) {
+            return None;
+        }
+        let (sp, _) = self
+            .mention_at(toks, keys, np::forward(self.lex, toks, keys, by + 1, toks.len()))
+            .or_else(|| {
+                after_quotation
+                    .then(|| self.unlisted_person(toks, keys, by + 1))
+                    .flatten()
+            })?;
         (sp.kind != SpeakerKind::Document)
             .then(|| (sp, format!("{} par", toks[p].text), self.lex.stance[hit.verb]))
     }

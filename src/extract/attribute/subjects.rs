@@ -470,17 +470,24 @@ impl Walker<'_> {
     }
 
     /// `», commente un autre`, `», nous confie une dame`, `», a ajouté la défense`, `», a affirmé la cellule
-    /// de communication du parti`: after a quotation, where French inverts the subject, a singular phrase of
-    /// common words no list holds, ending the clause, is an unnamed speaker as the article describes them
-    /// (not the speaker before); a definite one keeps its complement (`de communication du parti`). The
-    /// speaker and where the phrase ends.
-    fn unlisted_person(&self, toks: &[Token], keys: &[Key], at: usize) -> Option<(Speaker, usize)> {
-        let (gender, definite) = match keys.get(at)?.as_ref() {
-            "un" => (Some(Gender::Masculine), false),
-            "une" => (Some(Gender::Feminine), false),
-            "le" => (Some(Gender::Masculine), true),
-            "la" => (Some(Gender::Feminine), true),
-            "l'" => (None, true),
+    /// de communication du parti`, `», ont affirmé les familles des victimes`: after a quotation, where French
+    /// inverts the subject (or after the `par` of a passive), a phrase of common words no list holds, ending
+    /// the clause, is an unnamed speaker as the article describes them (not the speaker before), a group
+    /// after `les`; a definite one keeps its complement (`de communication du parti`). The speaker and where
+    /// the phrase ends.
+    pub(super) fn unlisted_person(
+        &self,
+        toks: &[Token],
+        keys: &[Key],
+        at: usize,
+    ) -> Option<(Speaker, usize)> {
+        let (gender, definite, group) = match keys.get(at)?.as_ref() {
+            "un" => (Some(Gender::Masculine), false, false),
+            "une" => (Some(Gender::Feminine), false, false),
+            "le" => (Some(Gender::Masculine), true, false),
+            "la" => (Some(Gender::Feminine), true, false),
+            "l'" => (None, true, false),
+            "les" => (None, true, true),
             _ => return None,
         };
         let words = (at + 1..toks.len().min(at + 4))
@@ -521,7 +528,7 @@ impl Walker<'_> {
                 kind: SpeakerKind::Person,
                 role: None,
                 mention: name,
-                group: false,
+                group,
                 gender,
                 named: false,
             },
