@@ -29,6 +29,20 @@ impl Fnv64 {
     }
 }
 
+/// `text` on one line: each line break of a text wrapped at a fixed width, with the spaces around it, is one
+/// space (`un animal\nprotégé` → `un animal protégé`); a text without one is returned as it is.
+pub fn on_one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\n') {
+        return text.into();
+    }
+    let lines: Vec<&str> = text
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join(" ").into()
+}
+
 /// The FNV-1a hash of `bytes`.
 pub fn fnv64(bytes: &[u8]) -> u64 {
     let mut h = Fnv64::default();

@@ -323,7 +323,9 @@ fn stage_extract(name: &str, text: &str) -> Result<Option<(Article, Vec<Claim>)>
                 c.span, a.body_start
             ));
         }
-        if matches!(c.kind, Kind::Direct | Kind::Mixed | Kind::Outlet) && a.text[s..e] != c.text {
+        // The words as written, a line break of a wrapped text (and the spaces around it) read as one space.
+        let as_written = claimcheck::text::on_one_line(&a.text[s..e]);
+        if matches!(c.kind, Kind::Direct | Kind::Mixed | Kind::Outlet) && as_written != c.text {
             return Err(format!(
                 "{:?} claim text {:?} is not its span's text {:?}",
                 c.kind,

@@ -1,7 +1,8 @@
 //! No article takes a batch down, and the bytes of a real page do not change who speaks (issue #12):
 //! a run of `les deux ministres` stays one pair of names, invisible characters and decomposed accents
 //! inside a name leave the speaker as they are, a one-line article that starts with a timestamp is read,
-//! and `relate` refuses a TSV row it cannot read, naming its line. Real files, the real binary.
+//! a text wrapped at a fixed width keeps its quotations whole, and `relate` refuses a TSV row it cannot
+//! read, naming its line. Real files, the real binary.
 
 mod support;
 
@@ -148,6 +149,69 @@ fn a_one_line_article_that_starts_with_a_timestamp_is_read() {
             && c["text"] == "Aucune arme n'a transité par nos quais"
             && c["speaker"] == "Paul Martin"),
         "{claims:?}"
+    );
+}
+
+/// Wire copy and plain-text pages wrap their lines at a fixed width and separate paragraphs with blank
+/// lines: a quotation over a line break is one claim, on one line, with the speaker after it; a paragraph
+/// of a page that gives one paragraph a line does not run into the next.
+#[test]
+fn a_text_wrapped_at_a_fixed_width_keeps_each_quotation_whole() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("in");
+    fs::create_dir(&dir).unwrap();
+    article(
+        &dir,
+        "wrapped.txt",
+        "L'association Terre Vive a déposé une plainte contre le préfet\n\
+         auprès du tribunal administratif, a-t-elle annoncé mardi.\n\
+         «Les services de l'Etat ont détruit illégalement une zone\n\
+         humide protégée», écrit Terre Vive. Dans ces conditions, l'association\n\
+         estime ne plus pouvoir siéger au comité de suivi du\n\
+         chantier.\n\n\
+         Le préfet Louis Garnier ne s'en étonne pas. «Sur le fond, chacun\n\
+         lit la loi à sa manière», a dit M. Garnier à la radio.\n",
+    );
+    article(
+        &dir,
+        "lines.txt",
+        "Le maire Paul Roux a présenté le budget\n\
+         Le conseil municipal votera jeudi.\n\
+         « Nous tiendrons nos engagements », a affirmé le maire.\n",
+    );
+    let store = tmp.path().join("claims");
+    extract(&[&dir], &store).code(0);
+    let claims = export(&store);
+    let said = |file: &str, words: &str| {
+        claims
+            .iter()
+            .find(|c| c["article"] == file && c["text"] == words)
+            .map(|c| c["speaker"].as_str().unwrap_or("(none)").to_string())
+    };
+    assert_eq!(
+        said(
+            "wrapped.txt",
+            "Les services de l'Etat ont détruit illégalement une zone humide protégée"
+        )
+        .as_deref(),
+        Some("Terre Vive"),
+        "{claims:#?}"
+    );
+    assert_eq!(
+        said("wrapped.txt", "Sur le fond, chacun lit la loi à sa manière").as_deref(),
+        Some("Louis Garnier"),
+        "{claims:#?}"
+    );
+    assert_eq!(
+        said("lines.txt", "Nous tiendrons nos engagements").as_deref(),
+        Some("Paul Roux"),
+        "{claims:#?}"
+    );
+    assert!(
+        !claims.iter().any(|c| c["article"] == "lines.txt"
+            && c["text"].as_str().unwrap().contains("conseil")
+            && c["text"].as_str().unwrap().contains("budget")),
+        "{claims:#?}"
     );
 }
 

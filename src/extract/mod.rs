@@ -73,7 +73,7 @@ pub fn extract(article: &Article) -> Vec<Claim> {
                 kind: f.kind,
                 stance: f.stance,
                 cue: f.cue,
-                text: f.text,
+                text: crate::text::on_one_line(&f.text).into_owned(),
                 span: [f.span.0, f.span.1],
                 rule: f.rule,
                 review: Review::default(),

@@ -1,6 +1,7 @@
 //! Segmentation: the article body (furniture set aside) into paragraphs (one a line, as scraped pages
-//! give them), quotations (`quotes`), and sentences whose boundaries never fall inside a quotation.
-//! Every unit is a byte span into the untouched text.
+//! give them; a block between blank lines where the text is wrapped at a fixed width, as wire copy and
+//! plain-text pages are), quotations (`quotes`), and sentences whose boundaries never fall inside a
+//! quotation. Every unit is a byte span into the untouched text.
 
 use super::furniture::FurnitureSpan;
 use super::quotes::{self, Quote};
@@ -40,10 +41,13 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 pub fn segment<'a>(text: &'a str, from: usize, furniture: &[FurnitureSpan]) -> Doc<'a> {
-    let mut paras = Vec::new();
+    let mut paras: Vec<Para> = Vec::new();
+    let wrapped = hard_wrapped(&text[from..]);
     let mut pos = from;
     // Furniture spans are in text order and disjoint: one cursor walks them beside the lines.
     let mut fi = 0;
+    // Whether the line before was part of the body, so that a wrapped line carries its paragraph on.
+    let mut carries = false;
     for line in text[from..].split_inclusive('\n') {
         let (s, e) = (pos, pos + line.trim_end().len());
         pos += line.len();
@@ -52,12 +56,17 @@ pub fn segment<'a>(text: &'a str, from: usize, furniture: &[FurnitureSpan]) -> D
             fi += 1;
         }
         if line.trim().is_empty() || furniture.get(fi).is_some_and(|f| f.start <= s) {
+            carries = false;
             continue;
         }
-        paras.push(Para {
-            start: s + lead,
-            end: e,
-        });
+        match paras.last_mut() {
+            Some(p) if wrapped && carries => p.end = e,
+            _ => paras.push(Para {
+                start: s + lead,
+                end: e,
+            }),
+        }
+        carries = true;
     }
     let mut quotes = Vec::new();
     let mut sentences = Vec::new();
@@ -78,6 +87,26 @@ pub fn segment<'a>(text: &'a str, from: usize, furniture: &[FurnitureSpan]) -> D
         sentences,
         title: None,
     }
+}
+
+/// Whether `body` is wrapped at a fixed width, its paragraphs separated by blank lines: most lines that
+/// another line follows end without a sentence's final mark, and at least four go on mid-sentence into a
+/// line that opens in lower case (`un animal` / `protégé », écrit le WWF`). Scraped pages, one paragraph a
+/// line, end nearly every line with a mark.
+fn hard_wrapped(body: &str) -> bool {
+    let (mut followed, mut open, mut midword) = (0, 0, 0);
+    let mut lines = body.lines().map(str::trim).peekable();
+    while let Some(line) = lines.next() {
+        let Some(next) = lines.peek().filter(|n| !n.is_empty() && !line.is_empty()) else {
+            continue;
+        };
+        followed += 1;
+        if !line.ends_with(['.', '!', '?', '»', ':', '"', '”', '…', ')']) {
+            open += 1;
+            midword += usize::from(next.starts_with(char::is_lowercase));
+        }
+    }
+    midword >= 4 && open * 2 > followed
 }
 
 /// The title's words where the front matter (`text[..body_start]`) holds them, as a sentence.
