@@ -1210,6 +1210,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "Il doit partir",
         "Marc Duval",
     ),
+    // `ce dernier` (the latter) is the person named last, not the subject before nor who spoke before;
+    // `ce dernier rapport` is no pronoun.
+    (
+        "Le ministre Paul Roux a rencontré l'avocat Marc Bel. « Rien n'est réglé », a ajouté ce dernier.",
+        "Rien n'est réglé",
+        "Marc Bel",
+    ),
+    (
+        "« Nous partirons », a déclaré Paul Roux, au côté de la maire Anne Bel. Cette dernière a précisé : « Le départ est fixé à lundi. »",
+        "Le départ est fixé à lundi.",
+        "Anne Bel",
+    ),
+    (
+        "Le ministre Paul Roux a publié ce dernier rapport en présence de Marc Bel. « La hausse est réelle », a-t-il ajouté.",
+        "La hausse est réelle",
+        "Paul Roux",
+    ),
     // A participle right before the quotation it qualifies needs no auxiliary; its agent right after the
     // quotation speaks, even one no list holds.
     (

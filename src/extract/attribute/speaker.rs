@@ -38,6 +38,15 @@ impl Walker<'_> {
                     ..g
                 });
             }
+            // `ce dernier` (the latter) stands for the person named last, and only lately: the one it sets
+            // apart from the subject before, never who spoke (an unnamed one it may stand for is left
+            // unresolved rather than given to a name further back).
+            if pronoun.contains(' ') {
+                return self.named_lately(m.start, m.gender).map(|p| Speaker {
+                    mention: mention_text.to_string(),
+                    ..p
+                });
+            }
             // A demonstrative (`Celle-ci`) stands for the person named last; a personal pronoun for
             // the one who spoke last, or, before anyone spoke, for the person named last.
             let personal = !pronoun.starts_with("cel");
@@ -498,6 +507,20 @@ impl Walker<'_> {
     /// The person the article named last before `at`, as a speaker.
     pub(super) fn named_before(&self, at: usize, gender: Option<Gender>) -> Option<Speaker> {
         Some(person_speaker(self.people.last_named(at, gender)?, gender))
+    }
+
+    /// The person the article named last before `at`, if named in the two sentences before or this one, of a
+    /// gender that agrees, and surely a person: by a first name or with a role (`l'école Littré` is none).
+    fn named_lately(&self, at: usize, gender: Option<Gender>) -> Option<Speaker> {
+        let before = self.sentence_index(at).saturating_sub(2);
+        let since = self.doc.sentences.get(before)?.start;
+        let p = self.people.last_named_such(at, |p| {
+            Gender::agree(gender, p.gender)
+                && (!p.roles.is_empty() || crate::lang::first_names::opens_name(&p.name))
+        })?;
+        p.named_before(at)
+            .is_some_and(|n| n >= since)
+            .then(|| person_speaker(p, gender))
     }
 
     /// The person of a known `gender` the article named since the sentence before the one at `at`, other

@@ -46,8 +46,8 @@ pub struct Mention {
 }
 
 impl Mention {
-    /// A subject pronoun over bytes `start..end`: alone (`il`, `Celle-ci`) or carried by a verb (`a-t-il`,
-    /// `devait-elle`); `p` is the pronoun, folded. A pronoun refers back, as a definite description does.
+    /// A subject pronoun over bytes `start..end`: alone (`il`, `Celle-ci`, `ce dernier`) or carried by a verb
+    /// (`a-t-il`, `devait-elle`); `p` is the pronoun, folded. A pronoun refers back, as a definite description does.
     pub fn pronoun(start: usize, end: usize, p: &str) -> Mention {
         Mention {
             start,
@@ -57,11 +57,17 @@ impl Mention {
             role: None,
             pronoun: Some(p.to_string()),
             plural: p.ends_with('s') || p.starts_with("ceux"),
-            gender: Some(if p.starts_with("elle") || p.starts_with("celle") {
-                Gender::Feminine
-            } else {
-                Gender::Masculine
-            }),
+            gender: Some(
+                if p.starts_with("elle")
+                    || p.starts_with("celle")
+                    || p.starts_with("cette")
+                    || p.ends_with("eres")
+                {
+                    Gender::Feminine
+                } else {
+                    Gender::Masculine
+                },
+            ),
             head: None,
             named: false,
             possessive: false,
@@ -89,6 +95,32 @@ const PRONOUNS: &[&str] = &[
     "ceux-ci",
     "celles-ci",
 ];
+
+/// `ce dernier` (the latter) and its forms, folded: a pronoun for the one named last.
+const THE_LATTER: &[(&str, &str)] = &[
+    ("ce", "dernier"),
+    ("cette", "derniere"),
+    ("ces", "derniers"),
+    ("ces", "dernieres"),
+];
+
+/// Whether the two keys are `ce dernier` or one of its forms.
+pub(crate) fn the_latter(first: &str, second: &str) -> bool {
+    THE_LATTER.contains(&(first, second))
+}
+
+/// Whether `ce dernier` at token `i` stands alone as a pronoun (`a ajouté ce dernier.`, `Ce dernier a
+/// affirmé`), not before the noun it qualifies (`ce dernier rapport`): punctuation, a verb or nothing
+/// follows.
+fn the_latter_at(toks: &[Token], keys: &[Key], i: usize) -> bool {
+    keys.get(i + 1).is_some_and(|k| the_latter(&keys[i], k))
+        && toks.get(i + 2).is_none_or(|t| {
+            !t.is_word() || {
+                let c = forms::classes(&keys[i + 2]);
+                c.finite_verb() || c.grammatical()
+            }
+        })
+}
 
 /// A token's form for lookups: words folded (accents, case, apostrophes), punctuation and quotation
 /// marks as they are.
@@ -299,6 +331,9 @@ pub fn backward(
     if j > floor && PRONOUNS.contains(&keys[j - 1].as_ref()) {
         return Some((j - 1, j));
     }
+    if j > floor + 1 && the_latter_at(toks, keys, j - 2) {
+        return Some((j - 2, j));
+    }
     while j > floor {
         let t = &toks[j - 1];
         let k = keys[j - 1].as_ref();
@@ -478,6 +513,9 @@ pub fn forward(
     let first = i;
     if i < ceiling && PRONOUNS.contains(&keys[i].as_ref()) {
         return Some((i, i + 1));
+    }
+    if i + 1 < ceiling && the_latter_at(toks, keys, i) {
+        return Some((i, i + 2));
     }
     while i < ceiling {
         let t = &toks[i];

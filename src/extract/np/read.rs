@@ -116,6 +116,11 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     if words.len() == 1 && PRONOUNS.contains(&keys[0].as_ref()) {
         return Some(Mention::pronoun(start, end, &keys[0]));
     }
+    if let [a, b] = keys {
+        if the_latter(a, b) {
+            return Some(Mention::pronoun(start, end, &format!("{a} {b}")));
+        }
+    }
     let world = &lang::fr().world;
     m.plural = keys
         .first()
