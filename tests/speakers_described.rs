@@ -1210,6 +1210,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Il doit partir",
         "Marc Duval",
     ),
+    // A description right after a person named without a role spoke is theirs, not that of someone the
+    // next sentence names with that role.
+    (
+        "« Nous ferons appel », justifie Paul Marchal, qui défend le club. « L'affaire sera close avant l'été », assure l'avocat. Anne Roy et Luc Bel, les avocats des plaignants, ont contesté.",
+        "L'affaire sera close avant l'été",
+        "Paul Marchal",
+    ),
     // `ce dernier` (the latter) is the person named last, not the subject before nor who spoke before;
     // `ce dernier rapport` is no pronoun.
     (

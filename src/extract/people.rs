@@ -60,6 +60,8 @@ pub struct People {
     /// Where the article's opening (its first three paragraphs: title, lead, first paragraph) ends: a
     /// description there may stand for a person the body names further on.
     pub lead_end: usize,
+    /// Where each sentence of the body ends, in order: a description refers forward within its own.
+    pub sentence_ends: Vec<usize>,
 }
 
 /// Nouns that describe any company, team, party, union or association (`l'entreprise`, `le groupe`, `le
@@ -137,6 +139,7 @@ impl People {
             .take_while(|s| s.para <= first_para + 2)
             .last()
             .map_or(0, |s| s.end);
+        people.sentence_ends = doc.sentences.iter().map(|s| s.end).collect();
         for (s, in_title) in doc
             .title
             .iter()
@@ -546,12 +549,24 @@ impl People {
     }
 
     /// The person a role description refers to: the best fit, the nearest one named before `at` on a tie.
-    /// A person named after `at` only when named close by (`Le ministre … a annoncé, a précisé Jean X`) or
-    /// when `at` is in the article's opening (the lead describes whom the body names), and never one of the
-    /// other gender.
-    pub fn by_role(&self, role: &str, at: usize, gender: Option<Gender>) -> Option<&Person> {
+    /// A person named after `at` only when named close by in the same sentence (`Le ministre … a annoncé, a
+    /// précisé Jean X`), or further on when `at` is in the article's opening (the lead describes whom the
+    /// body names) and no person without a role spoke just before (`», justifie Paul Y. « … », assure
+    /// l'avocat. Anne X, l'avocate des plaignants, …` is Paul Y's), and never one of the other gender.
+    pub fn by_role(
+        &self,
+        role: &str,
+        at: usize,
+        gender: Option<Gender>,
+        roleless_spoke: bool,
+    ) -> Option<&Person> {
         const CLOSE: usize = 300;
         let want = role_desc(role)?;
+        let sentence_end = self
+            .sentence_ends
+            .get(self.sentence_ends.partition_point(|&e| e <= at))
+            .map_or(usize::MAX, |&e| e);
+        let lead_looks_ahead = at < self.lead_end && !roleless_spoke;
         let mut best: Option<(u32, bool, usize, &Person)> = None;
         for p in &self.persons {
             if gender.is_some() && p.gender.is_some() && p.gender != gender {
@@ -561,7 +576,7 @@ impl People {
                 continue;
             };
             let first = p.named_at[0];
-            if first > at + CLOSE && at >= self.lead_end {
+            if (first > at + CLOSE || first > sentence_end) && !lead_looks_ahead {
                 continue;
             }
             let before = first <= at;
@@ -579,14 +594,15 @@ impl People {
         best.map(|b| b.3)
     }
 
-    /// Resolves a mention to the person it names: the article's fullest name and the role it gives.
-    pub fn resolve(&self, m: &Mention) -> Option<&Person> {
+    /// Resolves a mention to the person it names: the article's fullest name and the role it gives
+    /// (`roleless_spoke`: whether a person named without a role spoke just before it, see `by_role`).
+    pub fn resolve(&self, m: &Mention, roleless_spoke: bool) -> Option<&Person> {
         if m.kind != SpeakerKind::Person || m.pronoun.is_some() {
             return None;
         }
         match (&m.name, &m.role) {
             (Some(n), _) => self.by_name(n, m.start, m.gender),
-            (None, Some(r)) if !m.plural => self.by_role(r, m.start, m.gender),
+            (None, Some(r)) if !m.plural => self.by_role(r, m.start, m.gender, roleless_spoke),
             _ => None,
         }
     }
@@ -769,17 +785,19 @@ mod tests {
                  Le dirigeant russe a parlé.";
         let p = people(t);
         assert_eq!(
-            p.by_role("le dirigeant russe", t.len(), None).unwrap().name,
+            p.by_role("le dirigeant russe", t.len(), None, false)
+                .unwrap()
+                .name,
             "Vladimir Poutine"
         );
         assert_eq!(
-            p.by_role("le ministre iranien de la Défense", t.len(), None)
+            p.by_role("le ministre iranien de la Défense", t.len(), None, false)
                 .unwrap()
                 .name,
             "Ali Karimi"
         );
         assert!(p
-            .by_role("le ministre russe de la Défense", t.len(), None)
+            .by_role("le ministre russe de la Défense", t.len(), None, false)
             .is_none());
     }
 
@@ -807,7 +825,7 @@ mod tests {
         let t = "L'ambassadeur de l'Iran à Paris Ali Sadeghi a parlé. Ce haut diplomate iranien a ajouté.";
         assert_eq!(
             people(t)
-                .by_role("ce haut diplomate iranien", t.len(), None)
+                .by_role("ce haut diplomate iranien", t.len(), None, false)
                 .unwrap()
                 .name,
             "Ali Sadeghi"

@@ -152,7 +152,7 @@ impl Walker<'_> {
         let by_surname = with_article
             .then(|| self.people.ending_with(mention_text))
             .flatten();
-        if let Some(p) = by_surname.or_else(|| self.people.resolve(m)) {
+        if let Some(p) = by_surname.or_else(|| self.people.resolve(m, self.roleless_just_spoke(m.start))) {
             let role = m.role.clone().or_else(|| p.roles.first().map(|r| r.text.clone()));
             return Some(Speaker {
                 name: p.name.clone(),
@@ -507,6 +507,14 @@ impl Walker<'_> {
     /// The person the article named last before `at`, as a speaker.
     pub(super) fn named_before(&self, at: usize, gender: Option<Gender>) -> Option<Speaker> {
         Some(person_speaker(self.people.last_named(at, gender)?, gender))
+    }
+
+    /// Whether a person named without a role spoke in the sentence just before `at`: the one a description
+    /// right after refers to (`», justifie Paul X. « … », assure l'avocat`), not someone named further on.
+    fn roleless_just_spoke(&self, at: usize) -> bool {
+        self.last_speaker.as_ref().is_some_and(|(si, sp, _)| {
+            sp.kind == SpeakerKind::Person && sp.named && sp.role.is_none() && self.in_sentence_after(*si, at)
+        })
     }
 
     /// The person the article named last before `at`, if named in the two sentences before or this one, of a
