@@ -1210,6 +1210,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "Il doit partir",
         "Marc Duval",
     ),
+    // `l'agence` is the news agency named before, else a body named by its acronym alone.
+    (
+        "« Les stocks sont au plus bas », note l'ANSV. Les fabricants ont réagi. « Cela durera jusqu'en mars », précise l'agence.",
+        "Cela durera jusqu'en mars",
+        "ANSV",
+    ),
+    (
+        "« Les stocks sont au plus bas », note l'ANSV, citée par l'agence Belga. « Cela durera jusqu'en mars », précise l'agence.",
+        "Cela durera jusqu'en mars",
+        "Belga",
+    ),
     // A description right after a person named without a role spoke is theirs, not that of someone the
     // next sentence names with that role.
     (

@@ -94,6 +94,10 @@ pub(crate) const COMPANY_NOUNS: &[&str] = &[
 /// back to the last organisation named, whether a federation, a court or a company.
 const INSTITUTION_NOUNS: &[&str] = &["instance", "organisme", "institution"];
 
+/// Nouns of a news agency that are as often a public one's (`l'agence`): the last medium named, else the
+/// last organisation named without a noun of its own (`« … », note l'ANSM. … précise l'agence`).
+const AGENCY_NOUNS: &[&str] = &["agence"];
+
 /// Nouns that describe a state (`le pays`, `le royaume`): they refer back to the last state named.
 const STATE_NOUNS: &[&str] = &["pays", "royaume"];
 
@@ -423,7 +427,8 @@ impl People {
     /// The body a description names (`la commission`, `l'entreprise`, `le journal`), among those the
     /// article named before `at`, the nearest first: one given that noun or whose name holds it, else
     /// for a company noun the last organisation of no other kind, for an institution's noun the last
-    /// organisation, for a medium's noun the last medium.
+    /// organisation, for a medium's noun the last medium (for `l'agence`, else the last organisation of no
+    /// other kind).
     pub fn body_for(&self, noun: &str, kind: SpeakerKind, at: usize) -> Option<&Body> {
         let mut nearest: Vec<(usize, &Body)> = self
             .bodies
@@ -456,7 +461,14 @@ impl People {
                     before().find(|b| b.kind == SpeakerKind::Organisation)
                 } else if kind == SpeakerKind::Media {
                     let platform = |b: &Body| lang::fr().world.medium(&b.name).is_some_and(|m| m.platform);
-                    before().find(|b| b.kind == SpeakerKind::Media && !platform(b))
+                    before()
+                        .find(|b| b.kind == SpeakerKind::Media && !platform(b))
+                        .or_else(|| {
+                            AGENCY_NOUNS
+                                .contains(&singular)
+                                .then(|| before().find(|b| b.kind == SpeakerKind::Organisation && untyped(b)))
+                                .flatten()
+                        })
                 } else {
                     None
                 }
