@@ -1210,6 +1210,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Il doit partir",
         "Marc Duval",
     ),
+    // The subject before a complement of a complement (`à l'origine de la pétition`) speaks.
+    (
+        "Le syndicat Force Rurale a lancé une pétition. Le syndicat à l'origine de la pétition dénonce un « dispositif disproportionné ».",
+        "dispositif disproportionné",
+        "Force Rurale",
+    ),
     // `l'agence` is the news agency named before, else a body named by its acronym alone.
     (
         "« Les stocks sont au plus bas », note l'ANSV. Les fabricants ont réagi. « Cela durera jusqu'en mars », précise l'agence.",

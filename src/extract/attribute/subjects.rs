@@ -237,7 +237,8 @@ impl Walker<'_> {
 
     /// The subject of a verb when the phrase right before it is a complement, which a preposition opens:
     /// `La présidente de la commission sur les prix a affirmé` (the complement's head and the complement),
-    /// `Un militaire disant parler au nom du comité a annoncé`, `La ministre s'exprimant devant les députés a
+    /// `Le collectif à l'origine de la pétition a dénoncé` (through a complement of the complement), `Un
+    /// militaire disant parler au nom du comité a annoncé`, `La ministre s'exprimant devant les députés a
     /// déclaré` (the phrase before the participle that opens the complement's clause). `start` is where
     /// the phrase before the verb starts; with `participle_only`, only a participle's subject is taken.
     fn subject_before_complement(
@@ -279,13 +280,26 @@ impl Walker<'_> {
         if participle_only {
             return None;
         }
-        // No participle: the phrase the complement hangs on.
-        let (head_start, _) = np::backward(self.lex, toks, keys, 0, prep)?;
-        if (head_start..start).any(|i| is_quote_mark(&toks[i])) {
-            return None;
+        // No participle: the phrase the complement hangs on, or, when that names no source and is a
+        // complement itself, the one it hangs on (`Le collectif à l'origine de la pétition dénonce`).
+        let plain = |i: usize| toks[i].is_word() && !toks[i].is_capitalised();
+        let mut prep = prep;
+        for _ in 0..3 {
+            if let Some((head_start, _)) = np::backward(self.lex, toks, keys, 0, prep) {
+                if (head_start..start).any(|i| is_quote_mark(&toks[i])) {
+                    return None;
+                }
+                if let Some((sp, _)) = self.mention_at(toks, keys, Some((head_start, prep))) {
+                    return (sp.kind != SpeakerKind::Document).then_some(sp);
+                }
+            }
+            // The preposition that opens the phrase of common words before this one (`à l'origine`).
+            prep = (prep.saturating_sub(4)..prep)
+                .rev()
+                .take_while(|&i| plain(i))
+                .find(|&i| i > 0 && opens_complement(i))?;
         }
-        let (sp, _) = self.mention_at(toks, keys, Some((head_start, prep)))?;
-        (sp.kind != SpeakerKind::Document).then_some(sp)
+        None
     }
 
     /// The subject after an inverted cue: past whom it was said to (`explique à RFI X`), and, when the
