@@ -1318,6 +1318,19 @@ fn a_naming_participle_takes_no_agent_from_a_later_participle() {
     );
 }
 
+/// A people named by its state's adjective (`aux Sénégalais`) is nobody's name: a quotation is never
+/// given to it.
+#[test]
+fn a_demonym_is_never_a_speaker() {
+    let claims = claims_of(
+        "C'est le mot d'ordre du gouvernement. Il n'exclut pas des sanctions.\n\n« On ne peut pas rester ainsi. Il faut garantir aux Sénégalais le droit à l'éducation. »",
+    );
+    assert!(
+        !claims.iter().any(|c| c["speaker"] == "Sénégalais"),
+        "{claims:#?}"
+    );
+}
+
 /// The claims `extract` writes for one article of `text` (front matter added), as exported.
 fn claims_of(text: &str) -> Vec<serde_json::Value> {
     claims_titled("Cas", text)

@@ -272,9 +272,12 @@ impl People {
                                 .name
                                 .as_deref()
                                 .is_some_and(crate::lang::first_names::opens_name);
+                        // `aux Sénégalais`: a people named by its state's adjective is nobody's name.
+                        let demonym = e == i + 1 && lex.is_state_adjective(&keys[i]);
                         if m.kind == SpeakerKind::Person
                             && m.name.is_some()
                             && !sentence_initial_alone
+                            && !demonym
                             && !titled
                             && !title_case
                         {
