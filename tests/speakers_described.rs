@@ -1210,6 +1210,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Il doit partir",
         "Marc Duval",
     ),
+    // After a pronominal verb that takes `de` (`s'inquiéter de`), `des` + a noun of people is the
+    // inverted subject when nothing after it names one; a phrase of time words names no one.
+    (
+        "« La situation est grave », se sont inquiétés des présidents d'université dans une motion publiée la semaine dernière.",
+        "La situation est grave",
+        "des présidents d'université",
+    ),
     // The subject before a complement of a complement (`à l'origine de la pétition`) speaks.
     (
         "Le syndicat Force Rurale a lancé une pétition. Le syndicat à l'origine de la pétition dénonce un « dispositif disproportionné ».",

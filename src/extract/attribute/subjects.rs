@@ -377,6 +377,9 @@ impl Walker<'_> {
                 at += medium(at).unwrap_or(0);
             }
         }
+        // `se sont inquiétés des présidents d'université dans une motion`: what read as a complement
+        // (`s'inquiéter de`) may be the subject when nothing after it names one.
+        let before_complements = at;
         // Complements stand between a verb and its subject in the incise after a quotation.
         let at = if cue_start >= 1 && is_after_quotation(keys, cue_start) {
             // `s'est empressée de déclarer, ravie, X`, `a tenu à préciser X`: the verb of saying in the
@@ -428,7 +431,16 @@ impl Walker<'_> {
                 return Some(found);
             }
         }
-        let (a, b) = phrase?;
+        let indefinite_plural = || {
+            (keys.get(before_complements).is_some_and(|k| k == "des") && before_complements < at)
+                .then(|| np::forward(self.lex, toks, keys, before_complements, toks.len()))
+                .flatten()
+                .filter(|&r| self.mention_at(toks, keys, Some(r)).is_some())
+        };
+        let (a, b) = phrase
+            .filter(|&r| self.mention_at(toks, keys, Some(r)).is_some())
+            .or_else(indefinite_plural)
+            .or(phrase)?;
         // The name in apposition within a few words after `end`.
         let apposed = |end: usize| {
             let comma = (end..toks.len().min(end + 6)).find(|&i| keys[i] == ",")?;
@@ -528,7 +540,9 @@ impl Walker<'_> {
         // Nor does `l'un d'eux`: one of a group spoken of before.
         let person_noun = (at + 1..noun_end)
             .any(|i| self.lex.is_role(&keys[i]) || matches!(keys[i].as_ref(), "un" | "une"));
-        if words == 0 || !closes || definite && person_noun {
+        // `dans une motion publiée la semaine dernière`: a phrase of time words is when, not who.
+        let time = (at + 1..noun_end).all(|i| self.lex.time_words.contains(keys[i].as_ref()));
+        if words == 0 || !closes || definite && person_noun || time {
             return None;
         }
         let of = keys
