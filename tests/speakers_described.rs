@@ -1210,6 +1210,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Il doit partir",
         "Marc Duval",
     ),
+    // A role noun joined to `adjoint` is a role (`le procureur-adjoint`).
+    (
+        "« Le bilan n'est pas définitif », a précisé le procureur-adjoint de Valmont, Alexandre Chevrot.",
+        "Le bilan n'est pas définitif",
+        "Alexandre Chevrot",
+    ),
     // After a pronominal verb that takes `de` (`s'inquiéter de`), `des` + a noun of people is the
     // inverted subject when nothing after it names one; a phrase of time words names no one.
     (

@@ -161,9 +161,15 @@ impl Lexicon {
     pub fn is_aux(&self, folded: &str) -> bool {
         self.auxiliaries.contains(folded)
     }
-    /// A role noun (its own forms or a broader noun like `dirigeant`).
+    /// A role noun (its own forms or a broader noun like `dirigeant`), or one joined to `adjoint`
+    /// (`procureur-adjoint`, `directrice-adjointe`).
     pub fn is_role(&self, folded: &str) -> bool {
-        self.person_nouns.contains(folded) || is_partisan_noun(folded)
+        self.person_nouns.contains(folded)
+            || is_partisan_noun(folded)
+            || folded.split_once('-').is_some_and(|(head, tail)| {
+                matches!(tail, "adjoint" | "adjointe" | "adjoints" | "adjointes")
+                    && self.person_nouns.contains(head)
+            })
     }
 
     /// Whether `keys[i]` is a role noun where it stands: one of `is_role`, or a participle that names a
