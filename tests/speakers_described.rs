@@ -1210,6 +1210,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Il doit partir",
         "Marc Duval",
     ),
+    // The word in brackets that closes a body's description after the verb is its name.
+    (
+        "« Le virus est présent chez les oiseaux sauvages », affirme l’Agence française pour la sécurité des aliments (Afsal), dans un communiqué.",
+        "Le virus est présent chez les oiseaux sauvages",
+        "Afsal",
+    ),
     // A role noun joined to `adjoint` is a role (`le procureur-adjoint`).
     (
         "« Le bilan n'est pas définitif », a précisé le procureur-adjoint de Valmont, Alexandre Chevrot.",

@@ -462,6 +462,31 @@ impl Walker<'_> {
                     (Speaker { mention, ..named }, e2)
                 });
         };
+        // `affirme l'Agence belge pour la sécurité alimentaire (Afsca)`: the word in brackets that closes
+        // a body's description is its name.
+        let bracketed = (sp.kind == SpeakerKind::Organisation && !sp.named)
+            .then(|| {
+                (end..toks.len().min(end + 12))
+                    .take_while(|&i| keys[i] != "," && keys[i] != ".")
+                    .find(|&i| toks[i].text == "(")
+            })
+            .flatten()
+            .filter(|&p| {
+                toks.get(p + 2).is_some_and(|t| t.text == ")")
+                    && toks[p + 1].is_word()
+                    && toks[p + 1].is_capitalised()
+            });
+        if let Some(p) = bracketed {
+            let name = toks[p + 1].text.to_string();
+            return Some((
+                Speaker {
+                    name,
+                    named: true,
+                    ..sp
+                },
+                p + 3,
+            ));
+        }
         // An unresolved role, or a phrase that names a body rather than a person (`la permanente Setca du
         // secteur du commerce, Fabienne X`): the person named in apposition speaks.
         if self.described(toks, keys, (a, b))
