@@ -177,98 +177,98 @@ impl Walker<'_> {
                         .map(|(sp, _)| sp)
                         .filter(|sp| sp.named)
                 });
+            let by_passive = passive.as_ref().map(|(sp, cue, _)| {
+                (
+                    Some(sp.clone()),
+                    Some(cue.clone()),
+                    "agent of a passive reporting verb",
+                )
+            });
             // `un procès qualifié de « mascarade » par les familles`: a cue whose speaker was not found
             // yields to the agent of the participle before the quotation.
-            let passive_first = chosen.is_some_and(|a| a.speaker.is_none()) && passive.is_some();
-            let (speaker, cue, rule): (Option<Speaker>, Option<String>, &str) =
-                if let Some((sp, cue, _)) = passive.as_ref().filter(|_| passive_first) {
-                    (
-                        Some(sp.clone()),
-                        Some(cue.clone()),
-                        "agent of a passive reporting verb",
-                    )
-                } else if let Some(a) = after {
-                    (a.speaker.clone(), a.cue_text.clone(), "cue after the quotation")
-                } else if let Some(sp) = colon_verb {
-                    (Some(sp), None, "verb and colon before the quotation")
-                } else if let Some(a) = before {
-                    (a.speaker.clone(), a.cue_text.clone(), "cue before the quotation")
-                } else if let Some(a) = later {
-                    (a.speaker.clone(), a.cue_text.clone(), "cue later in the sentence")
-                } else if let Some(sp) = name_and_colon {
-                    (Some(sp), None, "name and colon before the quotation")
-                } else if let Some((sp, verb, _)) = &own_verb {
-                    (
-                        Some(sp.clone()),
-                        Some(verb.clone()),
-                        "quotation opening with its subject's verb",
-                    )
-                } else if let Some((sp, _, _, cue)) = selon {
-                    (Some(sp.clone()), Some(cue.clone()), "selon")
-                } else if let Some((sp, cue, _)) = passive {
-                    (
-                        Some(sp.clone()),
-                        Some(cue.clone()),
-                        "agent of a passive reporting verb",
-                    )
-                } else if let Some(sp) = (q.open > s.start)
-                    .then(|| {
-                        subject
-                            .get_or_insert_with(|| self.sentence_subject(toks, keys))
-                            .clone()
-                    })
-                    .flatten()
-                {
-                    (Some(sp), None, "subject of the sentence")
-                } else if let Some((_, sp, _)) = self.last_speaker.clone().filter(|(prev, _, introduces)| {
-                    q.continued || q.resumes || q.open == s.start && *introduces && *prev + 1 == si
-                }) {
-                    (
-                        Some(sp),
-                        None,
-                        if q.continued {
-                            "quotation continued from the previous paragraph"
-                        } else if q.resumes {
-                            "quotation resumed after its reporting clause"
-                        } else {
-                            "introduced just before"
-                        },
-                    )
-                } else if let Some((_, sp, _)) = self.last_speaker.clone().filter(|(prev, _, _)| {
-                    // A quotation standing alone as a sentence goes on the words of the last speaker, when
-                    // they spoke in one of the two sentences before it.
-                    q.open == s.start && si - *prev <= 2 && doc.sentences[*prev].para + 1 >= s.para
-                }) {
-                    (Some(sp), None, "quotation after its speaker's last words")
-                } else if let Some((_, sp, _)) = self.last_speaker.clone().filter(|(prev, _, _)| {
-                    // `… a indiqué l'Autorité. Ses modalités ont été jugées « ni nécessaires »`: a quotation
-                    // in a sentence without a source, right after its speaker's words in the same paragraph.
-                    q.open > s.start && *prev + 1 == si && doc.sentences[*prev].para == s.para
-                }) {
-                    (
-                        Some(sp),
-                        None,
-                        "quotation in the sentence after its speaker's words",
-                    )
-                } else if let Some((_, sp)) = self.last_subject.clone().filter(|(prev, _)| {
-                    // A quotation running on over paragraphs only after a sentence that announces it
-                    // (`… a fait la déclaration suivante :`).
-                    let announced = doc.text[doc.sentences[*prev].start..doc.sentences[*prev].end]
-                        .trim_end()
-                        .ends_with(':');
-                    q.open == s.start && (!q.continues || announced) && *prev + 1 == si
-                }) {
-                    (Some(sp), None, "quotation after a sentence about its speaker")
-                } else if let Some(sp) = (q.open == s.start && s.end <= q.outer_end + 2)
-                    .then(|| self.next_sentence_person(si))
-                    .flatten()
-                {
-                    // `« C'est un coup de massue. » Jean X est sonné.`: a quotation standing alone at the head of
-                    // a paragraph, which nobody before spoke, goes to the person the next sentence names.
-                    (Some(sp), None, "quotation before a sentence about its speaker")
-                } else {
-                    (None, None, "unattributed")
-                };
+            let passive_first = by_passive
+                .clone()
+                .filter(|_| chosen.is_some_and(|a| a.speaker.is_none()));
+            let (speaker, cue, rule) = if let Some(found) = passive_first {
+                found
+            } else if let Some(a) = after {
+                (a.speaker.clone(), a.cue_text.clone(), "cue after the quotation")
+            } else if let Some(sp) = colon_verb {
+                (Some(sp), None, "verb and colon before the quotation")
+            } else if let Some(a) = before {
+                (a.speaker.clone(), a.cue_text.clone(), "cue before the quotation")
+            } else if let Some(a) = later {
+                (a.speaker.clone(), a.cue_text.clone(), "cue later in the sentence")
+            } else if let Some(sp) = name_and_colon {
+                (Some(sp), None, "name and colon before the quotation")
+            } else if let Some((sp, verb, _)) = &own_verb {
+                (
+                    Some(sp.clone()),
+                    Some(verb.clone()),
+                    "quotation opening with its subject's verb",
+                )
+            } else if let Some((sp, _, _, cue)) = selon {
+                (Some(sp.clone()), Some(cue.clone()), "selon")
+            } else if let Some(found) = by_passive {
+                found
+            } else if let Some(sp) = (q.open > s.start)
+                .then(|| {
+                    subject
+                        .get_or_insert_with(|| self.sentence_subject(toks, keys))
+                        .clone()
+                })
+                .flatten()
+            {
+                (Some(sp), None, "subject of the sentence")
+            } else if let Some((_, sp, _)) = self.last_speaker.clone().filter(|(prev, _, introduces)| {
+                q.continued || q.resumes || q.open == s.start && *introduces && *prev + 1 == si
+            }) {
+                (
+                    Some(sp),
+                    None,
+                    if q.continued {
+                        "quotation continued from the previous paragraph"
+                    } else if q.resumes {
+                        "quotation resumed after its reporting clause"
+                    } else {
+                        "introduced just before"
+                    },
+                )
+            } else if let Some((_, sp, _)) = self.last_speaker.clone().filter(|(prev, _, _)| {
+                // A quotation standing alone as a sentence goes on the words of the last speaker, when
+                // they spoke in one of the two sentences before it.
+                q.open == s.start && si - *prev <= 2 && doc.sentences[*prev].para + 1 >= s.para
+            }) {
+                (Some(sp), None, "quotation after its speaker's last words")
+            } else if let Some((_, sp, _)) = self.last_speaker.clone().filter(|(prev, _, _)| {
+                // `… a indiqué l'Autorité. Ses modalités ont été jugées « ni nécessaires »`: a quotation
+                // in a sentence without a source, right after its speaker's words in the same paragraph.
+                q.open > s.start && *prev + 1 == si && doc.sentences[*prev].para == s.para
+            }) {
+                (
+                    Some(sp),
+                    None,
+                    "quotation in the sentence after its speaker's words",
+                )
+            } else if let Some((_, sp)) = self.last_subject.clone().filter(|(prev, _)| {
+                // A quotation running on over paragraphs only after a sentence that announces it
+                // (`… a fait la déclaration suivante :`).
+                let announced = doc.text[doc.sentences[*prev].start..doc.sentences[*prev].end]
+                    .trim_end()
+                    .ends_with(':');
+                q.open == s.start && (!q.continues || announced) && *prev + 1 == si
+            }) {
+                (Some(sp), None, "quotation after a sentence about its speaker")
+            } else if let Some(sp) = (q.open == s.start && s.end <= q.outer_end + 2)
+                .then(|| self.next_sentence_person(si))
+                .flatten()
+            {
+                // `« C'est un coup de massue. » Jean X est sonné.`: a quotation standing alone at the head of
+                // a paragraph, which nobody before spoke, goes to the person the next sentence names.
+                (Some(sp), None, "quotation before a sentence about its speaker")
+            } else {
+                (None, None, "unattributed")
+            };
             if speaker.is_none() {
                 continue;
             }

@@ -41,7 +41,7 @@ impl Walker<'_> {
             // `ce dernier` (the latter) stands for the person named last, and only lately: the one it sets
             // apart from the subject before, never who spoke (an unnamed one it may stand for is left
             // unresolved rather than given to a name further back).
-            if pronoun.contains(' ') {
+            if pronoun.split_once(' ').is_some_and(|(a, b)| np::the_latter(a, b)) {
                 return self.named_lately(m.start, m.gender).map(|p| Speaker {
                     mention: mention_text.to_string(),
                     ..p
