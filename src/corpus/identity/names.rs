@@ -133,8 +133,15 @@ pub(super) fn verdict(names: &Names, a: &PersonName, b: &PersonName) -> Verdict 
         if a.initials[na..].iter().chain(&b.initials[nb..]).any(|i| *i) {
             continue;
         }
-        if word_match(names, &a.words[na..].concat(), &b.words[nb..].concat()) {
-            best = best.max(given_verdict(names, a, na, b, nb));
+        let (sa, sb) = (a.words[na..].concat(), b.words[nb..].concat());
+        if word_match(names, &sa, &sb) {
+            let given = given_verdict(names, a, na, b, nb);
+            // A surname alone, with no first name to confirm it, must be spelt alike: one vowel apart
+            // (`Rivière` / `Rouvier`) is another name as often as another spelling.
+            if given == Verdict::Partial && sa != sb {
+                continue;
+            }
+            best = best.max(given);
         }
     }
     best
