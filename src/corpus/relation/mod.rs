@@ -67,6 +67,9 @@ pub struct Profile {
     keys: Vec<(String, String)>,
     /// Keys under an odd number of negations, with the negation's words.
     negated: HashMap<String, String>,
+    /// Those of `negated` under a negation of grammar (`ne … pas`, `jamais`, `aucun`), not under a word
+    /// that judges what is said (`dément`, `fausse`, `fake news`).
+    said_no: HashSet<String>,
     quantities: Vec<Quantity>,
     /// Content keys that stand for an antonym's lemma (`combattent` → `combattr`), with that lemma's stem.
     lemmas: Vec<(String, String)>,
@@ -240,9 +243,20 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
 
     // Polarity reversals: each one flips the relation; two cancel.
     let mut reversals: Vec<String> = Vec::new();
+    // A denial whose own words say no (`« Nous n'avons jamais livré d'armes », a démenti X`, `affirme
+    // n'avoir jamais pris …`) denies once: the negation rule counts it, the stance does not again. A word
+    // that judges (`rejette le terme de « fake news »`) is a second denial, and stays one.
+    let said_in_words = |s: Stance, said_no: bool| match s {
+        Stance::Deny if said_no => Stance::Assert,
+        s => s,
+    };
+    let sa = said_in_words(sa, shared.iter().any(|(ka, _)| a.said_no.contains(*ka)));
+    let sb = said_in_words(sb, shared.iter().any(|(_, kb)| b.said_no.contains(*kb)));
     let deny = |s: Stance| s == Stance::Deny;
     let asserts = |s: Stance| matches!(s, Stance::Assert | Stance::Accuse);
-    if deny(sa) && asserts(sb) || deny(sb) && asserts(sa) {
+    // Names alone in common (`les accusations de L'Hebdo des Marches` / `L'Hebdo des Marches tire à 40 000
+    // exemplaires`) are no proposition a denial could reverse.
+    if shares_common_words && (deny(sa) && asserts(sb) || deny(sb) && asserts(sa)) {
         reversals.push(format!(
             "{} vs {} on the same proposition",
             crate::report::name_of(&sa),

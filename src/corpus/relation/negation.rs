@@ -93,6 +93,7 @@ pub(super) fn read(text: &str) -> Profile {
             let f = words.get(i).map(|w| w.folded.as_str()).unwrap_or("");
             let mut cue: Option<(usize, usize, usize)> = None; // (cue start, cue end, scope start)
             let mut judges_all = false;
+            let mut scope_end: Option<usize> = None;
             // `ne`, `pas`, `aucun`, `ni`, `sans`: negative concord, several in a clause negate once.
             let mut syntactic = false;
             if in_idiom(i) {
@@ -129,6 +130,13 @@ pub(super) fn read(text: &str) -> Profile {
                 let predicative = (i.saturating_sub(2)..i).any(|k| k >= s && is(k, &lx.copulas));
                 cue = Some((i, i, if predicative { s } else { i }));
                 judges_all = predicative && anaphoric;
+                // `L'absence de cette infraction rend le PNF incompétent`: a privative word that judges no
+                // clause covers its own phrase, up to the conjugated verb after it (`de faux appels à
+                // dénoncer ses voisins circulent`: the infinitive is still the phrase's).
+                // A label (`qualifie de « fake news » l'enquête`) judges what it names, wherever it stands.
+                if !predicative && !lx.labels.contains(f) {
+                    scope_end = (i + 1..end).find(|&k| conjugated(&words, k));
+                }
             }
             if let Some((cs, ce, scope)) = cue {
                 // `cette affirmation est fausse`, `a démenti cette information`: what is judged is
@@ -136,7 +144,7 @@ pub(super) fn read(text: &str) -> Profile {
                 let (scope, end) = if judges_all {
                     (0, words.len())
                 } else {
-                    (scope, end)
+                    (scope, scope_end.unwrap_or(end))
                 };
                 let text: Vec<&str> = words
                     .get(cs..=ce)
@@ -189,6 +197,9 @@ pub(super) fn read(text: &str) -> Profile {
         if negations.get(at).is_some_and(|n| n % 2 == 1) && !cue_token.get(at).copied().unwrap_or(false) {
             if let Some(Some(cue)) = cue_of.get(at) {
                 p.negated.entry(key.clone()).or_insert_with(|| cue.clone());
+            }
+            if concord.get(at).copied().unwrap_or(false) {
+                p.said_no.insert(key.clone());
             }
         }
         if !p.keys.iter().any(|(k, _)| *k == key) {
@@ -312,4 +323,16 @@ fn compares_a_figure(words: &[Word], i: usize, lx: &Lex) -> bool {
         j += 1;
     }
     bound && number_at(words, j, lx).is_some()
+}
+
+/// Whether the word at `i` is a conjugated verb: a finite form is its reading, or a past participle after
+/// an auxiliary (`rend`, `a été`).
+fn conjugated(words: &[Word], i: usize) -> bool {
+    let lexicon = crate::lang::lexicon::fr();
+    is_predicate(words, i, "")
+        && words.get(i).is_some_and(|w| {
+            lexicon
+                .analyses(w.surface)
+                .any(|a| a.verb.is_some_and(|v| v.is_finite() || v.is_past_participle()))
+        })
 }

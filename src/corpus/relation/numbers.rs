@@ -36,7 +36,12 @@ pub(super) fn number_clash<'p>(a: &'p Profile, b: &'p Profile) -> Option<(&'p Qu
         let slack = if qa.unit.starts_with('@') { 1.0 } else { 1.02 };
         let fits = |x: &Quantity, y: &Quantity| x.lo <= y.hi * slack && y.lo <= x.hi * slack;
         // `40 des 52 drones`: a figure the other side also gives, in any unit, is no clash.
-        let named_there = |x: &Quantity| b.quantities.iter().any(|y| fits(x, y));
+        // (A date is no amount: `depuis 2019` holds every year after, not every figure.)
+        let named_there = |x: &Quantity| {
+            b.quantities
+                .iter()
+                .any(|y| fits(x, y) && x.unit.starts_with('@') == y.unit.starts_with('@'))
+        };
         if !mine.clone().any(|x| others.iter().any(|y| fits(x, y))) && !named_there(qa) {
             return Some((qa, first));
         }
@@ -137,10 +142,20 @@ pub(super) fn quantities(words: &[Word], lx: &Lex) -> Vec<Quantity> {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        // A day of a month: `le 12 mars`.
-        if let Some(m) = words.get(next).and_then(|w| lx.months.get(&w.folded)) {
+        // A day of a month: `le 12 mars`; or one of a span or list of days before it (`du 26 au 27
+        // septembre`, `les 9, 10 et 11 mai`), each a day of that month.
+        let is_day = |w: &Word| w.folded.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+        let mut month_at = next;
+        while month_at < next + 6
+            && words
+                .get(month_at)
+                .is_some_and(|w| matches!(w.folded.as_str(), "au" | "et" | "," | "-") || is_day(w))
+        {
+            month_at += 1;
+        }
+        if let Some(m) = words.get(month_at).and_then(|w| lx.months.get(&w.folded)) {
             if (1.0..=31.0).contains(&value) && value.fract() == 0.0 {
-                let s = surface_of(next + 1);
+                let s = surface_of(month_at + 1);
                 out.push(Quantity {
                     lo: m * 100.0 + value,
                     hi: m * 100.0 + value,
@@ -153,7 +168,7 @@ pub(super) fn quantities(words: &[Word], lx: &Lex) -> Vec<Quantity> {
                     unit: "@month".into(),
                     surface: s,
                 });
-                i = next + 1;
+                i = if month_at == next { next + 1 } else { next };
                 continue;
             }
         }
@@ -165,7 +180,8 @@ pub(super) fn quantities(words: &[Word], lx: &Lex) -> Vec<Quantity> {
             && (1800.0..=2100.0).contains(&value)
             && words.get(i).is_some_and(|w| w.folded.len() == 4);
         let (mut lo, mut hi) = (value, value);
-        if ends_before(words, i, &lx.at_least) {
+        // `maire depuis 2001`: a state that began then holds in every year after.
+        if is_year_value && prev == "depuis" || ends_before(words, i, &lx.at_least) {
             hi = f64::INFINITY;
         } else if ends_before(words, i, &lx.at_most) {
             lo = 0.0;
