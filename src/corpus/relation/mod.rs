@@ -264,9 +264,11 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
         ));
     }
     if let Some(r) = negation_asymmetry(a, b, &shared) {
-        // A short phrase without a verb (`changement de cap`, a label in quotation marks) asserts nothing
-        // a negation on the other side could reverse or confirm.
-        if a.label || b.label {
+        // A short phrase without a verb (`changement de cap`, a label in quotation marks, a heading:
+        // `Projet du parc éolien de Lorval`) asserts nothing a negation on the other side could reverse or
+        // confirm; a phrase that negates (`Pas de hausse des prix en 2019`) says something.
+        let asserts_nothing = |p: &Profile| p.label && p.negated.is_empty();
+        if asserts_nothing(a) || asserts_nothing(b) {
             return unrelated("a phrase without a verb against a negation", false);
         }
         reversals.push(r);

@@ -29,7 +29,7 @@ pub(super) fn ends_before(words: &[Word], at: usize, seqs: &[Vec<String>]) -> bo
 
 /// The most content keys of a phrase without a verb read as a label (`un beau party de famille`), not a
 /// statement.
-const LABEL_KEYS: usize = 3;
+const LABEL_KEYS: usize = 4;
 
 pub(super) fn read(text: &str) -> Profile {
     let lx = lex();
