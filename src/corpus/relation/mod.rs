@@ -256,7 +256,18 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     let asserts = |s: Stance| matches!(s, Stance::Assert | Stance::Accuse);
     // Names alone in common (`les accusations de L'Hebdo des Marches` / `L'Hebdo des Marches tire à 40 000
     // exemplaires`) are no proposition a denial could reverse.
-    if shares_common_words && (deny(sa) && asserts(sb) || deny(sb) && asserts(sa)) {
+    // A denial of a phrase without a verb (`dénonce les verdicts de l'affaire du « complot contre l'État »`)
+    // names what it rejects without a proposition; it reverses only the same judging label (`fake news`).
+    let judged_label = shared
+        .iter()
+        .any(|(ka, _)| a.display(ka).is_some_and(|w| lx.labels.contains(&fold(w))));
+    let denied_phrase = |s: Stance, p: &Profile| deny(s) && p.label;
+    let names_a_phrase = (denied_phrase(sa, a) || denied_phrase(sb, b)) && !judged_label;
+    let reversed = deny(sa) && asserts(sb) || deny(sb) && asserts(sa);
+    if reversed && names_a_phrase {
+        return unrelated("a denial of a phrase without a verb", false);
+    }
+    if shares_common_words && reversed {
         reversals.push(format!(
             "{} vs {} on the same proposition",
             crate::report::name_of(&sa),
