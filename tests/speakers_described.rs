@@ -177,6 +177,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "une enquête était ouverte",
         "parquet de Paris",
     ),
+    // A state after a link is the country of a body that does not govern it: the body speaks.
+    (
+        "Le Syndicat des enseignants du Togo a dénoncé des contrôles « qui menacent la liberté syndicale ».",
+        "qui menacent la liberté syndicale",
+        "Syndicat des enseignants du Togo",
+    ),
+    (
+        "Le Conseil des éditeurs de presse du Togo « condamne avec fermeté l'arrestation de Paul Adjo ».",
+        "condamne avec fermeté l'arrestation de Paul Adjo",
+        "Conseil des éditeurs de presse du Togo",
+    ),
     // `la même source` is whoever spoke last; `l'entreprise` is the company that spoke in the sentence
     // before, not a brand named in between.
     (

@@ -586,11 +586,15 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             .is_some_and(|(state, form)| {
                 state.seats.iter().any(|s| s == form) && !state.names.iter().any(|s| s == form)
             });
+    // `le Syndicat des enseignants du Togo`: a state after a link is the country of a body that does not
+    // govern it; the body speaks.
+    let country_of_body =
+        head_is_body && after_link && !is_governing(&head_key) && head.is_some_and(|h| h < name_start);
     if let Some(state) = name_text
         .as_deref()
         .and_then(|n| world.state_of(n))
         .or_else(|| world.state_of(&phrase))
-        .filter(|_| !titled && !seat_of_body)
+        .filter(|_| !titled && !seat_of_body && !country_of_body)
     {
         m.kind = SpeakerKind::State;
         m.name = Some(state.name.clone());

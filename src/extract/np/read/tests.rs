@@ -190,6 +190,16 @@ fn a_capital_right_after_a_bodys_noun_is_the_bodys_name() {
         );
     }
     assert_eq!(back("les autorités de Téhéran").unwrap().kind, SpeakerKind::State);
+    // A body that does not govern the state it names after a link speaks itself.
+    assert_eq!(back("les autorités du Togo").unwrap().kind, SpeakerKind::State);
+    let m = back("le Syndicat des enseignants du Togo").unwrap();
+    assert_eq!(
+        (m.kind, m.name.as_deref()),
+        (
+            SpeakerKind::Organisation,
+            Some("Syndicat des enseignants du Togo")
+        )
+    );
 }
 
 #[test]
