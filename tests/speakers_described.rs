@@ -177,6 +177,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "une enquête était ouverte",
         "parquet de Paris",
     ),
+    // In a headline, a person's name in brackets right after the quotation speaks, not the label before
+    // the colon.
+    (
+        "Togo : « le prix du pain est l'affaire de l'Etat » (Adjo)\n\nLe ministre du Commerce, Paul Adjo, a répondu aux boulangers.",
+        "le prix du pain est l'affaire de l'Etat",
+        "Paul Adjo",
+    ),
     // A state after a link is the country of a body that does not govern it: the body speaks.
     (
         "Le Syndicat des enseignants du Togo a dénoncé des contrôles « qui menacent la liberté syndicale ».",

@@ -177,6 +177,15 @@ impl Walker<'_> {
                         .map(|(sp, _)| sp)
                         .filter(|sp| sp.named)
                 });
+            // `Algérie : « le prix du pain est l'affaire de l'État » (Adjo)`: in a headline, a person's name
+            // in brackets right after the quotation, ending the sentence, speaks.
+            let bracketed_after = (chosen.is_none() && keys.get(q_end).is_some_and(|k| k.as_ref() == "("))
+                .then(|| (q_end + 2..keys.len().min(q_end + 6)).find(|&c| keys[c].as_ref() == ")"))
+                .flatten()
+                .filter(|&c| keys[c + 1..].iter().all(|k| k.as_ref() == "."))
+                .and_then(|c| self.mention_at(toks, keys, Some((q_end + 1, c))))
+                .map(|(sp, _)| sp)
+                .filter(|sp| sp.named && sp.kind == SpeakerKind::Person);
             let by_passive = passive.as_ref().map(|(sp, cue, _)| {
                 (
                     Some(sp.clone()),
@@ -199,6 +208,8 @@ impl Walker<'_> {
                 (a.speaker.clone(), a.cue_text.clone(), "cue before the quotation")
             } else if let Some(a) = later {
                 (a.speaker.clone(), a.cue_text.clone(), "cue later in the sentence")
+            } else if let Some(sp) = bracketed_after {
+                (Some(sp), None, "name in brackets after the quotation")
             } else if let Some(sp) = name_and_colon {
                 (Some(sp), None, "name and colon before the quotation")
             } else if let Some((sp, verb, _)) = &own_verb {
