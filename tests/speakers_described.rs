@@ -184,6 +184,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "le prix du pain est l'affaire de l'Etat",
         "Paul Adjo",
     ),
+    // `porte parole` without its hyphen is the role, not a verb and its object.
+    (
+        "Le ministre porte parole du gouvernement a indiqué que la journaliste a répandu « des contrevérités sur nos soldats ».",
+        "des contrevérités sur nos soldats",
+        "le ministre porte parole du gouvernement",
+    ),
     // A state after a link is the country of a body that does not govern it: the body speaks.
     (
         "Le Syndicat des enseignants du Togo a dénoncé des contrôles « qui menacent la liberté syndicale ».",
