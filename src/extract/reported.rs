@@ -54,6 +54,22 @@ fn is_punct(t: &Token) -> bool {
 fn clause_end(keys: &[Key], from: usize, next_cue: Option<usize>, len: usize) -> usize {
     let Some(n) = next_cue else { return len };
     let mut e = n;
+    // `… a pointé du doigt Israël, tandis que l'armée a assuré …`: `tandis que` or `alors que` with no
+    // verb before the next cue opens that cue's clause; its subject is not this one's words.
+    let opens_clause = |i: usize| {
+        matches!(keys[i].as_ref(), "tandis" | "alors")
+            && keys
+                .get(i + 1)
+                .is_some_and(|k| matches!(k.as_ref(), "que" | "qu'"))
+    };
+    if let Some(t) = (from..n).rev().find(|&i| opens_clause(i)) {
+        if !keys[t + 2..n]
+            .iter()
+            .any(|k| crate::lang::lexicon::classes(k.as_ref()).finite_verb())
+        {
+            e = t;
+        }
+    }
     while e > from && matches!(keys[e - 1].as_ref(), "et" | "mais" | "," | "puis" | "ou" | ";") {
         e -= 1;
     }
@@ -295,5 +311,23 @@ mod tests {
         assert!(dismissal("des calomnies"));
         assert!(!dismissal("une manipulation des chiffres par le ministère"));
         assert!(!dismissal("des exécutions sommaires"));
+    }
+
+    #[test]
+    fn a_clause_of_tandis_que_before_the_next_cue_is_that_cues() {
+        // The words up to the next cue (`a assuré`, at the index of `a`), as `clause_end` cuts them.
+        let upto = |s: &str| {
+            let t = tokens(s, 0);
+            let keys = np::keys(&t);
+            let next = t.iter().rposition(|w| w.text == "a").unwrap();
+            let e = clause_end(&keys, 0, Some(next), t.len());
+            t[..e].iter().map(|w| w.text).collect::<Vec<_>>().join(" ")
+        };
+        assert_eq!(upto("Israël , tandis que l'armée a assuré"), "Israël");
+        // A verb after `alors que` makes it a clause of these words.
+        assert_eq!(
+            upto("les prix montent alors que les salaires stagnent , a ajouté"),
+            "les prix montent alors que les salaires stagnent"
+        );
     }
 }
