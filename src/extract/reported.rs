@@ -51,8 +51,8 @@ fn is_punct(t: &Token) -> bool {
 
 /// Where a cue's clause ends: before the next cue's coordinator (`et a critiqué`, `, mais reconnaît`),
 /// or the sentence's end.
-fn clause_end(keys: &[Key], from: usize, next_cue: Option<usize>, len: usize) -> usize {
-    let Some(n) = next_cue else { return len };
+fn clause_end(toks: &[Token], keys: &[Key], from: usize, next_cue: Option<usize>) -> usize {
+    let Some(n) = next_cue else { return toks.len() };
     let mut e = n;
     // `… a pointé du doigt Israël, tandis que l'armée a assuré …`: `tandis que` or `alors que` with no
     // verb before the next cue opens that cue's clause; its subject is not this one's words.
@@ -63,9 +63,10 @@ fn clause_end(keys: &[Key], from: usize, next_cue: Option<usize>, len: usize) ->
                 .is_some_and(|k| matches!(k.as_ref(), "que" | "qu'"))
     };
     if let Some(t) = (from..n).rev().find(|&i| opens_clause(i)) {
-        if !keys[t + 2..n]
+        // (Read on the words as written: the keys have lost their accents.)
+        if !toks[t + 2..n]
             .iter()
-            .any(|k| crate::lang::lexicon::classes(k.as_ref()).finite_verb())
+            .any(|w| crate::lang::lexicon::classes(&w.text.to_lowercase()).finite_verb())
         {
             e = t;
         }
@@ -113,7 +114,7 @@ pub fn after_cue(toks: &[Token], keys: &[Key], cue: &Cue, next_cue: Option<usize
     } else if cue.gerund || keys.get(s).is_some_and(|k| matches!(k.as_ref(), "," | "." | ";")) {
         return None; // `Washington accuse, Téhéran dément`: nothing follows the verb
     }
-    let mut end = clause_end(keys, s, next_cue, toks.len());
+    let mut end = clause_end(toks, keys, s, next_cue);
     // `Après avoir affirmé que « … » étaient nécessaires, la ministre …`: a clause of a past infinitive
     // opening the sentence ends at its first comma outside quotation marks.
     let opening_infinitive = cue.start <= 2
@@ -182,7 +183,7 @@ pub fn around_inverted(
     // An incise: `…, a-t-il dit, les pays …` goes on after the comma that closes it.
     let right_piece = if keys.get(right).is_some_and(|k| k == ",") {
         right += 1;
-        let e = trim_tail(toks, keys, right, clause_end(keys, right, next_cue, toks.len()));
+        let e = trim_tail(toks, keys, right, clause_end(toks, keys, right, next_cue));
         (e > right).then_some((right, e))
     } else {
         None
@@ -320,7 +321,7 @@ mod tests {
             let t = tokens(s, 0);
             let keys = np::keys(&t);
             let next = t.iter().rposition(|w| w.text == "a").unwrap();
-            let e = clause_end(&keys, 0, Some(next), t.len());
+            let e = clause_end(&t, &keys, 0, Some(next));
             t[..e].iter().map(|w| w.text).collect::<Vec<_>>().join(" ")
         };
         assert_eq!(upto("Israël , tandis que l'armée a assuré"), "Israël");

@@ -254,8 +254,6 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     let sb = said_in_words(sb, shared.iter().any(|(_, kb)| b.said_no.contains(*kb)));
     let deny = |s: Stance| s == Stance::Deny;
     let asserts = |s: Stance| matches!(s, Stance::Assert | Stance::Accuse);
-    // Names alone in common (`les accusations de L'Hebdo des Marches` / `L'Hebdo des Marches tire à 40 000
-    // exemplaires`) are no proposition a denial could reverse.
     // A denial of a phrase without a verb (`dénonce les verdicts de l'affaire du « complot contre l'État »`)
     // names what it rejects without a proposition; it reverses only the same judging label (`fake news`).
     let judged_label = shared
@@ -267,6 +265,8 @@ pub fn relate(a: &Profile, sa: Stance, b: &Profile, sb: Stance, weight: &dyn Fn(
     if reversed && names_a_phrase {
         return unrelated("a denial of a phrase without a verb", false);
     }
+    // Names alone in common (`les accusations de L'Hebdo des Marches` / `L'Hebdo des Marches tire à 40 000
+    // exemplaires`) are no proposition a denial could reverse.
     if shares_common_words && reversed {
         reversals.push(format!(
             "{} vs {} on the same proposition",
