@@ -131,11 +131,11 @@ pub(super) fn read(text: &str) -> Profile {
                 cue = Some((i, i, if predicative { s } else { i }));
                 judges_all = predicative && anaphoric;
                 // `L'absence de cette infraction rend le PNF incompétent`: a privative word that judges no
-                // clause covers its own phrase, up to the conjugated verb after it (`de faux appels à
-                // dénoncer ses voisins circulent`: the infinitive is still the phrase's).
+                // clause covers its own phrase, up to the finite verb after it (`de faux appels à dénoncer
+                // ses voisins circulent`: the infinitive is still the phrase's).
                 // A label (`qualifie de « fake news » l'enquête`) judges what it names, wherever it stands.
                 if !predicative && !lx.labels.contains(f) {
-                    scope_end = (i + 1..end).find(|&k| conjugated(&words, k));
+                    scope_end = (i + 1..end).find(|&k| words.get(k).is_some_and(finite));
                 }
             }
             if let Some((cs, ce, scope)) = cue {
@@ -263,11 +263,7 @@ pub(super) fn read(text: &str) -> Profile {
             }
         }
     }
-    p.label = p.predicates.is_empty()
-        && p.keys.len() <= LABEL_KEYS
-        && !words
-            .iter()
-            .any(|w| w.word && crate::lang::lexicon::classes(w.surface).finite_verb());
+    p.label = p.predicates.is_empty() && p.keys.len() <= LABEL_KEYS && !words.iter().any(finite);
     p.quantities = quantities(&words, lx);
     p.lemmas = p
         .keys
@@ -325,14 +321,7 @@ fn compares_a_figure(words: &[Word], i: usize, lx: &Lex) -> bool {
     bound && number_at(words, j, lx).is_some()
 }
 
-/// Whether the word at `i` is a conjugated verb: a finite form is its reading, or a past participle after
-/// an auxiliary (`rend`, `a été`).
-fn conjugated(words: &[Word], i: usize) -> bool {
-    let lexicon = crate::lang::lexicon::fr();
-    is_predicate(words, i, "")
-        && words.get(i).is_some_and(|w| {
-            lexicon
-                .analyses(w.surface)
-                .any(|a| a.verb.is_some_and(|v| v.is_finite() || v.is_past_participle()))
-        })
+/// Whether a word is a finite verb in its first reading (`rend`, `circulent`).
+fn finite(w: &Word) -> bool {
+    w.word && crate::lang::lexicon::classes(w.surface).finite_verb()
 }
