@@ -1311,6 +1311,35 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nous irons jusqu'au bout",
         "les familles des victimes",
     ),
+    // A definite description shorter than one given before is that one: the head-match step of
+    // coreference keeps the complement or adjective that says which (`les avocats` of whom).
+    (
+        "Les avocats de Nadia Ferrand ont saisi la cour d'appel. « Ce dossier est vide », ont affirmé les avocats lundi.",
+        "Ce dossier est vide",
+        "les avocats de Nadia Ferrand",
+    ),
+    (
+        "Deux experts suisses ont examiné le barrage. Selon les deux experts, la fissure est ancienne.",
+        "la fissure est ancienne",
+        "les deux experts suisses",
+    ),
+    (
+        "Le gouvernement de transition a annoncé un couvre-feu. « L'ordre sera rétabli », a assuré le gouvernement.",
+        "L'ordre sera rétabli",
+        "le gouvernement de transition",
+    ),
+    // Not from inside another phrase's complement (`l'élu d'opposition du groupe X` holds no `opposition`),
+    // nor past a verb or a coordination.
+    (
+        "L'élu d'opposition du groupe Avenir a quitté la séance. « C'est illégal », a dénoncé l'opposition.",
+        "C'est illégal",
+        "l'opposition",
+    ),
+    (
+        "Les syndicats accusent le ministre de mentir. « Rien n'est réglé », ont répété les syndicats.",
+        "Rien n'est réglé",
+        "les syndicats",
+    ),
 ];
 
 #[test]

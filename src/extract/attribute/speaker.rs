@@ -316,7 +316,7 @@ impl Walker<'_> {
         }
         let mut name = m.name.clone().or_else(|| m.role.clone())?;
         if !named {
-            name = describe::unnamed(m, mention_text, &name);
+            name = describe::fuller(self.doc, m).unwrap_or_else(|| describe::unnamed(m, mention_text, &name));
         }
         Some(Speaker {
             name,
