@@ -170,7 +170,7 @@ pub(super) fn hits<K: AsRef<str>>(lex: &Lexicon, keys: &[K], i: usize) -> (Vec<V
 /// `peut-on lire`, `pouvait-on également lire`, `lit-on`: reading a text reports its author's words; the
 /// author stands in the complement after it (`dans un communiqué du SAES`, read by `attribute`). Where
 /// the cue ends.
-fn reading_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<usize> {
+pub(super) fn reading_at<K: AsRef<str>>(lex: &Lexicon, keys: &[K], i: usize) -> Option<usize> {
     let k = keys[i].as_ref();
     let verb = k.strip_suffix("-t-on").or_else(|| k.strip_suffix("-on"))?;
     if verb == "lit" {
@@ -183,7 +183,7 @@ fn reading_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<usize> {
     while j < keys.len() && j < i + 3 && lex.adverbs.contains(keys[j].as_ref()) {
         j += 1;
     }
-    (keys.get(j)? == "lire").then_some(j + 1)
+    (keys.get(j)?.as_ref() == "lire").then_some(j + 1)
 }
 
 fn cue_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue> {

@@ -141,6 +141,10 @@ fn clause(lex: &Lexicon, text: &str, q: &Quote) -> Option<(usize, usize)> {
 /// `a-t-il déclaré`).
 fn verb_at(lex: &Lexicon, keys: &[String], i: usize) -> Option<usize> {
     let k = keys.get(i)?;
+    // `…, peut-on lire. …`: a text read stands for its author's words.
+    if let Some(end) = super::cues::reading_at(lex, keys, i) {
+        return Some(end);
+    }
     let hits = |k: &str| lex.verbs.get(k).cloned().unwrap_or_default();
     if k.contains("-t-")
         || k.ends_with("-il")
@@ -192,6 +196,19 @@ mod tests {
             .iter()
             .map(|q| t[q.start..q.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_text_read_is_a_reporting_clause() {
+        assert_eq!(
+            pieces(
+                "« Le club regrette cet incident, peut-on lire. Nous présentons nos excuses aux joueuses. »"
+            ),
+            [
+                "Le club regrette cet incident",
+                "Nous présentons nos excuses aux joueuses."
+            ]
+        );
     }
 
     #[test]
