@@ -1340,6 +1340,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Rien n'est réglé",
         "les syndicats",
     ),
+    // A body's noun before a coordination is not the noun of the name after it: `le parquet` is the
+    // prosecution named first, not the club named with it.
+    (
+        "Le conseil s'est penché sur le match Standard - Molenbeek. Le Parquet fédéral et Molenbeek réclament tous deux un forfait. Le parquet fédéral a estimé qu'il fallait fixer une limite : « Nous devons éviter cela. »",
+        "Nous devons éviter cela",
+        "Parquet fédéral",
+    ),
 ];
 
 #[test]

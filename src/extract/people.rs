@@ -218,6 +218,9 @@ impl People {
                     .or(phrase);
                 let mut added = false;
                 if let Some((a, b)) = phrase {
+                    // `Le Parquet fédéral et Westerlo réclament`: a noun before a coordination heads the
+                    // other phrase: this body's noun is the one after it, if any.
+                    let after_and = keys.get(a..i).and_then(|ks| ks.iter().rposition(|k| k == "et"));
                     if let Some(m) = np::read(lex, doc.text, toks, keys, a, b) {
                         // A capitalised word alone where a sentence or a quotation opens (`« Rien à
                         // ajouter »`) may be any word: it names nobody by itself.
@@ -246,7 +249,13 @@ impl People {
                             )
                             || identified_by_state(&m)
                         {
-                            people.add_body(&m);
+                            let head = match after_and {
+                                Some(x) => {
+                                    np::read(lex, doc.text, toks, keys, a + x + 1, b).and_then(|r| r.head)
+                                }
+                                None => m.head.clone(),
+                            };
+                            people.add_body(&Mention { head, ..m.clone() });
                         } else if !sentence_initial_alone && maybe_organisation(&m) {
                             people.add_body(&Mention {
                                 kind: SpeakerKind::Organisation,
