@@ -1347,6 +1347,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nous devons éviter cela",
         "Parquet fédéral",
     ),
+    // After a body's noun and an adjective, a state's adjective is part of the name: two national
+    // committees stay two.
+    (
+        "Le Comité olympique suédois a regretté l'incident. Le Comité olympique danois a déclaré que l'enquête était close.",
+        "l'enquête était close",
+        "Comité olympique danois",
+    ),
 ];
 
 #[test]

@@ -453,10 +453,15 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
             && !crate::extract::people::is_acronym(words[name_start].text)
             && (ne..words.len()).all(|i| !words[i].is_capitalised() && is_adjective(&words[i], &keys[i]))
     };
-    // The name's words: the capitalised word and the adjectives before the first of a state.
+    // The name's words: the capitalised word and the adjectives before the first of a state; after a
+    // noun and its adjective, that of a state is the name's too (`le Comité olympique canadien` is not
+    // the New Zealand one).
     let article_and_name = article_and_name.then(|| {
         let mut end = ne;
         while end < words.len() && !lex.is_state_adjective(&keys[end]) {
+            end += 1;
+        }
+        if end > ne && end < words.len() {
             end += 1;
         }
         text[words[1].start..words[end - 1].end].to_string()
