@@ -1354,6 +1354,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "l'enquête était close",
         "Comité olympique danois",
     ),
+    // An acronym after a capitalised article is no title like `Le Monde`, whatever word its letters
+    // spell (`tas`): it stands for the body the article spelled out.
+    (
+        "Le club a saisi le Tribunal arbitral du sport (TAS) en mars. Le TAS confirme que la sanction est maintenue.",
+        "la sanction est maintenue",
+        "Tribunal arbitral du sport",
+    ),
 ];
 
 #[test]

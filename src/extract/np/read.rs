@@ -519,6 +519,8 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         && name_start > 0
         && matches!(keys[name_start - 1].as_ref(), "le" | "la" | "les" | "l'")
         && forms::classes(&words[name_start].text.to_lowercase()).noun()
+        // `Le TAS`: an acronym is no common noun, whatever word its letters spell.
+        && !crate::text::is_acronym(words[name_start].text)
     {
         name_text = Some(text[words[name_start - 1].start..words[ne - 1].end].to_string());
     }
