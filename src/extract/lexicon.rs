@@ -220,10 +220,16 @@ fn build() -> Lexicon {
         let words: Vec<String> = fold(form).split_whitespace().map(str::to_string).collect();
         match words.as_slice() {
             [w] => verbs.entry(w.clone()).or_default().push(hit),
-            [first, ..] => verbs_multi
-                .entry(first.clone())
-                .or_default()
-                .push((words.clone(), hit)),
+            [first, .., last] => {
+                let forms = verbs_multi.entry(first.clone()).or_default();
+                // `parler de` is `parle d'` before a vowel.
+                if last == "de" {
+                    let mut elided = words.clone();
+                    *elided.last_mut().unwrap() = "d'".to_string();
+                    forms.push((elided, hit));
+                }
+                forms.push((words.clone(), hit));
+            }
             [] => {}
         }
     };
