@@ -1361,6 +1361,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "la sanction est maintenue",
         "Tribunal arbitral du sport",
     ),
+    // A document's author named by a role speaks through it, and a capital after the role's complement
+    // is the role's seat, not the state.
+    (
+        "Le fugitif a été interpellé lundi, selon un communiqué du procureur de la République d'Abidjan.",
+        "Le fugitif a été interpellé lundi",
+        "le procureur de la République d'Abidjan",
+    ),
 ];
 
 #[test]

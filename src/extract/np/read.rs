@@ -597,11 +597,14 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     // govern it; the body speaks.
     let country_of_body =
         head_is_body && after_link && !is_governing(&head_key) && head.is_some_and(|h| h < name_start);
+    // `un communiqué du procureur de la République d'Abidjan`: a city after a role's complement is the
+    // role's seat; the role speaks.
+    let seat_of_role = after_link && (0..name_start).any(|i| lex.role_at(keys, i));
     if let Some(state) = name_text
         .as_deref()
         .and_then(|n| world.state_of(n))
         .or_else(|| world.state_of(&phrase))
-        .filter(|_| !titled && !seat_of_body && !country_of_body)
+        .filter(|_| !titled && !seat_of_body && !country_of_body && !seat_of_role)
     {
         m.kind = SpeakerKind::State;
         m.name = Some(state.name.clone());
@@ -657,7 +660,10 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         let owner = (h + 1..words.len())
             .find(|&i| LINKS.contains(&keys[i].as_ref()))
             .filter(|&l| l == h + 1 || keys[h + 1..l].iter().all(|k| lex.is_state_adjective(k)))
-            .and_then(|l| read(lex, text, words, keys, l + 1, words.len()).filter(|o| o.name.is_some()));
+            .and_then(|l| {
+                read(lex, text, words, keys, l + 1, words.len())
+                    .filter(|o| o.name.is_some() || o.role.is_some())
+            });
         if let Some(o) = owner {
             return Some(Mention { start, end, ..o });
         }
