@@ -1368,6 +1368,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Le fugitif a été interpellé lundi",
         "le procureur de la République d'Abidjan",
     ),
+    // A role's apposition that ends on a body's name with no first name (`secrétaire général Unité X`,
+    // no `de`) gives the person's affiliation: the person named before it speaks.
+    (
+        "Paul Joran, secrétaire général Unité SGP Police-FO, a confirmé la garde à vue. « J'ai vu ces images », explique-t-il.",
+        "J'ai vu ces images",
+        "Paul Joran",
+    ),
 ];
 
 #[test]

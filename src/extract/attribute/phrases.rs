@@ -184,6 +184,16 @@ pub(super) fn relay_name(text: &str, toks: &[Token], keys: &[Key], a: usize, b: 
     })
 }
 
+/// `X, délégué central CFTC, s'est dit`, `X, secrétaire général Unité SGP Police-FO, a confirmé`: an
+/// apposition from `start` that opens with a role and names a body, or a name that opens with no first
+/// name, gives the affiliation of the person before it, who speaks.
+pub(super) fn affiliation(lex: &Lexicon, keys: &[Key], start: usize, sp: &Speaker) -> bool {
+    let body = sp.kind != SpeakerKind::Person
+        || crate::extract::people::is_acronym(&sp.name)
+        || !crate::lang::first_names::opens_name(&sp.name);
+    lex.is_role(&keys[start]) && body
+}
+
 /// Cue words as a reviewer reads them: `Selon` at a sentence's start is `selon`.
 pub(super) fn cue_words(s: &str) -> String {
     let mut c = s.chars();

@@ -157,17 +157,11 @@ impl Walker<'_> {
                     }
                 }
             }
-            // `X, délégué central CFTC, s'est dit`: a body named at the end of a role's apposition is the
-            // person's, who speaks.
-            let role_opens = self.lex.is_role(&keys[open + 1]);
             let apposition = np::backward(self.lex, toks, keys, open + 1, at - 1)
                 .filter(|&(b, _)| b == open + 1)
                 .and_then(|r| self.mention_at(toks, keys, Some(r)))
                 .map(|s| s.0)
-                .filter(|sp| {
-                    let body = sp.kind != SpeakerKind::Person || crate::extract::people::is_acronym(&sp.name);
-                    sp.named && !(role_opens && body)
-                });
+                .filter(|sp| sp.named && !affiliation(self.lex, keys, open + 1, sp));
             return apposition.or_else(|| {
                 self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, open))
                     .map(|s| s.0)
@@ -619,10 +613,12 @@ impl Walker<'_> {
         }
         let inner = np::forward(self.lex, toks, keys, open + 1, at - 1).filter(|&(_, e)| e == at - 1)?;
         let named = self.mention_at(toks, keys, Some(inner)).map(|s| s.0);
-        named.filter(|sp| sp.kind == SpeakerKind::Person).or_else(|| {
-            self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, open))
-                .map(|s| s.0)
-        })
+        named
+            .filter(|sp| sp.kind == SpeakerKind::Person && !affiliation(self.lex, keys, open + 1, sp))
+            .or_else(|| {
+                self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, open))
+                    .map(|s| s.0)
+            })
     }
 
     /// The subject of the sentence, for a quotation with no cue (`Il a attribué cela aux « … »`).
