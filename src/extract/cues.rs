@@ -67,11 +67,14 @@ fn clitic_at(toks: &[Token], keys: &[Key], j: usize) -> bool {
     if !matches!(k, "le" | "la" | "les" | "l'") {
         return true;
     }
+    // `« … », l'a remercié X`: after a quotation and its comma, an inverted cue's object pronoun.
+    let after_quotation = j > 1 && keys[j - 1] == "," && matches!(keys[j - 2].as_ref(), "»" | "”" | "\"");
     j > 0
         && (matches!(
             keys[j - 1].as_ref(),
             "il" | "elle" | "ils" | "elles" | "on" | "ne" | "n'"
-        ) || toks[j - 1].is_capitalised() && j > 1 && toks[j - 2].is_capitalised())
+        ) || toks[j - 1].is_capitalised() && j > 1 && toks[j - 2].is_capitalised()
+            || after_quotation)
 }
 
 /// The start of a cue moved back over the object pronouns before it (`lui a répondu`, `l'a qualifié`).
