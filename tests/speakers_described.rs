@@ -1375,6 +1375,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "J'ai vu ces images",
         "Paul Joran",
     ),
+    // `l'intéressé(e)`, the person concerned, is the one just spoken of, like `ce dernier`.
+    (
+        "Le cinéaste Karim Ziani réagit à l'interdiction de son film. « Je suis choqué », déclare l'intéressé.",
+        "Je suis choqué",
+        "Karim Ziani",
+    ),
 ];
 
 #[test]

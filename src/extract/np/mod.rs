@@ -62,6 +62,7 @@ impl Mention {
                     || p.starts_with("celle")
                     || p.starts_with("cette")
                     || p.ends_with("eres")
+                    || p.ends_with("ee")
                 {
                     Gender::Feminine
                 } else {
@@ -102,9 +103,12 @@ const THE_LATTER: &[(&str, &str)] = &[
     ("cette", "derniere"),
     ("ces", "derniers"),
     ("ces", "dernieres"),
+    // `déclare l'intéressé`: the person concerned, just spoken of.
+    ("l'", "interesse"),
+    ("l'", "interessee"),
 ];
 
-/// Whether the two keys are `ce dernier` or one of its forms.
+/// Whether the two keys are `ce dernier` or one of its forms, or `l'intéressé`.
 pub(crate) fn the_latter(first: &str, second: &str) -> bool {
     THE_LATTER.contains(&(first, second))
 }
