@@ -1381,6 +1381,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Je suis choqué",
         "Karim Ziani",
     ),
+    // A common noun in brackets after a quotation labels the page's media (`(Vidéo)`), it names nobody.
+    (
+        "Karim Ziani : « Cette censure est illégale » (Vidéo)",
+        "Cette censure est illégale",
+        "Karim Ziani",
+    ),
 ];
 
 #[test]

@@ -185,7 +185,12 @@ impl Walker<'_> {
                 .filter(|&c| keys[c + 1..].iter().all(|k| k.as_ref() == "."))
                 .and_then(|c| self.mention_at(toks, keys, Some((q_end + 1, c))))
                 .map(|(sp, _)| sp)
-                .filter(|sp| sp.named && sp.kind == SpeakerKind::Person);
+                // `« … » (Vidéo)`: a common noun in brackets labels the page's media, it names nobody.
+                .filter(|sp| {
+                    let common_noun =
+                        !sp.name.contains(' ') && forms::classes(&sp.name.to_lowercase()).noun();
+                    sp.named && sp.kind == SpeakerKind::Person && !common_noun
+                });
             let by_passive = passive.as_ref().map(|(sp, cue, _)| {
                 (
                     Some(sp.clone()),
