@@ -396,6 +396,10 @@ impl People {
             .map(|b| b.name.clone())
             .unwrap_or(name.to_string());
         let name = name.as_str();
+        // `le Tribunal` alone refers back to a body; a body's noun is never a body's whole name.
+        if !name.contains(char::is_whitespace) && Lexicon::get().is_body(&fold(name)) {
+            return;
+        }
         let noun = m.head.clone().filter(|h| !fold(name).contains(h.as_str()));
         if let Some(b) = self.bodies.iter_mut().find(|b| b.name == name) {
             let at = b.named_at.partition_point(|&p| p < m.start);
@@ -833,6 +837,15 @@ mod tests {
         let names: Vec<&str> = p.bodies.iter().map(|b| b.name.as_str()).collect();
         assert!(!names.contains(&"CPP"), "{names:?}");
         assert_eq!(p.spelled_out("BME"), Some("Banque mondiale de l'énergie"));
+    }
+
+    #[test]
+    fn a_bodys_noun_capitalised_alone_names_no_body() {
+        let p = people(
+            "Le Tribunal a rejeté l'appel. Cette décision du tribunal signifie que le club est éliminé.",
+        );
+        let names: Vec<&str> = p.bodies.iter().map(|b| b.name.as_str()).collect();
+        assert!(!names.contains(&"Tribunal"), "{names:?}");
     }
 
     #[test]
