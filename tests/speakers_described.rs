@@ -1387,6 +1387,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Cette censure est illégale",
         "Karim Ziani",
     ),
+    // `Sûreté` is a body's noun (`la Sûreté du Québec`): the province after it is its seat, not the speaker.
+    (
+        "« La menace a été neutralisée », assure la Sûreté du Québec (SQ).",
+        "La menace a été neutralisée",
+        "Sûreté du Québec",
+    ),
 ];
 
 #[test]
