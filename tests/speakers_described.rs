@@ -1393,6 +1393,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "La menace a été neutralisée",
         "Sûreté du Québec",
     ),
+    // `le communiqué` right after a source spoke through one is that source's, though a role names it
+    // and a body is named in between.
+    (
+        "Le suspect a été interpellé par la police malienne, selon un communiqué du procureur de la République de Dakar. « L'enquête se poursuit », indique le communiqué.",
+        "L'enquête se poursuit",
+        "le procureur de la République de Dakar",
+    ),
 ];
 
 #[test]

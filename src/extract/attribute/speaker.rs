@@ -373,10 +373,17 @@ impl Walker<'_> {
         // `Solvania a rejeté les accusations de l'association X, selon un communiqué. …, assure le texte`:
         // a document spoken of right after a source spoke through one is that source's, before a body
         // merely named since.
+        // So is one right after someone spoke through a document of theirs (`selon un communiqué du
+        // procureur … . « … », indique le communiqué`).
         if m.kind == SpeakerKind::Document {
+            let through_document = |sp: &Speaker| {
+                crate::text::fold(&sp.mention)
+                    .split_whitespace()
+                    .any(|w| self.lex.documents.contains(w))
+            };
             if let Some(sp) = self
                 .spoke_just_before(m.start)
-                .filter(|sp| sp.named && sp.kind != SpeakerKind::Person)
+                .filter(|sp| sp.named && sp.kind != SpeakerKind::Person || through_document(sp))
             {
                 return Some(Speaker {
                     mention: mention_text.to_string(),
