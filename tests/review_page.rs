@@ -33,8 +33,22 @@ fn chromium() -> Option<PathBuf> {
 }
 
 /// Runs headless chromium on `url` with `what` (`--dump-dom`, `--screenshot=...`) and a fresh profile;
-/// returns its standard output.
+/// returns its standard output. A headless chromium now and then exits with an error before loading
+/// anything (seen once in CI on a busy machine; the same run passed on its own): up to three tries, and
+/// the last one's error is the test's.
 fn browse(browser: &Path, profile: &Path, what: &str, url: &str) -> String {
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        match browse_once(browser, profile, what, url) {
+            Ok(out) => return out,
+            Err(e) if tries >= 3 => panic!("{e}"),
+            Err(_) => std::thread::sleep(std::time::Duration::from_millis(500)),
+        }
+    }
+}
+
+fn browse_once(browser: &Path, profile: &Path, what: &str, url: &str) -> Result<String, String> {
     let out = Command::new(browser)
         .args([
             "--headless",
@@ -53,8 +67,14 @@ fn browse(browser: &Path, profile: &Path, what: &str, url: &str) -> String {
         .arg(url)
         .output()
         .expect("chromium runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).expect("UTF-8")
+    if !out.status.success() {
+        return Err(format!(
+            "{}: {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(String::from_utf8(out.stdout).expect("UTF-8"))
 }
 
 /// The items of the page as rendered: (relation, shown, outlets) for each `section.item`.
