@@ -1400,6 +1400,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "L'enquête se poursuit",
         "le procureur de la République de Dakar",
     ),
+    // `n'a pas manqué de rappeler`: the subject before the modal speaks, not a body named after the cue.
+    (
+        "Le président Marc Duval n'a pas manqué de rappeler que la demande avait été refusée par le précédent gouvernement.",
+        "la demande avait été refusée",
+        "Marc Duval",
+    ),
 ];
 
 #[test]

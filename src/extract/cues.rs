@@ -391,10 +391,20 @@ fn adverb_ending_at(lex: &Lexicon, toks: &[Token], keys: &[Key], j: usize) -> us
     )
 }
 
+/// Forms of `manquer` before `de` and an infinitive (`n'a pas manqué de rappeler`), folded.
+const MANQUER: &[&str] = &[
+    "manque",
+    "manquee",
+    "manquent",
+    "manquait",
+    "manquaient",
+    "manquera",
+];
+
 /// A narrative infinitive: `de` or `d'`, a reporting verb in the infinitive, then what is reported
 /// (`:`, `que`, a quotation): `Me X de conclure : « … »`, `Et d'ajouter que …`.
 fn narrative_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<Cue> {
-    if !matches!(keys[i].as_ref(), "de" | "d'") {
+    if !matches!(keys[i].as_ref(), "de" | "d'") || i > 0 && MANQUER.contains(&keys[i - 1].as_ref()) {
         return None;
     }
     let verb = *lex.infinitives.get(keys.get(i + 1)?.as_ref())?;
@@ -413,7 +423,8 @@ fn narrative_at(lex: &Lexicon, keys: &[Key], i: usize) -> Option<Cue> {
         })
 }
 
-/// `a tenu à souligner que`, `tient à rappeler`, `a voulu préciser`: a verb of wanting before the
+/// `a tenu à souligner que`, `tient à rappeler`, `a voulu préciser`, `n'a pas manqué de rappeler`: a verb
+/// of wanting (or of not failing) before the
 /// infinitive of a reporting verb reports as that verb (`souhaiter` is a reporting verb of its own:
 /// `n'a pas souhaité commenter`). The cue runs from the auxiliary (or the
 /// finite verb) to the infinitive, which stands at `i`.
@@ -427,13 +438,16 @@ fn modal_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue
             keys[m - 1].as_ref(),
             "tenu" | "tenue" | "tient" | "tiennent" | "tenait" | "tenaient" | "tiendra"
         );
-    if tenir {
+    // `n'a pas manqué de rappeler`: not failing to say is saying (the negation is not the cue's).
+    let manquer = m > 0 && matches!(keys[m].as_ref(), "de" | "d'") && MANQUER.contains(&keys[m - 1].as_ref());
+    if tenir || manquer {
         m -= 1;
     } else if !matches!(keys[m].as_ref(), "voulu" | "veut" | "veulent" | "voulait") {
         return None;
     }
-    // A participle (`tenu`, `voulu`) after its auxiliary, else a finite form.
-    let participle = matches!(keys[m].as_ref(), "tenu" | "tenue" | "voulu");
+    // A participle (`tenu`, `voulu`, `manqué`) after its auxiliary, else a finite form.
+    let participle =
+        matches!(keys[m].as_ref(), "tenu" | "tenue" | "voulu") || manquer && toks[m].text.ends_with('é');
     // `a aussi tenu à`: over adverbs back to the auxiliary.
     let mut a = m;
     while a > 0 && lex.adverbs.contains(keys[a - 1].as_ref()) {
@@ -453,7 +467,7 @@ fn modal_at(lex: &Lexicon, toks: &[Token], keys: &[Key], i: usize) -> Option<Cue
         end: i + 1,
         verb,
         stance: lex.stance[verb],
-        negated,
+        negated: negated && !manquer,
         gerund: false,
         inverted: false,
         pronoun: None,
@@ -731,6 +745,12 @@ mod tests {
             (
                 "Le ministre a également indiqué que",
                 "a également indiqué",
+                false,
+            ),
+            // Not failing to say is saying: the negation of `manquer` leaves the stance an assertion.
+            (
+                "Le maire n'a pas manqué de rappeler que la route est fermée",
+                "n'a pas manqué de rappeler",
                 false,
             ),
         ];
