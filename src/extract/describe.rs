@@ -4,7 +4,7 @@
 
 use super::np::{self, Mention};
 use super::segment::Doc;
-use crate::lang::lexicon::{self, self as forms, Gender};
+use crate::lang::lexicon::{self, Gender};
 use crate::text::Token;
 
 /// The words that show an unnamed speaker: the description `name` after the determiner the article
@@ -114,21 +114,14 @@ fn complement_end(toks: &[Token], keys: &[np::Key], from: usize) -> usize {
     let name = |i: usize| word(i).is_some_and(|t| t.is_capitalised());
     let noun = |i: usize| {
         word(i).is_some_and(|t| {
-            let c = forms::classes(t.text);
+            let c = lexicon::classes(t.text);
             t.is_capitalised() || c.noun() && !c.finite_verb() && !c.grammatical() && !c.preposition_first()
         })
     };
     let lex = super::lexicon::Lexicon::get();
     let adjective = |i: usize| {
         word(i).is_some_and(|t| {
-            let c = forms::classes(t.text);
-            !t.is_capitalised()
-                && (lex.is_state_adjective(&keys[i])
-                    || c.adjective()
-                        && !c.finite_verb()
-                        && !c.past_participle()
-                        && !c.grammatical()
-                        && !c.preposition_first())
+            !t.is_capitalised() && (lex.is_state_adjective(&keys[i]) || np::listed_adjective(t))
         })
     };
     let mut i = from;

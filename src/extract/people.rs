@@ -218,9 +218,6 @@ impl People {
                     .or(phrase);
                 let mut added = false;
                 if let Some((a, b)) = phrase {
-                    // `Le Parquet fédéral et Westerlo réclament`: a noun before a coordination heads the
-                    // other phrase: this body's noun is the one after it, if any.
-                    let after_and = keys.get(a..i).and_then(|ks| ks.iter().rposition(|k| k == "et"));
                     if let Some(m) = np::read(lex, doc.text, toks, keys, a, b) {
                         // A capitalised word alone where a sentence or a quotation opens (`« Rien à
                         // ajouter »`) may be any word: it names nobody by itself.
@@ -249,6 +246,9 @@ impl People {
                             )
                             || identified_by_state(&m)
                         {
+                            // `Le Parquet fédéral et Westerlo réclament`: a noun before a coordination
+                            // heads the other phrase: this body's noun is the one after it, if any.
+                            let after_and = keys.get(a..i).and_then(|ks| ks.iter().rposition(|k| k == "et"));
                             let head = match after_and {
                                 Some(x) => {
                                     np::read(lex, doc.text, toks, keys, a + x + 1, b).and_then(|r| r.head)

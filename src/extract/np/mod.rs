@@ -314,6 +314,13 @@ fn is_adjective(t: &Token, k: &str) -> bool {
         ];
         return t.is_word() && k.chars().count() >= 6 && ENDINGS.iter().any(|e| k.ends_with(e));
     }
+    listed_adjective(t)
+}
+
+/// An adjective the lexicon lists that is not read first as a finite verb, a past participle, a grammatical
+/// word or a preposition (`sécuritaires`, `locales`; not `affirme`, `interrogé`, `sur`).
+pub(crate) fn listed_adjective(t: &Token) -> bool {
+    let c = forms::classes(t.text);
     t.is_word()
         && c.adjective()
         && !c.finite_verb()
