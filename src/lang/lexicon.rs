@@ -346,41 +346,75 @@ impl Forms {
     }
 
     /// Every form whose readings include one of `lemmas` as a verb, with those readings: what a table of
-    /// a few verbs' forms in every tense is built from, in one walk of the map (about 5 ms in a release
-    /// build).
+    /// a few verbs' forms in every tense is built from. The records are scanned for the wanted lemmas and
+    /// each record found is led back to its form through the map (`form_of_record`), so only the forms
+    /// of these verbs are read, not the whole map.
     pub fn verb_forms(&self, lemmas: &[&str]) -> Vec<(String, Vec<Analysis>)> {
-        use fst::Streamer;
         let mut wanted: Vec<u32> = lemmas
             .iter()
             .filter_map(|l| self.lemma_id(l))
             .map(|l| l.0)
             .collect();
         wanted.sort_unstable();
-        // Most of the map's records are of other lemmas: their lemma is read off the packed record, and
-        // only the wanted ones are decoded.
         let is_wanted = |r: u64| {
             wanted
                 .binary_search(&((r & ((1 << LEMMA_BITS) - 1)) as u32))
                 .is_ok()
         };
         let mut out = Vec::new();
-        let mut stream = self.map.stream();
-        while let Some((key, value)) = stream.next() {
-            let (first, count) = unpack(value);
-            if !(first..first + count).any(|i| is_wanted(self.record(i))) {
+        let mut i = 0;
+        let n = self.records.len() / 8;
+        while i < n {
+            if !is_wanted(self.record(i)) {
+                i += 1;
                 continue;
             }
+            let Some((form, first, count)) = self.form_of_record(i) else {
+                break;
+            };
             let readings: Vec<Analysis> = (first..first + count)
-                .map(|i| self.record(i))
+                .map(|j| self.record(j))
                 .filter(|&r| is_wanted(r))
                 .map(|r| self.decode(r))
                 .filter(|a| a.pos.is_verb())
                 .collect();
             if !readings.is_empty() {
-                out.push((String::from_utf8_lossy(key).into_owned(), readings));
+                out.push((form, readings));
             }
+            i = first + count;
         }
         out
+    }
+
+    /// The form whose records hold record `i`, with its first record and their number. The map's values
+    /// grow with its keys (each form's records follow the previous form's: `check` asserts it), so the
+    /// form is found by descending the map: at each node, the last transition whose smallest value is not
+    /// past `i`'s, since a transition's output is the smallest value below it.
+    fn form_of_record(&self, i: usize) -> Option<(String, usize, usize)> {
+        let fst = self.map.as_fst();
+        let target = ((i as u64) << 8) | 0xff;
+        let mut node = fst.root();
+        let mut acc = 0u64;
+        let mut key = Vec::new();
+        loop {
+            let next = node
+                .transitions()
+                .take_while(|t| acc + t.out.value() <= target)
+                .last();
+            match next {
+                Some(t) => {
+                    acc += t.out.value();
+                    key.push(t.inp);
+                    node = fst.node(t.addr);
+                }
+                None if node.is_final() => {
+                    let (first, count) = unpack(acc + node.final_output().value());
+                    return (first <= i && i < first + count)
+                        .then(|| (String::from_utf8_lossy(&key).into_owned(), first, count));
+                }
+                None => return None,
+            }
+        }
     }
 
     /// Whether the resource has the form at all.
@@ -675,6 +709,46 @@ mod tests {
         assert!(Forms::open(b"not an fst", ANALYSES, LEMMAS).is_err());
         assert!(Forms::open(FORMS, b"CCLEX\x02\0\0", LEMMAS).is_err());
         assert!(Forms::open(FORMS, b"CCLEX\x01\0\0abc", LEMMAS).is_err());
+    }
+
+    #[test]
+    fn every_record_leads_back_to_its_form() {
+        use fst::Streamer;
+        let f = fr();
+        let mut stream = f.map.stream();
+        let mut forms = 0;
+        while let Some((key, value)) = stream.next() {
+            let (first, count) = unpack(value);
+            for i in [first, first + count - 1] {
+                let found = f.form_of_record(i);
+                assert_eq!(
+                    found.as_ref().map(|(k, a, n)| (k.as_bytes(), *a, *n)),
+                    Some((key, first, count)),
+                    "record {i}"
+                );
+            }
+            forms += 1;
+        }
+        assert!(forms > 100_000);
+        assert_eq!(f.form_of_record(f.records.len() / 8), None);
+    }
+
+    #[test]
+    fn verb_forms_hold_every_tense_of_the_verb() {
+        let forms = fr().verb_forms(&["déclarer"]);
+        let has = |w: &str| forms.iter().any(|(f, _)| f == w);
+        for w in [
+            "déclare",
+            "déclarèrent",
+            "déclarerait",
+            "déclaré",
+            "déclarées",
+            "déclarant",
+        ] {
+            assert!(has(w), "{w}");
+        }
+        assert!(!has("déclaration"));
+        assert!(forms.iter().all(|(_, r)| r.iter().all(|a| a.lemma == "déclarer")));
     }
 
     #[test]
