@@ -263,8 +263,11 @@ pub fn adjective_after_head(lex: &Lexicon, toks: &[Token], keys: &[Key], floor: 
             || lex.is_body(hk)
             || lex.relay_nouns.contains(hk)
             || lex.is_state_adjective(hk)
+            // `la Santé publique`: a capitalised noun after an article is no first name, even one the
+            // list of first names holds.
             || toks[h].is_capitalised()
-                && crate::lang::first_names::gender(toks[h].text).is_none()
+                && (crate::lang::first_names::gender(toks[h].text).is_none()
+                    || h > 0 && DETERMINERS.contains(&keys[h - 1].as_ref()))
                 && forms::classes(&toks[h].text.to_lowercase()).noun()
             // `l'Agence internationale de l'énergie atomique`: a common noun inside a body's name.
             || forms::classes(toks[h].text).noun()
