@@ -830,6 +830,24 @@ mod tests {
     }
 
     #[test]
+    fn a_role_apposed_after_another_persons_name_is_not_theirs() {
+        let t =
+            "Le traité a été signé en présence du ministre belge Paul Roux et de ses homologues du Togo et \
+                 du Niger, Awa Kone et Ali Sani. Le ministre belge a parlé.";
+        let p = people(t);
+        assert_eq!(
+            p.by_role("le ministre belge", t.len(), None, false).unwrap().name,
+            "Paul Roux"
+        );
+        let sani = p.persons.iter().find(|p| p.name == "Ali Sani").unwrap();
+        assert!(
+            sani.roles.iter().all(|r| !r.text.contains("Roux")),
+            "{:?}",
+            sani.roles
+        );
+    }
+
+    #[test]
     fn an_acronym_of_common_nouns_names_no_body() {
         let p = people(
             "Sonalgaz a mis fin au contrat de partage de production (CPP). La Banque mondiale de l'énergie (BME) a réagi.",

@@ -332,6 +332,21 @@ pub(crate) fn listed_adjective(t: &Token) -> bool {
         && !c.preposition_first()
 }
 
+/// Whether the capitalised words ending before token `end` are a person's full name: two or more, the
+/// first a first name (`Paul Roux`, `Marie-Anne de La Tour`).
+fn person_name_ends_at(toks: &[Token], keys: &[Key], end: usize) -> bool {
+    let mut start = end;
+    while start > 0
+        && (toks[start - 1].is_capitalised() || LINKS.contains(&keys[start - 1].as_ref()) && start < end)
+    {
+        start -= 1;
+    }
+    while start < end && !toks[start].is_capitalised() {
+        start += 1;
+    }
+    end >= start + 2 && crate::lang::first_names::gender(toks[start].text).is_some()
+}
+
 /// The noun phrase ending just before token `end` (exclusive), not reaching before `floor`.
 /// Returns the token range, or `None` when nothing there names a source.
 pub fn backward(
@@ -358,6 +373,16 @@ pub fn backward(
             && !toks[j].is_capitalised()
             && !LINKS.contains(&k)
             && !matches!(k, "tout" | "toute" | "tous" | "toutes")
+        {
+            break;
+        }
+        // `du ministre Paul Roux et de ses homologues …`: a person's full name before `et de` ends a
+        // phrase of its own; the complement after it is not theirs (`de la Culture et de la Communication`
+        // is one name).
+        if k == "et"
+            && j < end
+            && matches!(keys[j].as_ref(), "de" | "d'" | "du" | "des")
+            && person_name_ends_at(toks, keys, j - 1)
         {
             break;
         }
