@@ -606,14 +606,25 @@ pub(super) fn resolve(claims: &[&Claim], aliases: &Aliases) -> Resolution {
     }
 }
 
-/// The fullest form: most words, then most claims, then longest, then first in order.
+/// The fullest form: most words, then fewest surnames in capitals, then most claims, then longest, then
+/// first in order.
 pub(super) fn fullest(forms: &BTreeMap<&str, usize>) -> String {
     forms
         .iter()
         .max_by(|(a, na), (b, nb)| {
             let words = |s: &str| name_words(s).len();
-            (words(a), **na, a.chars().count())
-                .cmp(&(words(b), **nb, b.chars().count()))
+            // `Marco Rubio` before `Marco RUBIO`: a surname in capitals beside a first name in lower case
+            // is the page's typography (an acronym alone, `ONU`, is not).
+            let capitals = |s: &str| {
+                let shouted = |w: &&str| {
+                    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+                };
+                let words: Vec<&str> = s.split_whitespace().collect();
+                let n = words.iter().filter(|w| shouted(w)).count();
+                std::cmp::Reverse(if n < words.len() { n } else { 0 })
+            };
+            (words(a), capitals(a), **na, a.chars().count())
+                .cmp(&(words(b), capitals(b), **nb, b.chars().count()))
                 .then_with(|| b.cmp(a))
         })
         .map(|(f, _)| f.to_string())

@@ -309,6 +309,17 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_in_capitals_is_shown_as_written_elsewhere() {
+        let claims = vec![
+            person("a1", "Marc LEROUX", None),
+            person("a2", "Marc LEROUX", None),
+            person("a3", "Marc Leroux", None),
+        ];
+        let s = speakers(&claims, &Aliases::default());
+        assert_eq!(s, ["Marc Leroux"; 3]);
+    }
+
+    #[test]
     fn same_surname_and_role_is_one_person() {
         let claims = vec![
             person("a1", "Amir Ashtiani", Some("ministre de la Défense")),
