@@ -34,6 +34,8 @@ impl Classes {
     const PREPOSITION_FIRST: u16 = 1 << 11;
     /// One reading is an article, a possessive or a demonstrative.
     const DETERMINER: u16 = 1 << 12;
+    /// A verb reading is a present participle (`représentant`).
+    const PRESENT_PARTICIPLE: u16 = 1 << 13;
 
     fn of(forms: &Forms, word: &str) -> Classes {
         let mut c = 0;
@@ -61,6 +63,9 @@ impl Classes {
                     }
                     if v.is_past_participle() && a.pos == Pos::Verb {
                         c |= Self::PAST_PARTICIPLE;
+                    }
+                    if v.mood == Mood::Participle && v.tense == Some(Tense::Present) {
+                        c |= Self::PRESENT_PARTICIPLE;
                     }
                 }
             }
@@ -119,6 +124,10 @@ impl Classes {
     /// `balayé`: a past participle of a verb.
     pub fn past_participle(self) -> bool {
         self.0 & Self::PAST_PARTICIPLE != 0
+    }
+    /// `représentant`: a present participle in one reading (the noun too).
+    pub fn present_participle(self) -> bool {
+        self.0 & Self::PRESENT_PARTICIPLE != 0
     }
     /// `celle-ci`, `nos`, `lorsque`, `parmi`: a pronoun, a determiner, a conjunction, a preposition or an adverb in
     /// every reading.

@@ -162,10 +162,23 @@ impl Walker<'_> {
                 .and_then(|r| self.mention_at(toks, keys, Some(r)))
                 .map(|s| s.0)
                 .filter(|sp| sp.named && !affiliation(self.lex, keys, open + 1, sp));
-            return apposition.or_else(|| {
-                self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, open))
-                    .map(|s| s.0)
+            let before = np::backward(self.lex, toks, keys, 0, open);
+            // `X, représentant le colonel Y, principal accusé, a affirmé`: Y is the object of a present
+            // participle in an incise; X, before it, speaks.
+            let participle_object = before.and_then(|(s, _)| {
+                (s >= 2
+                    && keys[s - 2] == ","
+                    && toks[s - 1].is_word()
+                    && !toks[s - 1].is_capitalised()
+                    && forms::classes(toks[s - 1].text).present_participle())
+                .then(|| self.mention_at(toks, keys, np::backward(self.lex, toks, keys, 0, s - 2)))
+                .flatten()
+                .map(|m| m.0)
+                .filter(|sp| sp.named)
             });
+            return apposition
+                .or(participle_object)
+                .or_else(|| self.mention_at(toks, keys, before).map(|s| s.0));
         }
         // `Rosetta X, employée chez Y depuis 36 ans déclare`: an apposition the page left without its
         // closing comma; the person named before it speaks.
