@@ -422,9 +422,28 @@ impl Walker<'_> {
                 past_aside(toks, keys, at)
             }
         } else if cue_start >= 1 && keys[cue_start - 1] == "," {
-            // `…, a indiqué, hier, X` after reported words: only an aside (a comma before a verb closes a
-            // relative clause as often: `X, qui …, a demandé à la cour de condamner le prévenu`).
-            past_aside(toks, keys, at)
+            // `…, a indiqué, hier, X` after reported words: an aside (a comma before a verb closes a
+            // relative clause as often: `X, qui …, a demandé à la cour de condamner le prévenu`). Past a
+            // complement of medium or place too (`…, a annoncé sur Twitter l'association X.`), when what
+            // follows it names a source and ends the clause: an object is rarely one (`a annoncé dans un
+            // communiqué la fermeture du site`).
+            let at = past_aside(toks, keys, at);
+            let medium = keys
+                .get(at)
+                .is_some_and(|k| matches!(k.as_ref(), "sur" | "dans" | "lors" | "devant" | "via"));
+            let past = medium
+                .then(|| past_complements(toks, keys, at))
+                .filter(|&p| p > at);
+            let source = past.and_then(|p| {
+                let (a, b) = np::forward(self.lex, toks, keys, p, toks.len())?;
+                let ends = keys
+                    .get(b)
+                    .is_none_or(|k| matches!(k.as_ref(), "." | "," | ";" | "("));
+                let (sp, _) = self.mention_at(toks, keys, Some((a, b)))?;
+                (a == p && ends && (sp.named || sp.kind != SpeakerKind::Person || sp.role.is_some()))
+                    .then_some(p)
+            });
+            source.unwrap_or(at)
         } else {
             at
         };
