@@ -1719,3 +1719,33 @@ fn two_single_marks_typed_for_a_double_one_quote_the_words_between_them() {
         );
     }
 }
+
+/// A relative clause on the source (`…, a annoncé X, qui demande …`, `selon X, qui avait demandé …`) says
+/// more of the source; it is not part of what the source reported. `Pharmaciens sans frontières` is one
+/// body's name, as the names of that family of bodies end.
+#[test]
+fn a_relative_clause_on_the_source_is_not_what_it_reported() {
+    let claims = claims_of(
+        "Trois infirmiers ont été enlevés lundi, a annoncé l'ONG Pharmaciens sans frontières, qui exige leur « retour immédiat ».\n\nLes otages sont en bonne santé, selon Pharmaciens sans frontières, qui avait dénoncé « un crime ».",
+    );
+    let texts: Vec<(&str, &str)> = claims
+        .iter()
+        .filter(|c| c["kind"] == "indirect")
+        .map(|c| {
+            (
+                c["speaker"].as_str().unwrap_or("(none)"),
+                c["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            (
+                "Pharmaciens sans frontières",
+                "Trois infirmiers ont été enlevés lundi"
+            ),
+            ("Pharmaciens sans frontières", "Les otages sont en bonne santé"),
+        ]
+    );
+}

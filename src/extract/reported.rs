@@ -180,8 +180,15 @@ pub fn around_inverted(
         left_end -= 1;
     }
     let mut right = subject_end.max(cue.end);
-    // An incise: `…, a-t-il dit, les pays …` goes on after the comma that closes it.
-    let right_piece = if keys.get(right).is_some_and(|k| k == ",") {
+    // An incise: `…, a-t-il dit, les pays …` goes on after the comma that closes it; a relative clause
+    // there is about the speaker (`…, a annoncé X, qui demande …`), not what was said.
+    let relative = keys.get(right + 1).is_some_and(|k| {
+        matches!(
+            k.as_ref(),
+            "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
+        )
+    });
+    let right_piece = if keys.get(right).is_some_and(|k| k == ",") && !relative {
         right += 1;
         let e = trim_tail(toks, keys, right, clause_end(toks, keys, right, next_cue));
         (e > right).then_some((right, e))

@@ -475,18 +475,28 @@ impl<'a> Walker<'a> {
                 rule: "reported speech",
             });
         }
-        if atts.iter().all(|a| a.speaker.is_none()) {
-            if let Some((sp, i, end, cue)) = selon {
-                let pieces = around_selon(toks, keys, *i, *end);
-                if reported::words_outside(toks, &pieces, quoted) >= 3 {
-                    out.push(Pending {
-                        content: Content::Pieces(pieces),
-                        speaker: sp.clone(),
-                        cue: Some(cue.clone()),
-                        rule: "selon",
-                        stance: Stance::Assert,
-                    });
-                }
+        // `selon X, qui avait demandé …`: a relative clause on the source says more of it; what the
+        // sentence reports is still the source's.
+        let on_source = |a: &Attribution, end: usize| {
+            a.cue.as_ref().is_some_and(|c| {
+                c.start > end + 1
+                    && keys.get(end).is_some_and(|k| k == ",")
+                    && matches!(keys[end + 1].as_ref(), "qui" | "dont")
+            })
+        };
+        if let Some((sp, i, end, cue)) = selon
+            .as_ref()
+            .filter(|(_, _, end, _)| atts.iter().all(|a| a.speaker.is_none() || on_source(a, *end)))
+        {
+            let pieces = around_selon(toks, keys, *i, *end);
+            if reported::words_outside(toks, &pieces, quoted) >= 3 {
+                out.push(Pending {
+                    content: Content::Pieces(pieces),
+                    speaker: sp.clone(),
+                    cue: Some(cue.clone()),
+                    rule: "selon",
+                    stance: Stance::Assert,
+                });
             }
         }
         for p in out {

@@ -159,6 +159,17 @@ pub(super) fn around_selon(toks: &[Token], keys: &[Key], i: usize, end: usize) -
     while right < toks.len() && keys[right] == "," {
         right += 1;
     }
+    // `…, selon X, qui avait demandé …`: a relative clause on the source is not what it says; the words
+    // after the comma that closes it are (`Selon X, qui cite Y, la grippe recule`).
+    if right > end
+        && keys
+            .get(right)
+            .is_some_and(|k| matches!(k.as_ref(), "qui" | "dont"))
+    {
+        right = (right..toks.len())
+            .find(|&j| keys[j] == ",")
+            .map_or(toks.len(), |c| c + 1);
+    }
     // The end punctuation goes; a closing quotation mark stays with the words it closes.
     let mut e = toks.len();
     while e > right && !toks[e - 1].is_word() && !matches!(toks[e - 1].text, "»" | "”" | "\"" | "›") {

@@ -183,6 +183,15 @@ pub fn in_name(toks: &[Token], keys: &[Key], i: usize) -> bool {
     if t.is_capitalised() && after_name && !DETERMINERS.contains(&keys[i].as_ref()) {
         return true;
     }
+    // `Reporters sans frontières`, `Médecins Sans Frontières`: the lower-case words that end the names of a
+    // family of bodies.
+    let frontier = |k: &str| matches!(k, "frontieres" | "frontiere");
+    if keys[i] == "sans" && after_name && keys.get(i + 1).is_some_and(|k| frontier(k)) {
+        return true;
+    }
+    if frontier(&keys[i]) && i >= 2 && keys[i - 1] == "sans" && is_name(&toks[i - 2], &keys[i - 2]) {
+        return true;
+    }
     // `Marine Le Pen`, `Jean de La Fontaine`: a capitalised article between two name words.
     if t.is_capitalised()
         && after_name
