@@ -469,7 +469,17 @@ impl Walker<'_> {
             .or(phrase)?;
         // The name in apposition within a few words after `end`.
         let apposed = |end: usize| {
-            let comma = (end..toks.len().min(end + 6)).find(|&i| keys[i] == ",")?;
+            let mut comma = (end..toks.len().min(end + 6)).find(|&i| keys[i] == ",")?;
+            // `le ministre du Commerce, de la Consommation et des PME, Abdou X`: more of the role's
+            // complement between commas, then the name.
+            while keys
+                .get(comma + 1)
+                .is_some_and(|k| matches!(k.as_ref(), "de" | "d'" | "du" | "des"))
+            {
+                comma = (comma + 1..toks.len().min(comma + 16))
+                    .take_while(|&i| toks[i].is_word() || matches!(toks[i].text, "," | "(" | ")" | "-"))
+                    .find(|&i| keys[i] == ",")?;
+            }
             let r = np::forward(self.lex, toks, keys, comma + 1, toks.len())?;
             // A role of their own is allowed when the apposition writes the full name after it (`son
             // directeur, le metteur en scène Olivier X`), not a role resolved to someone named before.
