@@ -16,7 +16,7 @@ program finds a name by binary search without parsing the file. The output is th
 nam_dict is European: it lacks most first names of West Africa and the Arab world (`Ibrahima`, `Ousmane`,
 `Kadiatou`), which French-language news names every day. nomquamgender gives each name the number of its
 sources, the number of people counted and the share of them who are women; a name nam_dict lacks is added
-with m or f when at least 5 sources and 100 people give it one gender for 95 % or more, and when it is
+with m or f when at least 5 sources and 100 people give it one gender for 90 % or more (the package's own threshold for classifying), and when it is
 neither a French word (a lemma of src/lang/fr/lexicon/lemmas.txt: `don`, `junior`, `lune`) nor a word of
 src/lang/fr/world.yaml (a state, a capital, a medium).
 """
@@ -107,7 +107,7 @@ def main():
             continue
         if not all(c.isalpha() or c in "-'" for c in key) or sources < 5 or people < 100:
             continue
-        found.setdefault(key, set()).add('m' if women <= 0.05 else 'f' if women >= 0.95 else None)
+        found.setdefault(key, set()).add('m' if women <= 0.1 else 'f' if women >= 0.9 else None)
     added = {key: gs.pop() for key, gs in found.items() if len(gs) == 1 and None not in gs}
     genders.update(added)
     rows = sorted((k.encode(), g) for k, g in genders.items())

@@ -75,6 +75,7 @@ mod tests {
         assert_eq!(gender("Ousmane"), Some(Gender::Masculine));
         assert_eq!(gender("Ibrahima"), Some(Gender::Masculine));
         assert_eq!(gender("Kadiatou"), Some(Gender::Feminine));
+        assert_eq!(gender("Jannik"), Some(Gender::Masculine));
         // A name that is a French word too is left out (`Junior`, `Papa`, `Lune`).
         assert!(!is_first_name("Junior") && !is_first_name("Papa") && !is_first_name("Lune"));
     }
