@@ -600,11 +600,18 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     // `un communiqué du procureur de la République d'Abidjan`: a city after a role's complement is the
     // role's seat; the role speaks.
     let seat_of_role = after_link && (0..name_start).any(|i| lex.role_at(keys, i));
+    // `le Comité Palestine`, `le collectif Syrie`: a body that does not govern, named right after its
+    // noun by a state's name, is that body.
+    let named_after_state = head_is_body
+        && !is_governing(&head_key)
+        && name_start > 0
+        && head == Some(name_start - 1)
+        && name_text.as_deref().and_then(|n| world.state_of(n)).is_some();
     if let Some(state) = name_text
         .as_deref()
         .and_then(|n| world.state_of(n))
         .or_else(|| world.state_of(&phrase))
-        .filter(|_| !titled && !seat_of_body && !country_of_body && !seat_of_role)
+        .filter(|_| !titled && !seat_of_body && !country_of_body && !seat_of_role && !named_after_state)
     {
         m.kind = SpeakerKind::State;
         m.name = Some(state.name.clone());
