@@ -9,6 +9,13 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // The object of a relative clause on the subject is not who speaks; an unnamed subject keeps its
+    // relative clause, which describes it.
+    (
+        "La coalition qui a investi Marc Lobé « dénonce une décision arbitraire », dans un communiqué.",
+        "dénonce une décision arbitraire",
+        "la coalition qui a investi Marc Lobé",
+    ),
     // The agent of a passive reporting verb speaks the words it qualifies.
     (
         "Le plan de la mairie a été qualifié de « mirage coûteux » par l'opposante Clémence Arvieu.",

@@ -228,6 +228,11 @@ impl Walker<'_> {
                 return Some(sp);
             }
         }
+        // `La coalition qui a investi X « condamne … »`: X is the object of a relative clause on the
+        // subject; the noun before `qui` speaks.
+        if let Some(sp) = self.subject_before_relative(toks, keys, range) {
+            return Some(sp);
+        }
         let found = self.mention_at(toks, keys, Some(range)).map(|s| s.0);
         // A body named in the complement (`Le directeur venu de la Banque mondiale a affirmé`) gives way
         // only to the subject of a participle; a person named there, to none.
@@ -240,6 +245,53 @@ impl Walker<'_> {
             }
         }
         found.or_else(|| unclosed_apposition(range.0))
+    }
+
+    /// The subject before `qui` when the phrase `object` is the object of the relative clause it opens (`La
+    /// coalition qui a investi X`, `Le syndicat qui représente les infirmiers`): `qui`, then only a verb
+    /// with its auxiliary or adverbs before the phrase. A subject the article does not name is described
+    /// with its relative clause (`la coalition qui a investi X`), which tells it from any other.
+    fn subject_before_relative(
+        &self,
+        toks: &[Token],
+        keys: &[Key],
+        object: (usize, usize),
+    ) -> Option<Speaker> {
+        let verb_word = |i: usize| {
+            let c = forms::classes(toks[i].text);
+            toks[i].is_word()
+                && !toks[i].is_capitalised()
+                && (c.finite_verb()
+                    || c.past_participle()
+                    || self.lex.is_aux(&keys[i])
+                    || self.lex.adverbs.contains(&*keys[i]))
+        };
+        let mut q = object.0;
+        while q > 0 && object.0 - q < 4 && verb_word(q - 1) {
+            q -= 1;
+        }
+        if q == object.0 || q == 0 || keys[q - 1] != "qui" {
+            return None;
+        }
+        let (a, b) = np::backward(self.lex, toks, keys, 0, q - 1)?;
+        let (sp, _) = self.mention_at(toks, keys, Some((a, b)))?;
+        if sp.kind == SpeakerKind::Document {
+            return None;
+        }
+        Some(if sp.named {
+            sp
+        } else {
+            let mut described = self.span_text(toks, a, object.1);
+            // `La coalition …` opening the sentence is `la coalition …` anywhere else.
+            if crate::lang::lexicon::is_determiner(&keys[a]) {
+                described = described.replacen(toks[a].text, &toks[a].text.to_lowercase(), 1);
+            }
+            Speaker {
+                name: described.clone(),
+                mention: described,
+                ..sp
+            }
+        })
     }
 
     /// The subject of a verb when the phrase right before it is a complement, which a preposition opens:
