@@ -9,6 +9,12 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // A body the article makes agree in the plural (`ont estimé`) is whom `ils` stands for next.
+    (
+        "Le collège des délégués de la Ligue valdorienne ont estimé que la réforme était injuste.\n\nLa ministre Anne Roy a reçu les délégués mardi. Ils avaient déjà annoncé que leur départ était irréversible.",
+        "leur départ était irréversible",
+        "collège des délégués de la Ligue valdorienne",
+    ),
     // The object of a relative clause on the subject is not who speaks; an unnamed subject keeps its
     // relative clause, which describes it.
     (

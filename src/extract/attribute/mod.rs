@@ -373,6 +373,21 @@ impl<'a> Walker<'a> {
             .find(|sp| sp.group && !sp.named)
         {
             self.last_group = Some(g.clone());
+        } else if let Some(body) = atts
+            .iter()
+            .rev()
+            .find(|a| a.speaker.is_some())
+            .filter(|a| {
+                a.cue
+                    .as_ref()
+                    .is_some_and(|c| !c.inverted && plural_verb(&keys[c.start]))
+            })
+            .and_then(|a| a.speaker.clone())
+            .filter(|sp| sp.kind != SpeakerKind::Person)
+        {
+            // `le collège des chefs d'État … ont estimé`: a body the article makes agree in the plural is
+            // whom `ils` stands for next.
+            self.last_group = Some(body);
         }
         self.last_subject = subject
             .clone()
@@ -545,6 +560,15 @@ struct Pending {
     cue: Option<String>,
     stance: Stance,
     rule: &'static str,
+}
+
+/// Whether a verb form is finite and plural in every finite reading (`ont`, `affirment`; not `dément`).
+fn plural_verb(form: &str) -> bool {
+    let mut finite = crate::lang::lexicon::fr()
+        .analyses(form)
+        .filter(|a| a.verb.is_some_and(|v| v.is_finite()))
+        .peekable();
+    finite.peek().is_some() && finite.all(|a| a.number == Some(crate::lang::lexicon::Number::Plural))
 }
 
 /// `après avoir annoncé`, `a tenu à préciser` with `avoir` in the cue: an infinitive, which has no subject
