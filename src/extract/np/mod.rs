@@ -341,6 +341,16 @@ pub(crate) fn listed_adjective(t: &Token) -> bool {
         && !c.preposition_first()
 }
 
+/// Whether the phrase at `i` is a relay's (`l'agence X`, `le journal Y`), perhaps after a determiner.
+pub(crate) fn relay_at(lex: &Lexicon, keys: &[Key], i: usize) -> bool {
+    let i = if keys.get(i).is_some_and(|k| DETERMINERS.contains(&k.as_ref())) {
+        i + 1
+    } else {
+        i
+    };
+    keys.get(i).is_some_and(|k| lex.relay_nouns.contains(k.as_ref()))
+}
+
 /// Whether the capitalised words ending before token `end` are a person's full name: two or more, the
 /// first a first name (`Paul Roux`, `Marie-Anne de La Tour`).
 fn person_name_ends_at(toks: &[Token], keys: &[Key], end: usize) -> bool {
@@ -616,6 +626,18 @@ pub fn forward(
                 continue;
             }
         }
+        // `le texte publié par le ministère`: a document's author, after a participle and `par`, is in its
+        // phrase (the document's author speaks); an agency or a medium there only carried it.
+        if i > first
+            && lex.documents.contains(&*keys[i - 1])
+            && keys.get(i + 1).is_some_and(|k| k == "par")
+            && t.is_word()
+            && forms::classes(t.text).past_participle()
+            && !relay_at(lex, keys, i + 2)
+        {
+            i += 2;
+            continue;
+        }
         // `a averti l'accusé`: a participle that names a person heads the phrase after its determiner.
         let participle_head = i > first && lex.role_at(keys, i);
         // `Christian X au Parisien`: after a person's full name, `à` opens whom it was said to.
@@ -691,8 +713,13 @@ pub fn forward(
             i = open + 3;
         }
     }
-    // A phrase never ends on a preposition (`la ministre en mêlée de presse`: `en` opened a complement).
-    while i > first && (LINKS.contains(&keys[i - 1].as_ref()) || keys[i - 1] == "en") {
+    // A phrase never ends on a preposition (`la ministre en mêlée de presse`: `en` opened a complement)
+    // or a determiner (`le ministère ce mardi`: `ce` opened a time).
+    while i > first
+        && (LINKS.contains(&keys[i - 1].as_ref())
+            || keys[i - 1] == "en"
+            || DETERMINERS.contains(&keys[i - 1].as_ref()) && !toks[i - 1].is_capitalised())
+    {
         i -= 1;
     }
     (i > first).then_some((first, i))

@@ -664,9 +664,19 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
     if lex.documents.contains(&*head_key) {
         // `le communiqué de l'agence X`, `le rapport du ministère`: the document's author speaks.
         let h = head?;
-        let owner = (h + 1..words.len())
-            .find(|&i| LINKS.contains(&keys[i].as_ref()))
-            .filter(|&l| l == h + 1 || keys[h + 1..l].iter().all(|k| lex.is_state_adjective(k)))
+        // `le texte publié par le ministère`: the agent of a participle after the document is its author;
+        // an agency or a medium there only carried it (`le communiqué diffusé par l'agence X`).
+        let by_agent = (h + 2 < words.len()
+            && keys[h + 2] == "par"
+            && forms::classes(words[h + 1].text).past_participle()
+            && !relay_at(lex, keys, h + 3))
+        .then_some(h + 2);
+        let owner = by_agent
+            .or_else(|| {
+                (h + 1..words.len())
+                    .find(|&i| LINKS.contains(&keys[i].as_ref()))
+                    .filter(|&l| l == h + 1 || keys[h + 1..l].iter().all(|k| lex.is_state_adjective(k)))
+            })
             .and_then(|l| {
                 read(lex, text, words, keys, l + 1, words.len())
                     .filter(|o| o.name.is_some() || o.role.is_some())
