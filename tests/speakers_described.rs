@@ -9,6 +9,13 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // An object pronoun between a subject in apposition and its verb (`…, Marc Leblanc, y est allé`):
+    // the subject is who `il` stands for next, not a person named after it.
+    (
+        "Le ministre de l'Innovation, des Sciences et de l'Industrie, Marc Leblanc, y est allé de ces mises au point après avoir parlé avec le patron de Telnor, Tony Stavros.\n\n« J'ai exprimé la colère de millions de clients », a-t-il relaté.",
+        "J'ai exprimé la colère",
+        "Marc Leblanc",
+    ),
     // A body the article makes agree in the plural (`ont estimé`) is whom `ils` stands for next.
     (
         "Le collège des délégués de la Ligue valdorienne ont estimé que la réforme était injuste.\n\nLa ministre Anne Roy a reçu les délégués mardi. Ils avaient déjà annoncé que leur départ était irréversible.",

@@ -842,6 +842,27 @@ impl Walker<'_> {
                     && (matches!(keys[first].as_ref(), "n'" | "ne") || finite(first)))
                 .then_some(limit)
             })?;
+        // `Le ministre de …, X, y est allé`, `Paul Roux lui a répondu`: object pronouns stand between a
+        // subject that names someone and its verb (a pronoun subject is left to the speakers before).
+        let mut past_clitics = v;
+        while past_clitics > 0
+            && !toks[past_clitics - 1].is_capitalised()
+            && matches!(
+                keys[past_clitics - 1].as_ref(),
+                "y" | "en" | "lui" | "leur" | "l'" | "le" | "la" | "les"
+            )
+        {
+            past_clitics -= 1;
+        }
+        let v = if past_clitics < v
+            && past_clitics > 0
+            && (keys[past_clitics - 1] == ","
+                || np::is_name(&toks[past_clitics - 1], &keys[past_clitics - 1]))
+        {
+            past_clitics
+        } else {
+            v
+        };
         if v == 0 {
             return None;
         }
