@@ -144,11 +144,21 @@ impl People {
             .last()
             .map_or(0, |s| s.end);
         people.sentence_ends = doc.sentences.iter().map(|s| s.end).collect();
+        // A subhead (a paragraph of one sentence with no final punctuation: `Meurtre de Vaux-sur-Morges`)
+        // capitalises as a title does.
+        let sentences = &doc.sentences;
+        let heading = |i: usize| {
+            let s = &sentences[i];
+            let alone = (i == 0 || sentences[i - 1].para != s.para)
+                && sentences.get(i + 1).is_none_or(|n| n.para != s.para);
+            let last = doc.text[s.start..s.end].trim_end().chars().last();
+            alone && !last.is_some_and(|c| ".!?:;»\"”…)".contains(c))
+        };
         for (s, in_title) in doc
             .title
             .iter()
             .map(|s| (s, true))
-            .chain(doc.sentences.iter().map(|s| (s, false)))
+            .chain(sentences.iter().enumerate().map(|(i, s)| (s, heading(i))))
         {
             let (toks, keys) = (&s.tokens, &s.keys);
             people.spelled_out_acronyms(doc.text, toks, keys);
@@ -827,6 +837,13 @@ mod tests {
         assert!(p
             .by_role("le ministre russe de la Défense", t.len(), None, false)
             .is_none());
+    }
+
+    #[test]
+    fn a_subhead_capitalises_as_a_title_does() {
+        let p = people("Meurtre de Valbonne-sur-Loue\n\nLe procureur arrive au bout de son enquête.");
+        let names: Vec<&str> = p.persons.iter().map(|p| p.name.as_str()).collect();
+        assert!(!names.contains(&"Meurtre de Valbonne-sur-Loue"), "{names:?}");
     }
 
     #[test]
