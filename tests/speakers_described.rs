@@ -9,6 +9,12 @@ use support::{article, export, extract};
 
 /// (article text, the first words of the quotation or reported claim, the speaker it must have).
 const CASES: &[(&str, &str, &str)] = &[
+    // An article capitalised inside a sentence belongs to the title it opens (`La Gazette`, not `Gazette`).
+    (
+        "Les universités recrutent des chercheurs étrangers, rapporte La Gazette.",
+        "Les universités recrutent",
+        "La Gazette",
+    ),
     // An object pronoun between a subject in apposition and its verb (`…, Marc Leblanc, y est allé`):
     // the subject is who `il` stands for next, not a person named after it.
     (

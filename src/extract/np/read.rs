@@ -464,7 +464,9 @@ pub fn read(lex: &Lexicon, text: &str, toks: &[Token], keys: &[Key], s: usize, e
         if end > ne && end < words.len() {
             end += 1;
         }
-        text[words[1].start..words[end - 1].end].to_string()
+        // `rapporte La Presse`: an article capitalised inside a sentence is part of a title.
+        let from = if s > 0 && words[0].is_capitalised() { 0 } else { 1 };
+        text[words[from].start..words[end - 1].end].to_string()
     });
     // `l'ancien N.10`: a lone capital letter is an initial or a shirt's number, no name.
     if ne == name_start + 1 && words[name_start].text.chars().count() == 1 {
