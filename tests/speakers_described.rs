@@ -1509,6 +1509,20 @@ fn claims_titled(title: &str, text: &str) -> Vec<serde_json::Value> {
     export(&tmp.path().join("store"))
 }
 
+/// The speaker and words of each reported (indirect) claim, in the order of the text.
+fn indirect_of(claims: &[serde_json::Value]) -> Vec<(&str, &str)> {
+    claims
+        .iter()
+        .filter(|c| c["kind"] == "indirect")
+        .map(|c| {
+            (
+                c["speaker"].as_str().unwrap_or("(none)"),
+                c["text"].as_str().unwrap(),
+            )
+        })
+        .collect()
+}
+
 /// The speakers of the claims whose words start with `words`.
 fn speakers_of(claims: &[serde_json::Value], words: &str) -> Vec<String> {
     claims
@@ -1523,16 +1537,7 @@ fn the_name_in_apposition_after_an_inverted_subject_is_not_part_of_what_is_said(
     let claims = claims_of(
         "Le cortège a réuni trente mille personnes, a affirmé la secrétaire générale du syndicat, Lina Morel.",
     );
-    let texts: Vec<(&str, &str)> = claims
-        .iter()
-        .filter(|c| c["kind"] == "indirect")
-        .map(|c| {
-            (
-                c["speaker"].as_str().unwrap_or("(none)"),
-                c["text"].as_str().unwrap(),
-            )
-        })
-        .collect();
+    let texts = indirect_of(&claims);
     assert_eq!(
         texts,
         [("Lina Morel", "Le cortège a réuni trente mille personnes")]
@@ -1754,16 +1759,7 @@ fn a_relative_clause_on_the_source_is_not_what_it_reported() {
     let claims = claims_of(
         "Trois infirmiers ont été enlevés lundi, a annoncé l'ONG Pharmaciens sans frontières, qui exige leur « retour immédiat ».\n\nLes otages sont en bonne santé, selon Pharmaciens sans frontières, qui avait dénoncé « un crime ».",
     );
-    let texts: Vec<(&str, &str)> = claims
-        .iter()
-        .filter(|c| c["kind"] == "indirect")
-        .map(|c| {
-            (
-                c["speaker"].as_str().unwrap_or("(none)"),
-                c["text"].as_str().unwrap(),
-            )
-        })
-        .collect();
+    let texts = indirect_of(&claims);
     assert_eq!(
         texts,
         [

@@ -493,11 +493,9 @@ impl<'a> Walker<'a> {
         // `selon X, qui avait demandé …`: a relative clause on the source says more of it; what the
         // sentence reports is still the source's.
         let on_source = |a: &Attribution, end: usize| {
-            a.cue.as_ref().is_some_and(|c| {
-                c.start > end + 1
-                    && keys.get(end).is_some_and(|k| k == ",")
-                    && matches!(keys[end + 1].as_ref(), "qui" | "dont")
-            })
+            a.cue
+                .as_ref()
+                .is_some_and(|c| c.start > end + 1 && relative_after(keys, end))
         };
         if let Some((sp, i, end, cue)) = selon
             .as_ref()

@@ -43,11 +43,7 @@ pub(super) fn source_phrase_end(toks: &[Token], keys: &[Key], end: usize) -> usi
         _ => end,
     };
     // `Selon le ministre, qui s'exprimait à la radio, …`: a relative clause on the source goes with it.
-    if keys.get(c).is_some_and(|k| k == ",")
-        && keys
-            .get(c + 1)
-            .is_some_and(|k| matches!(k.as_ref(), "qui" | "dont"))
-    {
+    if relative_after(keys, c) {
         return comma(c + 1, 16).unwrap_or(c);
     }
     c
@@ -142,6 +138,14 @@ pub(super) fn past_aside(toks: &[Token], keys: &[Key], at: usize) -> usize {
     }
 }
 
+/// Whether the comma at `comma` opens a relative clause on the source before it (`selon X, qui …`).
+pub(super) fn relative_after(keys: &[Key], comma: usize) -> bool {
+    keys.get(comma).is_some_and(|k| k == ",")
+        && keys
+            .get(comma + 1)
+            .is_some_and(|k| matches!(k.as_ref(), "qui" | "dont"))
+}
+
 /// The sentence around `selon X`, without it: `Selon X, …` or `…, selon X, …`; after `X, pour qui`, only what
 /// follows.
 pub(super) fn around_selon(toks: &[Token], keys: &[Key], i: usize, end: usize) -> Pieces {
@@ -161,11 +165,7 @@ pub(super) fn around_selon(toks: &[Token], keys: &[Key], i: usize, end: usize) -
     }
     // `…, selon X, qui avait demandé …`: a relative clause on the source is not what it says; the words
     // after the comma that closes it are (`Selon X, qui cite Y, la grippe recule`).
-    if right > end
-        && keys
-            .get(right)
-            .is_some_and(|k| matches!(k.as_ref(), "qui" | "dont"))
-    {
+    if right > end && relative_after(keys, right - 1) {
         right = (right..toks.len())
             .find(|&j| keys[j] == ",")
             .map_or(toks.len(), |c| c + 1);
